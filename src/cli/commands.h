@@ -1,0 +1,26 @@
+// The subcommands of `spoken`. Each Add*Command registers its options on `app` and a
+// callback that stores the command's exit status (design.md) in `exit_code`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "core/result.h"
+
+namespace spoken::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitSomeFailed = 1;  // some articles failed; the others were written
+constexpr int kExitBadUsage = 2;    // bad command line, configuration or lexicon
+
+/// Prints "spoken: error: MESSAGE" to stderr.
+void PrintError(const std::string& message);
+
+/// The exit status for an error that stopped a whole command.
+int ExitCodeFor(const Error& error);
+
+void AddBuildCommand(CLI::App& app, int& exit_code);
+void AddNormalizeCommand(CLI::App& app, int& exit_code);
+
+}  // namespace spoken::cli

@@ -1,0 +1,61 @@
+// spoken normalize: the text/ stage on its own, one output line per input line.
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "text/spoken_form.h"
+
+namespace spoken::cli {
+namespace {
+
+struct NormalizeArgs {
+  std::string language = "en-US";
+  std::string file;  // empty: standard input
+  bool explain = false;
+};
+
+int RunNormalize(const NormalizeArgs& args) {
+  auto normalizer = SpokenFormNormalizer::Create({.locale = args.language});
+  if (!normalizer.ok()) {
+    PrintError(normalizer.error().message);
+    return kExitBadUsage;
+  }
+  std::ifstream file;
+  if (!args.file.empty()) {
+    file.open(args.file);
+    if (!file) {
+      PrintError(args.file + ": cannot open for reading");
+      return kExitSomeFailed;
+    }
+  }
+  std::istream& in = args.file.empty() ? std::cin : file;
+  std::string line;
+  while (std::getline(in, line)) {
+    const SpokenText spoken = (*normalizer)->Normalize(line);
+    std::cout << spoken.spoken << "\n";
+    if (args.explain) {
+      for (const Rewrite& rewrite : spoken.rewrites) {
+        std::cout << "    "
+                  << line.substr(rewrite.display_begin, rewrite.display_end - rewrite.display_begin)
+                  << " -> " << rewrite.spoken << "  [" << rewrite.rule << "]\n";
+      }
+    }
+  }
+  std::cout.flush();
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddNormalizeCommand(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<NormalizeArgs>();
+  CLI::App* command = app.add_subcommand(
+      "normalize", "Print the spoken form of text, one output line per input line");
+  command->add_option("--lang", args->language, "Language of the text (BCP 47)")
+      ->capture_default_str();
+  command->add_flag("--explain", args->explain, "After each line, list every change and its rule");
+  command->add_option("FILE", args->file, "Text file to read (default: standard input)");
+  command->callback([args, &exit_code] { exit_code = RunNormalize(*args); });
+}
+
+}  // namespace spoken::cli

@@ -1,0 +1,56 @@
+// Article: what the readers (document/) produce and the normalizer (text/) consumes.
+// All text is UTF-8 exactly as the author wrote it, with inline markup reduced to its text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace spoken {
+
+/// A link inside a block's text: `[begin, end)` byte range of Block::text.
+struct Link {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string href;
+};
+
+enum class BlockKind { kParagraph, kListItem, kQuote };
+
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;          // display text, inline markup removed, whitespace collapsed
+  std::vector<Link> links;   // sorted by begin, non-overlapping
+  int source_line = 0;       // 1-based line in the source file (0 when unknown)
+  int list_id = 0;           // list items with the same non-zero id form one list
+  bool ordered_list = false;
+  std::string language;      // BCP 47; empty means the article's language
+};
+
+struct Section {
+  std::string title;                 // display text of the heading
+  bool title_from_article = false;   // true for the untitled opening (titled after the article)
+  int source_line = 0;
+  std::vector<Block> blocks;
+};
+
+/// Metadata from front matter (or the HTML head), with the defaults of spoken.yaml applied.
+struct ArticleInfo {
+  std::string slug;         // file name without extension; names the output folder
+  std::string source_path;  // as given on the command line
+  std::string title;
+  std::string author;
+  std::string date;         // ISO 8601 calendar date, YYYY-MM-DD
+  std::string language;     // BCP 47, e.g. en-US
+  std::string description;
+  std::string url;          // the written article this edition is a reading of (may be empty)
+  std::string voice;        // voice profile name (voices/NAME.yaml)
+  std::vector<std::string> lexicons;  // PLS files named by the front matter, resolved paths
+};
+
+struct Article {
+  ArticleInfo info;
+  std::vector<Section> sections;
+  std::string source_sha256;  // hex digest of the source bytes
+};
+
+}  // namespace spoken

@@ -1,0 +1,36 @@
+// SpeechPlan: what the pronouncer (pronounce/) produces and the synthesizer (speech/) consumes.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace spoken {
+
+/// One sentence as the synthesizer must receive it.
+struct Utterance {
+  size_t section_index = 0;  // indices of the sentence in the Script
+  size_t block_index = 0;
+  size_t sentence_index = 0;
+  std::string engine_input;  // eSpeak NG SSML input: article text escaped, hints as [[...]]
+  /// For each code point of `engine_input`, and one past the end, the byte offset in the
+  /// sentence's spoken text it came from (eSpeak's text_position counts code points).
+  std::vector<uint32_t> spoken_offsets;
+  std::string language;      // BCP 47 of this sentence's voice
+};
+
+/// A pronunciation hint that took effect, for the manifest and the transcript glossary.
+struct PronunciationUse {
+  std::string term;      // grapheme as written in the lexicon
+  std::string ipa;       // the lexicon's IPA
+  std::string lexicon;   // file the entry came from
+  int count = 0;         // how many times it was applied
+  std::vector<std::string> sentence_ids;  // where, in reading order
+};
+
+struct SpeechPlan {
+  std::vector<Utterance> utterances;  // exactly the Script's sentences, in reading order
+  std::vector<PronunciationUse> pronunciations;
+};
+
+}  // namespace spoken

@@ -1,0 +1,94 @@
+#include "speech/espeak_engine.h"
+
+#include <espeak-ng/speak_lib.h>
+
+#include <atomic>
+
+namespace spoken {
+namespace {
+
+std::atomic<bool> engine_alive{false};
+
+int CollectOutput(short* wav, int sample_count, espeak_EVENT* events) {
+  auto* output = static_cast<EngineOutput*>(events->user_data);
+  for (espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
+    EngineEvent event;
+    switch (e->type) {
+      case espeakEVENT_WORD: event.type = EngineEvent::Type::kWord; break;
+      case espeakEVENT_SENTENCE: event.type = EngineEvent::Type::kSentence; break;
+      case espeakEVENT_END: event.type = EngineEvent::Type::kEnd; break;
+      case espeakEVENT_MARK:
+        event.type = EngineEvent::Type::kMark;
+        event.name = e->id.name ? e->id.name : "";
+        break;
+      default: continue;  // sample-rate, play and phoneme events carry nothing we use
+    }
+    event.sample = e->sample;
+    event.text_position = e->text_position;
+    event.length = e->length;
+    output->events.push_back(std::move(event));
+  }
+  if (wav != nullptr && sample_count > 0) output->pcm.insert(output->pcm.end(), wav, wav + sample_count);
+  return 0;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<EspeakEngine>> EspeakEngine::Create(const std::string& data_path) {
+  if (engine_alive.exchange(true)) {
+    return EngineError("an eSpeak NG engine already exists in this process");
+  }
+  const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0,
+                                     data_path.empty() ? nullptr : data_path.c_str(),
+                                     espeakINITIALIZE_DONT_EXIT);
+  if (rate <= 0) {
+    engine_alive = false;
+    return EngineError("eSpeak NG could not start (data path: " +
+                       (data_path.empty() ? std::string("system default") : data_path) + ")");
+  }
+  espeak_SetSynthCallback(CollectOutput);
+  return std::unique_ptr<EspeakEngine>(new EspeakEngine(rate));
+}
+
+EspeakEngine::~EspeakEngine() {
+  espeak_Terminate();
+  engine_alive = false;
+}
+
+Status EspeakEngine::SetVoice(const VoiceProfile& voice) {
+  if (espeak_SetVoiceByName(voice.espeak_voice.c_str()) != EE_OK) {
+    return NotFound("eSpeak NG has no voice '" + voice.espeak_voice + "' (voice profile " +
+                    voice.name + ")");
+  }
+  espeak_SetParameter(espeakRATE, voice.rate_wpm, 0);
+  espeak_SetParameter(espeakPITCH, voice.pitch, 0);
+  espeak_SetParameter(espeakRANGE, voice.pitch_range, 0);
+  return Status::Ok();
+}
+
+Result<EngineOutput> EspeakEngine::Synthesize(std::string_view ssml) {
+  EngineOutput output;
+  const std::string input(ssml);  // eSpeak needs a NUL-terminated buffer
+  const espeak_ERROR error =
+      espeak_Synth(input.c_str(), input.size() + 1, 0, POS_CHARACTER, 0,
+                   espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES, nullptr, &output);
+  if (error != EE_OK) return EngineError("eSpeak NG refused the text (error " + std::to_string(error) + ")");
+  espeak_Synchronize();
+  return output;
+}
+
+std::string EspeakEngine::TextToPhonemes(std::string_view text, bool ipa) {
+  const std::string input(text);
+  const void* cursor = input.c_str();
+  std::string phonemes;
+  while (cursor != nullptr) {
+    const char* clause = espeak_TextToPhonemes(&cursor, espeakCHARS_UTF8,
+                                               ipa ? espeakPHONEMES_IPA : 0);
+    if (clause == nullptr) break;
+    if (!phonemes.empty() && *clause != '\0') phonemes += ' ';
+    phonemes += clause;
+  }
+  return phonemes;
+}
+
+}  // namespace spoken

@@ -1,0 +1,81 @@
+#include "speech/synthesizer.h"
+
+#include <algorithm>
+
+namespace spoken {
+namespace {
+
+int64_t MsToSamples(int ms, int sample_rate_hz) {
+  return static_cast<int64_t>(ms) * sample_rate_hz / 1000;
+}
+
+// The pause that follows `current` when `next` comes after it (nullptr: the end).
+int PauseAfterMs(const Utterance& current, const Utterance* next, const VoiceProfile& voice) {
+  if (next == nullptr || next->section_index != current.section_index) {
+    return voice.section_pause_ms;
+  }
+  if (next->block_index != current.block_index) return voice.paragraph_pause_ms;
+  return voice.sentence_pause_ms;
+}
+
+// Word timings from WORD events. eSpeak emits several events for one written token (a
+// number read as several words) and zero-length ones at clause ends: keep the first event
+// of each text position with a length. A word ends where the next begins.
+std::vector<WordTiming> WordsOf(const EngineOutput& output, const Utterance& utterance,
+                                int64_t offset, int64_t end_sample) {
+  std::vector<WordTiming> words;
+  const size_t last = utterance.spoken_offsets.size() - 1;
+  int previous_position = -1;
+  for (const EngineEvent& event : output.events) {
+    if (event.type != EngineEvent::Type::kWord || event.length <= 0) continue;
+    if (event.text_position == previous_position || event.text_position < 1) continue;
+    previous_position = event.text_position;
+    const size_t first = std::min<size_t>(event.text_position - 1, last);
+    const size_t after = std::min<size_t>(first + event.length, last);
+    WordTiming word{.spoken_begin = utterance.spoken_offsets[first],
+                    .spoken_end = utterance.spoken_offsets[after],
+                    .start_sample = offset + event.sample};
+    if (!words.empty()) {
+      words.back().end_sample = word.start_sample;
+      words.back().spoken_end = std::min(words.back().spoken_end, word.spoken_begin);
+    }
+    words.push_back(word);
+  }
+  if (!words.empty()) words.back().end_sample = end_sample;
+  return words;
+}
+
+}  // namespace
+
+Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice,
+                          EspeakEngine& engine, const SynthesisProgress& progress) {
+  Speech speech;
+  Timeline& timeline = speech.timeline;
+  timeline.sample_rate_hz = engine.sample_rate_hz();
+  for (size_t i = 0; i < plan.utterances.size(); ++i) {
+    const Utterance& utterance = plan.utterances[i];
+    auto output = engine.Synthesize(utterance.engine_input);
+    if (!output.ok()) return output.error();
+    const int64_t start = static_cast<int64_t>(speech.pcm.size());
+    const int64_t end = start + static_cast<int64_t>(output->pcm.size());
+    if (utterance.section_index >= timeline.sections.size()) {
+      timeline.sections.resize(utterance.section_index + 1);
+      timeline.sections[utterance.section_index].start_sample = start;
+    }
+    timeline.sentences.push_back({start, end, WordsOf(*output, utterance, start, end)});
+    speech.pcm.insert(speech.pcm.end(), output->pcm.begin(), output->pcm.end());
+    const Utterance* next = i + 1 < plan.utterances.size() ? &plan.utterances[i + 1] : nullptr;
+    speech.pcm.resize(speech.pcm.size() +
+                      MsToSamples(PauseAfterMs(utterance, next, voice), timeline.sample_rate_hz));
+    if (progress) progress(i + 1, plan.utterances.size());
+  }
+  timeline.total_samples = static_cast<int64_t>(speech.pcm.size());
+  for (size_t s = 0; s < timeline.sections.size(); ++s) {
+    timeline.sections[s].end_sample = s + 1 < timeline.sections.size()
+                                          ? timeline.sections[s + 1].start_sample
+                                          : timeline.total_samples;
+  }
+  return speech;
+}
+
+}  // namespace spoken

@@ -1,0 +1,44 @@
+// Script: what the normalizer (text/) produces and the pronouncer (pronounce/) consumes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document/article.h"
+#include "text/offset_map.h"
+
+namespace spoken {
+
+/// One sentence: what the transcript shows and what is said, with the map between them.
+struct Sentence {
+  std::string id;          // "s1", "s2", ... in reading order across the article
+  std::string display;     // what the author wrote (UTF-8)
+  std::string spoken;      // what the synthesizer is asked to say (UTF-8)
+  OffsetMap map;           // spoken byte offsets -> display byte offsets
+  size_t display_begin = 0;  // byte offset of `display` in its block's text
+};
+
+enum class ScriptBlockKind { kAnnouncement, kHeading, kParagraph, kListItem, kQuote };
+
+struct ScriptBlock {
+  ScriptBlockKind kind = ScriptBlockKind::kParagraph;
+  std::string text;            // the block's full display text (sentences are slices of it)
+  std::vector<Link> links;     // byte ranges of `text`
+  int list_id = 0;
+  bool ordered_list = false;
+  std::string language;        // BCP 47; empty means the article's language
+  std::vector<Sentence> sentences;
+};
+
+struct ScriptSection {
+  std::string title;                // display text of the heading
+  std::vector<ScriptBlock> blocks;  // may start with the announcement and the spoken heading
+};
+
+struct Script {
+  ArticleInfo info;
+  std::string source_sha256;
+  std::vector<ScriptSection> sections;
+};
+
+}  // namespace spoken

@@ -1,0 +1,103 @@
+#include "text/script_builder.h"
+
+#include "text/sentence_splitter.h"
+
+namespace spoken {
+namespace {
+
+ScriptBlockKind KindOf(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kListItem: return ScriptBlockKind::kListItem;
+    case BlockKind::kQuote: return ScriptBlockKind::kQuote;
+    case BlockKind::kParagraph: break;
+  }
+  return ScriptBlockKind::kParagraph;
+}
+
+class SentenceMaker {
+ public:
+  SentenceMaker(const SentenceSplitter& splitter, const SpokenFormNormalizer& normalizer)
+      : splitter_(splitter), normalizer_(normalizer) {}
+
+  // Fills `block.sentences` from `block.text`; a heading or announcement is one sentence.
+  void Fill(ScriptBlock& block, bool split) {
+    std::vector<std::pair<size_t, size_t>> ranges;
+    if (split) {
+      ranges = splitter_.Split(block.text);
+    } else if (!block.text.empty()) {
+      ranges.emplace_back(0, block.text.size());
+    }
+    for (const auto& [begin, end] : ranges) {
+      Sentence sentence;
+      sentence.id = "s" + std::to_string(++count_);
+      sentence.display = block.text.substr(begin, end - begin);
+      sentence.display_begin = begin;
+      SpokenText spoken = normalizer_.Normalize(sentence.display);
+      sentence.spoken = std::move(spoken.spoken);
+      sentence.map = std::move(spoken.map);
+      block.sentences.push_back(std::move(sentence));
+    }
+  }
+
+  int count() const { return count_; }
+
+ private:
+  const SentenceSplitter& splitter_;
+  const SpokenFormNormalizer& normalizer_;
+  int count_ = 0;
+};
+
+}  // namespace
+
+std::string AnnouncementText(const ArticleInfo& info) {
+  std::string text = "Audio edition of " + info.title;
+  if (!info.author.empty()) text += ", by " + info.author;
+  return text + ", read by a synthetic voice.";
+}
+
+Result<Script> BuildScript(const Article& article, const NormalizeOptions& options) {
+  auto splitter = SentenceSplitter::Create(options.locale);
+  if (!splitter.ok()) return splitter.error();
+  auto normalizer = SpokenFormNormalizer::Create(options);
+  if (!normalizer.ok()) return normalizer.error();
+  SentenceMaker maker(**splitter, **normalizer);
+
+  Script script;
+  script.info = article.info;
+  script.source_sha256 = article.source_sha256;
+  int article_sentences = 0;
+  for (const Section& section : article.sections) {
+    ScriptSection out;
+    out.title = section.title;
+    if (script.sections.empty()) {
+      ScriptBlock announcement{.kind = ScriptBlockKind::kAnnouncement,
+                               .text = AnnouncementText(article.info)};
+      maker.Fill(announcement, false);
+      out.blocks.push_back(std::move(announcement));
+    }
+    if (!section.title_from_article) {
+      ScriptBlock heading{.kind = ScriptBlockKind::kHeading, .text = section.title};
+      maker.Fill(heading, false);
+      out.blocks.push_back(std::move(heading));
+    }
+    for (const Block& block : section.blocks) {
+      ScriptBlock script_block{.kind = KindOf(block.kind),
+                               .text = block.text,
+                               .links = block.links,
+                               .list_id = block.list_id,
+                               .ordered_list = block.ordered_list,
+                               .language = block.language};
+      const int before = maker.count();
+      maker.Fill(script_block, true);
+      article_sentences += maker.count() - before;
+      out.blocks.push_back(std::move(script_block));
+    }
+    script.sections.push_back(std::move(out));
+  }
+  if (article_sentences == 0) {
+    return InvalidInput(article.info.source_path + ": the article has no text to read");
+  }
+  return script;
+}
+
+}  // namespace spoken

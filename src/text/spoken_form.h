@@ -1,0 +1,48 @@
+// Spoken-form normalization: turns one sentence of display text into the words a careful
+// human reader would say, keeping the map back to what the author wrote.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "text/offset_map.h"
+
+namespace spoken {
+
+enum class CitationStyle { kRead, kBrief, kSkip };
+
+struct NormalizeOptions {
+  std::string locale = "en-US";                  // BCP 47; picks the rule data and ICU locale
+  CitationStyle citations = CitationStyle::kBrief;  // how "(Li et al., 2026)" is read
+};
+
+/// One change the normalizer made, for `spoken normalize --explain`.
+struct Rewrite {
+  size_t display_begin = 0;  // byte range in the display text
+  size_t display_end = 0;
+  std::string spoken;        // what replaced it
+  std::string rule;          // the rule that fired, e.g. "year"
+};
+
+struct SpokenText {
+  std::string spoken;
+  OffsetMap map;                  // spoken -> display byte offsets
+  std::vector<Rewrite> rewrites;  // in display order
+};
+
+/// Holds the compiled ICU rule sets for one locale. Create once, use for many texts.
+/// Not thread-safe (ICU formatters keep state); use one per thread.
+class SpokenFormNormalizer {
+ public:
+  /// Fails with kConfig when the locale has no rule data or ICU cannot build a rule set.
+  static Result<std::unique_ptr<SpokenFormNormalizer>> Create(const NormalizeOptions& options);
+  virtual ~SpokenFormNormalizer() = default;
+
+  /// The spoken form of `display` (UTF-8). Never fails: text no rule matches is kept.
+  virtual SpokenText Normalize(std::string_view display) const = 0;
+};
+
+}  // namespace spoken
