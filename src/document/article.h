@@ -44,6 +44,7 @@ struct ArticleInfo {
   std::string description;
   std::string url;          // the written article this edition is a reading of (may be empty)
   std::string voice;        // voice profile name (voices/NAME.yaml)
+  std::string citations;    // "read" | "brief" | "skip" (text/spoken_form.h CitationStyle)
   std::vector<std::string> lexicons;  // PLS files named by the front matter, resolved paths
 };
 

@@ -15,17 +15,27 @@ struct Utterance {
   std::string engine_input;  // eSpeak NG SSML input: article text escaped, hints as [[...]]
   /// For each code point of `engine_input`, and one past the end, the byte offset in the
   /// sentence's spoken text it came from (eSpeak's text_position counts code points).
+  /// Code points of a [[...]] hint: the first maps to the replaced word's first byte, the
+  /// others to one past its last, so a WORD event inside the brackets covers the word.
   std::vector<uint32_t> spoken_offsets;
   std::string language;      // BCP 47 of this sentence's voice
 };
 
+/// Where a hint was applied: a byte range of one sentence's display text.
+struct TermOccurrence {
+  std::string sentence_id;
+  size_t display_begin = 0;
+  size_t display_end = 0;
+};
+
 /// A pronunciation hint that took effect, for the manifest and the transcript glossary.
 struct PronunciationUse {
-  std::string term;      // grapheme as written in the lexicon
-  std::string ipa;       // the lexicon's IPA
-  std::string lexicon;   // file the entry came from
-  int count = 0;         // how many times it was applied
-  std::vector<std::string> sentence_ids;  // where, in reading order
+  std::string term;        // grapheme as written in the lexicon
+  std::string ipa;         // the lexicon's IPA
+  std::string respelling;  // plain respelling for readers, e.g. "os-tee-oh-KAL-sin"
+  std::string lexicon;     // file the entry came from
+  int count = 0;           // how many times it was applied
+  std::vector<TermOccurrence> occurrences;  // in reading order
 };
 
 struct SpeechPlan {
