@@ -42,3 +42,19 @@ struct Script {
 };
 
 }  // namespace spoken
+
+namespace spoken {
+
+/// Calls `visit(section_index, block, sentence, sentence_index)` for every sentence of
+/// `script` in reading order; sentence_index counts from 0 across the whole script.
+template <typename Visit>
+void ForEachSentence(const Script& script, Visit&& visit) {
+  size_t sentence_index = 0;
+  for (size_t s = 0; s < script.sections.size(); ++s) {
+    for (const ScriptBlock& block : script.sections[s].blocks) {
+      for (const Sentence& sentence : block.sentences) visit(s, block, sentence, sentence_index++);
+    }
+  }
+}
+
+}  // namespace spoken

@@ -1,0 +1,33 @@
+// Edition: what the master stage (audio/) produces and the writers (publish/) consume.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "pronounce/speech_plan.h"
+#include "speech/timeline.h"
+#include "text/script.h"
+
+namespace spoken {
+
+struct AudioInfo {
+  std::string file;              // file name of the MP3, relative to the edition folder
+  uint64_t bytes = 0;            // size of the tagged MP3
+  int64_t duration_samples = 0;  // exact length of the audio (decoders trim encoder padding)
+  int sample_rate_hz = 0;
+  double loudness_lufs = 0;      // integrated, measured on the decoded MP3, mono as dual mono
+  double true_peak_dbtp = 0;     // measured on the decoded MP3
+};
+
+/// Everything the writers need: the words, their timings, the audio. The i-th sentence of
+/// the Script in reading order is timeline.sentences[i].
+struct Edition {
+  Script script;
+  Timeline timeline;
+  AudioInfo audio;
+  std::vector<PronunciationUse> pronunciations;
+  std::string spoken_version;  // version of spoken that built it
+};
+
+}  // namespace spoken

@@ -1,0 +1,36 @@
+// ID3v2 tags and chapters (CHAP + CTOC) with TagLib, on an MP3 held in memory.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+
+namespace spoken {
+
+struct Id3Chapter {
+  std::string title;  // UTF-8
+  int64_t start_ms = 0;
+  int64_t end_ms = 0;
+};
+
+struct Id3Metadata {
+  std::string title;        // TIT2
+  std::string artist;       // TPE1: the article's author
+  std::string album;        // TALB: the site's name
+  std::string date;         // TDRC, YYYY-MM-DD
+  std::string language;     // BCP 47; its primary subtag picks the COMM language
+  std::string comment;      // COMM: the article's description
+  std::string url;          // WOAS: the written article
+  std::string encoded_by;   // TSSE
+};
+
+/// Returns `mp3` with an ID3v2.3 tag holding `metadata`, one CHAP per chapter (ids chp0,
+/// chp1, ..., a TIT2 each, byte offsets unused) and a top-level ordered CTOC listing them:
+/// Overcast and others show no chapter list without the CTOC (standards §2). Any other tag
+/// (ID3v1, APE) is removed. At most 255 chapters (the CTOC's entry count is one byte).
+Result<std::vector<uint8_t>> TagMp3(const std::vector<uint8_t>& mp3, const Id3Metadata& metadata,
+                                    const std::vector<Id3Chapter>& chapters);
+
+}  // namespace spoken

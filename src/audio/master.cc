@@ -1,0 +1,70 @@
+#include "audio/master.h"
+
+#include <cmath>
+
+#include "audio/loudness.h"
+#include "core/time_format.h"
+
+namespace spoken {
+namespace {
+
+constexpr int kMaxGainPasses = 4;  // the limiter lowers loudness a little; re-aim at most this often
+
+double DbToLinear(double db) { return std::pow(10.0, db / 20.0); }
+
+}  // namespace
+
+std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline) {
+  std::vector<Id3Chapter> chapters;
+  for (size_t i = 0; i < script.sections.size() && i < timeline.sections.size(); ++i) {
+    chapters.push_back({script.sections[i].title,
+                        SamplesToMs(timeline.sections[i].start_sample, timeline.sample_rate_hz),
+                        SamplesToMs(timeline.sections[i].end_sample, timeline.sample_rate_hz)});
+  }
+  return chapters;
+}
+
+Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz,
+                             const Id3Metadata& metadata, const std::vector<Id3Chapter>& chapters,
+                             const MasterConfig& config) {
+  std::vector<float> source(pcm.size());
+  for (size_t i = 0; i < pcm.size(); ++i) source[i] = static_cast<float>(pcm[i] / 32768.0);
+
+  auto before = MeasureLoudness(source, sample_rate_hz, false);
+  if (!before.ok()) return before.error();
+  if (!std::isfinite(before->integrated_lufs)) return InvalidInput("the synthesized audio is silent");
+
+  // Gain to the target, limit, measure; the limiter takes a little loudness off the peaks,
+  // so aim again with the measured shortfall.
+  double gain_db = config.target_lufs - before->integrated_lufs;
+  std::vector<float> limited;
+  for (int pass = 0; pass < kMaxGainPasses; ++pass) {
+    limited = source;
+    ApplyGainWithLimiter(limited, DbToLinear(gain_db), sample_rate_hz, config.limiter);
+    auto after = MeasureLoudness(limited, sample_rate_hz, false);
+    if (!after.ok()) return after.error();
+    const double shortfall = config.target_lufs - after->integrated_lufs;
+    if (std::abs(shortfall) <= config.tolerance_lu) break;
+    gain_db += shortfall;
+  }
+
+  auto encoded = EncodeMp3(limited, sample_rate_hz, config.mp3);
+  if (!encoded.ok()) return encoded.error();
+  auto tagged = TagMp3(*encoded, metadata, chapters);
+  if (!tagged.ok()) return tagged.error();
+  auto decoded = DecodeAudio(*tagged);
+  if (!decoded.ok()) return decoded.error();
+  auto heard = MeasureLoudness(decoded->samples, decoded->sample_rate_hz, true);
+  if (!heard.ok()) return heard.error();
+
+  MasteredAudio out;
+  out.info.bytes = tagged->size();
+  out.info.duration_samples = static_cast<int64_t>(pcm.size());
+  out.info.sample_rate_hz = sample_rate_hz;
+  out.info.loudness_lufs = heard->integrated_lufs;
+  out.info.true_peak_dbtp = heard->true_peak_dbtp;
+  out.mp3 = std::move(tagged).value();
+  return out;
+}
+
+}  // namespace spoken

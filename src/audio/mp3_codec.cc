@@ -1,0 +1,104 @@
+#include "audio/mp3_codec.h"
+
+#include <sndfile.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
+namespace spoken {
+namespace {
+
+struct SndfileCloser {
+  void operator()(SNDFILE* file) const { sf_close(file); }
+};
+using SndfileHandle = std::unique_ptr<SNDFILE, SndfileCloser>;
+
+// A growable in-memory file for libsndfile's virtual I/O.
+struct MemoryFile {
+  std::vector<uint8_t> bytes;
+  sf_count_t position = 0;
+};
+
+sf_count_t Length(void* user) { return static_cast<sf_count_t>(static_cast<MemoryFile*>(user)->bytes.size()); }
+
+sf_count_t Seek(sf_count_t offset, int whence, void* user) {
+  auto* file = static_cast<MemoryFile*>(user);
+  const sf_count_t base = whence == SEEK_SET   ? 0
+                          : whence == SEEK_CUR ? file->position
+                                               : static_cast<sf_count_t>(file->bytes.size());
+  file->position = std::max<sf_count_t>(0, base + offset);
+  return file->position;
+}
+
+sf_count_t Read(void* destination, sf_count_t count, void* user) {
+  auto* file = static_cast<MemoryFile*>(user);
+  const sf_count_t available =
+      std::max<sf_count_t>(0, static_cast<sf_count_t>(file->bytes.size()) - file->position);
+  const sf_count_t n = std::min(count, available);
+  if (n > 0) std::memcpy(destination, file->bytes.data() + file->position, n);
+  file->position += n;
+  return n;
+}
+
+sf_count_t Write(const void* source, sf_count_t count, void* user) {
+  auto* file = static_cast<MemoryFile*>(user);
+  const size_t end = static_cast<size_t>(file->position + count);
+  if (end > file->bytes.size()) file->bytes.resize(end);
+  std::memcpy(file->bytes.data() + file->position, source, count);
+  file->position += count;
+  return count;
+}
+
+sf_count_t Tell(void* user) { return static_cast<MemoryFile*>(user)->position; }
+
+SF_VIRTUAL_IO kMemoryIo{Length, Seek, Read, Write, Tell};
+
+}  // namespace
+
+Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
+                                       const Mp3Config& config) {
+  MemoryFile file;
+  SF_INFO info{};
+  info.samplerate = sample_rate_hz;
+  info.channels = 1;
+  info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+  {
+    SndfileHandle mp3(sf_open_virtual(&kMemoryIo, SFM_WRITE, &info, &file));
+    if (!mp3) return EngineError(std::string("libsndfile cannot write MP3: ") + sf_strerror(nullptr));
+    // The level must be set before the mode, or libsndfile reports failure (engine-notes §5).
+    double level = config.vbr_level;
+    int mode = SF_BITRATE_MODE_VARIABLE;
+    if (!sf_command(mp3.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
+        !sf_command(mp3.get(), SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
+      return EngineError("libsndfile refused the MP3 VBR settings");
+    }
+    constexpr size_t kChunk = 4096;
+    for (size_t i = 0; i < samples.size(); i += kChunk) {
+      const sf_count_t n = static_cast<sf_count_t>(std::min(kChunk, samples.size() - i));
+      if (sf_writef_float(mp3.get(), samples.data() + i, n) != n) {
+        return EngineError(std::string("MP3 encoding failed: ") + sf_strerror(mp3.get()));
+      }
+    }
+  }  // closing writes the Xing/LAME header at the start
+  return std::move(file.bytes);
+}
+
+Result<DecodedAudio> DecodeAudio(const std::vector<uint8_t>& bytes) {
+  MemoryFile file{bytes, 0};
+  SF_INFO info{};
+  SndfileHandle audio(sf_open_virtual(&kMemoryIo, SFM_READ, &info, &file));
+  if (!audio) return EngineError(std::string("libsndfile cannot decode: ") + sf_strerror(nullptr));
+  DecodedAudio decoded;
+  decoded.sample_rate_hz = info.samplerate;
+  std::vector<float> frame_buffer(4096 * static_cast<size_t>(info.channels));
+  sf_count_t frames;
+  while ((frames = sf_readf_float(audio.get(), frame_buffer.data(), 4096)) > 0) {
+    for (sf_count_t f = 0; f < frames; ++f) {
+      decoded.samples.push_back(frame_buffer[static_cast<size_t>(f) * info.channels]);
+    }
+  }
+  return decoded;
+}
+
+}  // namespace spoken

@@ -1,0 +1,93 @@
+#include "audio/true_peak_limiter.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <deque>
+
+namespace spoken {
+namespace {
+
+constexpr int kPhases = 4;   // oversampling factor, as BS.1770-4 asks below 96 kHz
+constexpr int kTaps = 12;    // taps per phase of the interpolation filter
+
+// Polyphase windowed-sinc (Hann) interpolation filter, one row per fractional phase 1..3/4.
+using PhaseFilters = std::array<std::array<float, kTaps>, kPhases - 1>;
+
+PhaseFilters MakeFilters() {
+  PhaseFilters filters{};
+  constexpr double kPi = 3.14159265358979323846;
+  for (int phase = 1; phase < kPhases; ++phase) {
+    const double fraction = static_cast<double>(phase) / kPhases;
+    for (int tap = 0; tap < kTaps; ++tap) {
+      const double t = tap - (kTaps / 2 - 1) - fraction;  // distance to the interpolated point
+      const double sinc = std::abs(t) < 1e-9 ? 1.0 : std::sin(kPi * t) / (kPi * t);
+      const double window = 0.5 + 0.5 * std::cos(kPi * t / (kTaps / 2.0));
+      filters[phase - 1][tap] = static_cast<float>(sinc * window);
+    }
+  }
+  return filters;
+}
+
+}  // namespace
+
+std::vector<float> OversampledPeaks(const std::vector<float>& samples) {
+  static const PhaseFilters filters = MakeFilters();
+  const int64_t n = static_cast<int64_t>(samples.size());
+  std::vector<float> peaks(samples.size());
+  for (int64_t i = 0; i < n; ++i) {
+    float peak = std::abs(samples[i]);
+    for (const auto& filter : filters) {
+      float value = 0;
+      for (int tap = 0; tap < kTaps; ++tap) {
+        const int64_t index = i + tap - (kTaps / 2 - 1);
+        if (index >= 0 && index < n) value += filter[tap] * samples[index];
+      }
+      peak = std::max(peak, std::abs(value));
+    }
+    peaks[i] = peak;
+  }
+  return peaks;
+}
+
+void ApplyGainWithLimiter(std::vector<float>& samples, double gain, int sample_rate_hz,
+                          const LimiterConfig& config) {
+  for (float& sample : samples) sample = static_cast<float>(sample * gain);
+  const std::vector<float> peaks = OversampledPeaks(samples);
+  const double ceiling = std::pow(10.0, config.ceiling_dbtp / 20.0);
+  const size_t n = samples.size();
+  const size_t window = std::max<size_t>(1, static_cast<size_t>(config.lookahead_ms *
+                                                                sample_rate_hz / 1000.0));
+  auto required = [&](size_t i) {
+    return peaks[i] > ceiling ? static_cast<float>(ceiling / peaks[i]) : 1.0f;
+  };
+
+  // Forward minimum of the required gain over [i, i + window), with release smoothing: the
+  // gain may drop at once (the minimum already looks ahead) but recovers exponentially.
+  const double release = 1.0 - std::exp(-1000.0 / (config.release_ms * sample_rate_hz));
+  std::vector<float> gains(n);
+  std::deque<size_t> minima;  // indices with increasing required gain
+  double held = 1.0;
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = (i == 0 ? 0 : i + window - 1); j < std::min(n, i + window); ++j) {
+      while (!minima.empty() && required(minima.back()) >= required(j)) minima.pop_back();
+      minima.push_back(j);
+    }
+    while (minima.front() < i) minima.pop_front();
+    held = std::min<double>(required(minima.front()), held + (1.0 - held) * release);
+    gains[i] = static_cast<float>(held);
+  }
+
+  // A moving average over the look-ahead window turns steps into ramps. At a peak p every
+  // averaged value is <= required(p), since each window ending at p contains p's minimum.
+  double sum = 0;
+  for (size_t i = 0; i < n; ++i) {
+    sum += gains[i];
+    if (i >= window) sum -= gains[i - window];
+    const double smoothed = sum / static_cast<double>(std::min(i + 1, window));
+    samples[i] = static_cast<float>(samples[i] * smoothed);
+  }
+}
+
+}  // namespace spoken
+

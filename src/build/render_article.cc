@@ -1,0 +1,110 @@
+#include "build/render_article.h"
+
+#include <filesystem>
+#include <sstream>
+
+#include "audio/master.h"
+#include "build/file_io.h"
+#include "document/reader.h"
+#include "pronounce/planner.h"
+#include "publish/chapters_json_writer.h"
+#include "publish/transcript_html_writer.h"
+#include "publish/transcript_text_writer.h"
+#include "publish/webvtt_writer.h"
+#include "speech/synthesizer.h"
+#include "text/script_builder.h"
+
+namespace spoken {
+namespace {
+
+namespace fs = std::filesystem;
+
+Result<CitationStyle> ParseCitationStyle(const std::string& value, const std::string& where) {
+  if (value == "brief" || value.empty()) return CitationStyle::kBrief;
+  if (value == "read") return CitationStyle::kRead;
+  if (value == "skip") return CitationStyle::kSkip;
+  return InvalidInput(where + ": citations must be read, brief or skip, not '" + value + "'");
+}
+
+template <typename Writer>
+std::string Render(Writer&& write) {
+  std::ostringstream out;
+  write(out);
+  return out.str();
+}
+
+}  // namespace
+
+Result<EditionSummary> RenderArticle(const std::string& source_path, const BuildConfig& config,
+                                     const std::string& out_dir, const RenderProgress& progress) {
+  progress("reading", 0);
+  auto article = ReadArticle(source_path, config.article_defaults);
+  if (!article.ok()) return article.error();
+  const ArticleInfo& info = article->info;
+
+  progress("normalizing", 0);
+  auto citations = ParseCitationStyle(info.citations, source_path);
+  if (!citations.ok()) return citations.error();
+  auto script = BuildScript(*article, {.locale = info.language, .citations = *citations});
+  if (!script.ok()) return script.error();
+  SpeechPlan plan = PlanSpeech(*script);
+
+  auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
+  if (!voice.ok()) return voice.error();
+  auto engine = EspeakEngine::Create();
+  if (!engine.ok()) return engine.error();
+  if (Status status = (*engine)->SetVoice(*voice); !status.ok()) return status.error();
+  auto speech = Synthesize(plan, *voice, **engine, [&](size_t done, size_t total) {
+    progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
+  });
+  if (!speech.ok()) return speech.error();
+
+  progress("mastering", 0);
+  const Id3Metadata metadata{.title = info.title,
+                             .artist = info.author,
+                             .album = config.site.title,
+                             .date = info.date,
+                             .language = info.language,
+                             .comment = info.description,
+                             .url = info.url,
+                             .encoded_by = std::string("Spoken ") + SPOKEN_VERSION};
+  auto mastered = Master(speech->pcm, speech->timeline.sample_rate_hz, metadata,
+                         ChaptersOf(*script, speech->timeline), config.master);
+  if (!mastered.ok()) return mastered.error();
+
+  progress("writing", 0);
+  const EditionFiles files = EditionFiles::ForSlug(info.slug);
+  Edition edition{.script = std::move(script).value(),
+                  .timeline = std::move(speech->timeline),
+                  .audio = mastered->info,
+                  .pronunciations = std::move(plan.pronunciations),
+                  .spoken_version = SPOKEN_VERSION};
+  edition.audio.file = files.audio;
+  const PageContext page{.site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
+
+  const std::string folder = (fs::path(out_dir) / info.slug).string();
+  if (Status status = EnsureWritableDirectory(folder); !status.ok()) return status.error();
+  // Until the new manifest lands, the folder does not claim to hold a finished edition.
+  const std::string manifest_path = (fs::path(folder) / "manifest.json").string();
+  std::error_code ignored;
+  fs::remove(manifest_path, ignored);
+  const std::pair<std::string, std::string> outputs[] = {
+      {files.audio, std::string(mastered->mp3.begin(), mastered->mp3.end())},
+      {files.captions, Render([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
+      {files.chapters_vtt, Render([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
+      {files.chapters_json,
+       Render([&](std::ostream& o) { WriteChaptersJson(edition, config.site.title, o); })},
+      {files.transcript_text, Render([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
+      {files.transcript_html, Render([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
+  };
+  for (const auto& [name, content] : outputs) {
+    if (Status status = WriteFileAtomically((fs::path(folder) / name).string(), content); !status.ok()) {
+      return status.error();
+    }
+  }
+  const std::string manifest = Render([&](std::ostream& o) { WriteManifest(edition, o); });
+  if (Status status = WriteFileAtomically(manifest_path, manifest); !status.ok()) return status.error();
+  return ParseManifest(manifest, manifest_path);
+}
+
+}  // namespace spoken

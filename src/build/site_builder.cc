@@ -1,0 +1,45 @@
+#include "build/site_builder.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include "build/file_io.h"
+#include "publish/feed_writer.h"
+#include "publish/site_index_writer.h"
+
+namespace spoken {
+
+namespace fs = std::filesystem;
+
+Result<size_t> WriteSite(const BuildConfig& config, const std::string& out_dir) {
+  std::vector<std::string> manifests;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(out_dir, error)) {
+    const fs::path manifest = entry.path() / "manifest.json";
+    if (entry.is_directory() && fs::exists(manifest)) manifests.push_back(manifest.string());
+  }
+  if (error) return IoError(out_dir + ": cannot list: " + error.message());
+  std::sort(manifests.begin(), manifests.end());  // directory order is not deterministic
+
+  std::vector<EditionSummary> editions;
+  for (const std::string& path : manifests) {
+    auto text = ReadFile(path);
+    if (!text.ok()) return text.error();
+    auto summary = ParseManifest(*text, path);
+    if (!summary.ok()) return summary.error();
+    editions.push_back(std::move(summary).value());
+  }
+  std::ostringstream feed, index;
+  WriteFeed(config.site, editions, feed);
+  WriteSiteIndex(config.site, editions, index);
+  if (Status s = WriteFileAtomically((fs::path(out_dir) / "feed.xml").string(), feed.str()); !s.ok()) {
+    return s.error();
+  }
+  if (Status s = WriteFileAtomically((fs::path(out_dir) / "index.html").string(), index.str()); !s.ok()) {
+    return s.error();
+  }
+  return editions.size();
+}
+
+}  // namespace spoken

@@ -1,0 +1,131 @@
+#include "publish/manifest.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "core/time_format.h"
+
+namespace spoken {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json WordsJson(const Sentence& sentence, const SentenceTiming& timing, int rate) {
+  Json words = Json::array();
+  for (const WordTiming& word : timing.words) {
+    const auto [begin, end] = sentence.map.ToDisplay(word.spoken_begin, word.spoken_end);
+    words.push_back({{"text", sentence.display.substr(begin, end - begin)},
+                     {"start_ms", SamplesToMs(word.start_sample, rate)},
+                     {"end_ms", SamplesToMs(word.end_sample, rate)}});
+  }
+  return words;
+}
+
+}  // namespace
+
+EditionFiles EditionFiles::ForSlug(const std::string& slug) {
+  return {slug + ".mp3", slug + ".vtt", slug + ".chapters.vtt", slug + ".chapters.json",
+          "index.html", slug + ".txt"};
+}
+
+void WriteManifest(const Edition& edition, std::ostream& out) {
+  const Script& script = edition.script;
+  const int rate = edition.timeline.sample_rate_hz;
+  const EditionFiles files = EditionFiles::ForSlug(script.info.slug);
+
+  Json sections = Json::array();
+  for (size_t s = 0; s < script.sections.size(); ++s) {
+    sections.push_back({{"title", script.sections[s].title},
+                        {"start_ms", SamplesToMs(edition.timeline.sections[s].start_sample, rate)},
+                        {"end_ms", SamplesToMs(edition.timeline.sections[s].end_sample, rate)},
+                        {"sentences", Json::array()}});
+  }
+  ForEachSentence(script, [&](size_t s, const ScriptBlock& block, const Sentence& sentence,
+                              size_t index) {
+    const SentenceTiming& timing = edition.timeline.sentences[index];
+    static constexpr const char* kKinds[] = {"announcement", "heading", "paragraph", "list_item",
+                                             "quote"};
+    sections[s]["sentences"].push_back({{"id", sentence.id},
+                                        {"kind", kKinds[static_cast<int>(block.kind)]},
+                                        {"text", sentence.display},
+                                        {"spoken", sentence.spoken},
+                                        {"start_ms", SamplesToMs(timing.start_sample, rate)},
+                                        {"end_ms", SamplesToMs(timing.end_sample, rate)},
+                                        {"words", WordsJson(sentence, timing, rate)}});
+  });
+
+  Json pronunciations = Json::array();
+  for (const PronunciationUse& use : edition.pronunciations) {
+    Json occurrences = Json::array();
+    for (const TermOccurrence& occurrence : use.occurrences) occurrences.push_back(occurrence.sentence_id);
+    pronunciations.push_back({{"term", use.term},
+                              {"ipa", use.ipa},
+                              {"respelling", use.respelling},
+                              {"lexicon", use.lexicon},
+                              {"count", use.count},
+                              {"sentences", std::move(occurrences)}});
+  }
+
+  const ArticleInfo& info = script.info;
+  Json root = {
+      {"slug", info.slug},
+      {"title", info.title},
+      {"author", info.author},
+      {"date", info.date},
+      {"language", info.language},
+      {"description", info.description},
+      {"url", info.url},
+      {"voice", info.voice},
+      {"audio",
+       {{"file", edition.audio.file},
+        {"bytes", edition.audio.bytes},
+        {"duration_ms", SamplesToMs(edition.audio.duration_samples, edition.audio.sample_rate_hz)},
+        {"duration_samples", edition.audio.duration_samples},
+        {"sample_rate", edition.audio.sample_rate_hz},
+        {"loudness_lufs", std::round(edition.audio.loudness_lufs * 100) / 100},
+        {"true_peak_dbtp", std::round(edition.audio.true_peak_dbtp * 100) / 100}}},
+      {"files",
+       {{"captions", files.captions},
+        {"chapters_vtt", files.chapters_vtt},
+        {"chapters_json", files.chapters_json},
+        {"transcript_html", files.transcript_html},
+        {"transcript_text", files.transcript_text}}},
+      {"sections", std::move(sections)},
+      {"pronunciations", std::move(pronunciations)},
+      {"source", info.source_path},
+      {"source_sha256", script.source_sha256},
+      {"spoken_version", edition.spoken_version}};
+  out << root.dump(2) << "\n";
+}
+
+Result<EditionSummary> ParseManifest(const std::string& json_text, const std::string& path) {
+  const Json root = Json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (root.is_discarded() || !root.is_object()) return InvalidInput(path + ": not valid JSON");
+  try {
+    EditionSummary summary;
+    summary.info.slug = root.at("slug").get<std::string>();
+    summary.info.title = root.at("title").get<std::string>();
+    summary.info.author = root.value("author", "");
+    summary.info.date = root.value("date", "");
+    summary.info.language = root.value("language", "");
+    summary.info.description = root.value("description", "");
+    summary.info.url = root.value("url", "");
+    const Json& audio = root.at("audio");
+    summary.audio.file = audio.at("file").get<std::string>();
+    summary.audio.bytes = audio.at("bytes").get<uint64_t>();
+    summary.audio.duration_samples = audio.at("duration_samples").get<int64_t>();
+    summary.audio.sample_rate_hz = audio.at("sample_rate").get<int>();
+    summary.audio.loudness_lufs = audio.value("loudness_lufs", 0.0);
+    summary.audio.true_peak_dbtp = audio.value("true_peak_dbtp", 0.0);
+    summary.duration_ms = audio.at("duration_ms").get<int64_t>();
+    const Json& sections = root.at("sections");
+    summary.section_count = sections.size();
+    for (const Json& section : sections) summary.sentence_count += section.at("sentences").size();
+    return summary;
+  } catch (const nlohmann::json::exception& e) {
+    return InvalidInput(path + ": not a Spoken manifest: " + e.what());
+  }
+}
+
+}  // namespace spoken

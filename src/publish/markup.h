@@ -1,0 +1,18 @@
+// Escaping shared by the XML, HTML and WebVTT writers.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace spoken {
+
+/// Escapes &, <, > and both quotes: safe in XML/HTML text and in attribute values.
+std::string EscapeXml(std::string_view text);
+
+/// Escapes a WebVTT cue payload (&, <, >) and breaks "-->" so a cue can never end early.
+std::string EscapeVttText(std::string_view text);
+
+/// Wraps `text` at spaces into lines of at most `width` bytes (a longer word stays whole).
+std::string WrapLines(std::string_view text, size_t width);
+
+}  // namespace spoken

@@ -1,0 +1,42 @@
+#include "publish/webvtt_writer.h"
+
+#include "core/time_format.h"
+#include "publish/markup.h"
+
+namespace spoken {
+namespace {
+
+constexpr size_t kCaptionLineWidth = 65;  // the podcast namespace's recommended maximum
+
+void WriteTiming(int64_t start_sample, int64_t end_sample, int rate, std::ostream& out) {
+  out << FormatClockMs(SamplesToMs(start_sample, rate)) << " --> "
+      << FormatClockMs(SamplesToMs(end_sample, rate)) << "\n";
+}
+
+}  // namespace
+
+void WriteCaptionsVtt(const Edition& edition, std::ostream& out) {
+  const int rate = edition.timeline.sample_rate_hz;
+  out << "WEBVTT\n\nNOTE " << EscapeVttText(edition.script.info.title)
+      << ": captions of the audio edition\n\n";
+  ForEachSentence(edition.script, [&](size_t, const ScriptBlock&, const Sentence& sentence,
+                                      size_t index) {
+    const SentenceTiming& timing = edition.timeline.sentences[index];
+    out << sentence.id << "\n";
+    WriteTiming(timing.start_sample, timing.end_sample, rate, out);
+    out << WrapLines(EscapeVttText(sentence.display), kCaptionLineWidth) << "\n\n";
+  });
+}
+
+void WriteChaptersVtt(const Edition& edition, std::ostream& out) {
+  const int rate = edition.timeline.sample_rate_hz;
+  out << "WEBVTT\n\n";
+  for (size_t i = 0; i < edition.script.sections.size(); ++i) {
+    const SectionTiming& timing = edition.timeline.sections[i];
+    out << "chapter-" << i + 1 << "\n";
+    WriteTiming(timing.start_sample, timing.end_sample, rate, out);
+    out << EscapeVttText(edition.script.sections[i].title) << "\n\n";
+  }
+}
+
+}  // namespace spoken
