@@ -1,0 +1,50 @@
+// InlineText: builds one block's display text from the pieces a reader walks over (text
+// runs, link starts and ends, image alt text), collapsing whitespace and keeping link
+// ranges right while it does. Shared by the Markdown, HTML and plain-text readers.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "document/article.h"
+
+namespace spoken {
+
+class InlineText {
+ public:
+  /// Appends UTF-8 text. Runs of ASCII whitespace (space, tab, CR, LF, FF, VT) become one
+  /// space; whitespace at the start and end of the block is dropped. Other spaces (e.g.
+  /// U+00A0) are kept: they are the author's. `from_image` marks image alt text, which
+  /// counts toward HasOwnText() only when the block also has other text.
+  void Append(std::string_view text, bool from_image = false);
+
+  /// Opens a link at the next non-space character. Links do not nest: a second BeginLink
+  /// before EndLink is ignored (the outer link wins), and so is an EndLink without a link.
+  void BeginLink(std::string href);
+  /// Closes the open link; a link that got no text is dropped.
+  void EndLink();
+
+  /// True when text other than image alt text has been appended.
+  bool HasOwnText() const { return has_own_text_; }
+  bool empty() const { return text_.empty(); }
+  const std::string& text() const { return text_; }
+
+  /// Moves the text and links into `block` (text trimmed, links sorted and inside the
+  /// text) and leaves this builder empty, ready for the next block.
+  void MoveInto(Block& block);
+
+ private:
+  std::string text_;
+  std::vector<Link> links_;
+  bool pending_space_ = false;  // whitespace seen after the last character written
+  bool has_own_text_ = false;
+  bool link_open_ = false;
+  bool link_started_ = false;   // the open link has received its first character
+  Link open_link_;
+};
+
+/// Collapses whitespace in `text` as InlineText::Append does and returns the result.
+std::string CollapseWhitespace(std::string_view text);
+
+}  // namespace spoken
