@@ -1,6 +1,10 @@
 #include "pronounce/planner.h"
 
 #include <algorithm>
+#include <map>
+
+#include "pronounce/respelling.h"
+#include "pronounce/utf8.h"
 
 namespace spoken {
 namespace {
@@ -11,6 +15,15 @@ size_t Utf8SequenceLength(unsigned char lead) {
   if ((lead >> 4) == 0xE) return 3;
   if ((lead >> 3) == 0x1E) return 4;
   return 1;  // stray continuation byte: counted as one unit, as eSpeak does
+}
+
+// Spaces and hyphens/dashes between the words of a multi-word grapheme.
+size_t SeparatorLength(std::string_view text, size_t i) {
+  return std::min(Utf8Length(static_cast<unsigned char>(text[i])), text.size() - i);
+}
+bool IsSeparatorAt(std::string_view text, size_t i) {
+  const std::u32string c = DecodeUtf8(text.substr(i, SeparatorLength(text, i)));
+  return !c.empty() && IsWordSeparator(c[0]);
 }
 
 void AppendAscii(std::string_view ascii, uint32_t spoken_offset, Utterance& out) {
@@ -44,22 +57,126 @@ void AppendEscaped(std::string_view text, uint32_t base, Utterance& out) {
   }
 }
 
-SpeechPlan PlanSpeech(const Script& script) {
+void AppendHint(std::string_view mnemonics, uint32_t begin, uint32_t end, Utterance& out) {
+  if (!out.engine_input.empty() && out.engine_input.back() == '[') AppendAscii(" ", begin, out);
+  AppendAscii("[[", begin, out);
+  size_t first = 0;  // the code point eSpeak's WORD event points at
+  while (first < mnemonics.size() && mnemonics[first] == '\'') ++first;
+  const size_t split = std::min(first + 1, mnemonics.size());
+  AppendAscii(mnemonics.substr(0, split), begin, out);
+  AppendAscii(mnemonics.substr(split), end, out);
+  AppendAscii("]]", end, out);
+}
+
+namespace {
+
+std::vector<std::pair<size_t, size_t>> WordsIn(std::string_view text, size_t begin, size_t end) {
+  std::vector<std::pair<size_t, size_t>> words;
+  size_t i = begin;
+  while (i < end) {
+    while (i < end && IsSeparatorAt(text, i)) i += SeparatorLength(text, i);
+    if (i >= end) break;
+    const size_t start = i;
+    while (i < end && !IsSeparatorAt(text, i)) ++i;
+    words.emplace_back(start, i);
+  }
+  return words;
+}
+
+std::vector<std::string_view> Split(std::string_view text) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == ' ') {
+      if (i > start) parts.push_back(text.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return parts;
+}
+
+// Says spoken [match.begin, match.end) through the entry's mnemonics: one hint per word
+// when the grapheme and the IPA have the same number of words, else one for the whole.
+void AppendMatch(std::string_view spoken, const LexiconMatch& match, Utterance& out) {
+  const auto words = WordsIn(spoken, match.begin, match.end);
+  const auto phonemes = Split(match.entry->espeak);
+  if (words.size() < 2 || words.size() != phonemes.size()) {
+    AppendHint(match.entry->espeak, static_cast<uint32_t>(match.begin),
+               static_cast<uint32_t>(match.end), out);
+    return;
+  }
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (k > 0) {
+      AppendEscaped(spoken.substr(words[k - 1].second, words[k].first - words[k - 1].second),
+                    static_cast<uint32_t>(words[k - 1].second), out);
+    }
+    AppendHint(phonemes[k], static_cast<uint32_t>(words[k].first),
+               static_cast<uint32_t>(words[k].second), out);
+  }
+}
+
+class UseRecorder {
+ public:
+  void Record(const LexiconEntry& entry, const std::string& sentence_id, size_t display_begin,
+              size_t display_end) {
+    auto [it, added] = index_.try_emplace(&entry, uses_.size());
+    if (added) {
+      uses_.push_back({.term = entry.grapheme,
+                       .ipa = entry.ipa,
+                       .respelling = entry.ipa.empty() ? "" : Respell(entry.ipa),
+                       .alias = entry.alias,
+                       .lexicon = entry.lexicon,
+                       .lexicon_line = entry.line});
+    }
+    PronunciationUse& use = uses_[it->second];
+    ++use.count;
+    use.occurrences.push_back({sentence_id, display_begin, display_end});
+  }
+  std::vector<PronunciationUse> Take() { return std::move(uses_); }
+
+ private:
+  std::map<const LexiconEntry*, size_t> index_;
+  std::vector<PronunciationUse> uses_;
+};
+
+}  // namespace
+
+SpeechPlan PlanSpeech(const Script& script) { return PlanSpeech(script, LexiconSet()); }
+
+SpeechPlan PlanSpeech(const Script& script, const LexiconSet& lexicons) {
   SpeechPlan plan;
+  UseRecorder uses;
   for (size_t s = 0; s < script.sections.size(); ++s) {
     const ScriptSection& section = script.sections[s];
     for (size_t b = 0; b < section.blocks.size(); ++b) {
       const ScriptBlock& block = section.blocks[b];
       for (size_t n = 0; n < block.sentences.size(); ++n) {
+        const Sentence& sentence = block.sentences[n];
         Utterance utterance{.section_index = s, .block_index = b, .sentence_index = n};
-        const std::string& spoken = block.sentences[n].spoken;
-        AppendEscaped(spoken, 0, utterance);
-        utterance.spoken_offsets.push_back(static_cast<uint32_t>(spoken.size()));
         utterance.language = block.language.empty() ? script.info.language : block.language;
+        const std::string& spoken = sentence.spoken;
+        for (const LexiconMatch& match :
+             lexicons.FindAll(sentence.display, PronunciationKind::kAlias, utterance.language)) {
+          uses.Record(*match.entry, sentence.id, match.begin, match.end);
+        }
+        size_t position = 0;
+        for (const LexiconMatch& match :
+             lexicons.FindAll(spoken, PronunciationKind::kPhoneme, utterance.language)) {
+          AppendEscaped(std::string_view(spoken).substr(position, match.begin - position),
+                        static_cast<uint32_t>(position), utterance);
+          AppendMatch(spoken, match, utterance);
+          const auto [display_begin, display_end] = sentence.map.ToDisplay(match.begin, match.end);
+          uses.Record(*match.entry, sentence.id, display_begin, display_end);
+          position = match.end;
+        }
+        AppendEscaped(std::string_view(spoken).substr(position), static_cast<uint32_t>(position),
+                      utterance);
+        utterance.spoken_offsets.push_back(static_cast<uint32_t>(spoken.size()));
         plan.utterances.push_back(std::move(utterance));
       }
     }
   }
+  plan.pronunciations = uses.Take();
   return plan;
 }
 

@@ -15,8 +15,12 @@ struct Utterance {
   std::string engine_input;  // eSpeak NG SSML input: article text escaped, hints as [[...]]
   /// For each code point of `engine_input`, and one past the end, the byte offset in the
   /// sentence's spoken text it came from (eSpeak's text_position counts code points).
-  /// Code points of a [[...]] hint: the first maps to the replaced word's first byte, the
-  /// others to one past its last, so a WORD event inside the brackets covers the word.
+  /// Code points of a [[...]] hint: "[[", any leading ' and the first phoneme character map
+  /// to the replaced word's first byte, the others (and "]]") to one past its last. eSpeak
+  /// NG 1.51 puts the WORD event of a hint on its first phoneme character (after a leading
+  /// ', on the one after it) with a length that ends inside the hint, so the event covers
+  /// exactly the replaced word. A multi-word grapheme whose IPA has as many words gets one
+  /// hint per word, so each word keeps its own timing.
   std::vector<uint32_t> spoken_offsets;
   std::string language;      // BCP 47 of this sentence's voice
 };
@@ -33,7 +37,9 @@ struct PronunciationUse {
   std::string term;        // grapheme as written in the lexicon
   std::string ipa;         // the lexicon's IPA
   std::string respelling;  // plain respelling for readers, e.g. "os-tee-oh-KAL-sin"
+  std::string alias;       // for an alias entry (ipa and respelling empty): what is said
   std::string lexicon;     // file the entry came from
+  int lexicon_line = 0;    // line of the lexeme in that file
   int count = 0;           // how many times it was applied
   std::vector<TermOccurrence> occurrences;  // in reading order
 };

@@ -3,6 +3,9 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <atomic>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
 
 namespace spoken {
 namespace {
@@ -89,6 +92,35 @@ std::string EspeakEngine::TextToPhonemes(std::string_view text, bool ipa) {
     phonemes += clause;
   }
   return phonemes;
+}
+
+std::string EspeakEngine::HintToIpa(std::string_view mnemonics) {
+  EngineOutput discarded;
+  espeak_Synth(" ", 2, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES,
+               nullptr, &discarded);
+  espeak_Synchronize();
+  return TextToPhonemes("[[" + std::string(mnemonics) + "]]", true);
+}
+
+EspeakEngine::WordTrace EspeakEngine::TraceWord(std::string_view word) {
+  WordTrace result;
+  char* buffer = nullptr;
+  size_t size = 0;
+  FILE* trace = open_memstream(&buffer, &size);
+  if (trace == nullptr) {
+    result.ipa = TextToPhonemes(word, true);
+    return result;
+  }
+  espeak_SetPhonemeTrace(espeakPHONEMES_TRACE, trace);
+  result.ipa = TextToPhonemes(word, true);
+  espeak_SetPhonemeTrace(0, nullptr);
+  std::fclose(trace);
+  std::string lowered;
+  for (char c : word) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string text(buffer, size);
+  std::free(buffer);
+  result.dictionary = text.find("Found: '" + lowered + "'") != std::string::npos;
+  return result;
 }
 
 }  // namespace spoken

@@ -51,6 +51,22 @@ class EspeakEngine {
   /// mnemonics, or IPA when `ipa` is true. Clauses are joined with a space.
   std::string TextToPhonemes(std::string_view text, bool ipa);
 
+  /// The IPA eSpeak NG produces for phoneme input: `mnemonics` is what goes between [[ and
+  /// ]] (words separated by spaces), so this is what a pronunciation hint will sound like
+  /// in the current voice. eSpeak's TextToPhonemes reads [[...]] only while the library's
+  /// phoneme-input option is on, and only espeak_Synth sets that option: this method
+  /// first synthesizes one silent space (its audio is discarded).
+  std::string HintToIpa(std::string_view mnemonics);
+
+  /// What eSpeak NG does with one word (engine-notes §4).
+  struct WordTrace {
+    bool dictionary = false;  // found in the voice's dictionary (en_list, ...), not guessed
+    std::string ipa;          // the IPA it will say
+  };
+  /// Traces `word` (UTF-8, no spaces) through espeak_SetPhonemeTrace: a dictionary hit is a
+  /// "Found: '<word lowercased>'" line. Letter-to-sound rules leave none.
+  WordTrace TraceWord(std::string_view word);
+
  private:
   explicit EspeakEngine(int sample_rate_hz) : sample_rate_hz_(sample_rate_hz) {}
   int sample_rate_hz_;
