@@ -87,6 +87,12 @@ bool RunsTogether(std::string_view a, std::string_view b) {
   return false;
 }
 
+// True when the next sound after `at` (past stress marks and syllable dots) is an r.
+bool RBeforeNextVowel(const std::u32string& text, size_t at) {
+  while (at < text.size() && (text[at] == U'ˈ' || text[at] == U'ˌ' || text[at] == U'.')) ++at;
+  return at < text.size() && (text[at] == U'ɹ' || text[at] == U'r');
+}
+
 void AddOnce(std::vector<std::string>& list, std::string item) {
   if (std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
 }
@@ -151,10 +157,14 @@ IpaConversion IpaToEspeak(std::string_view ipa, std::string_view /*language*/) {
     size_t length = 0;
     if (const IpaSymbol* row = LongestMatch(text, i, length)) {
       if (row->approximate) AddOnce(out.approximated, std::string(row->ipa) + " -> " + std::string(row->espeak));
-      if (!row->espeak.empty()) {
-        if (RunsTogether(previous, row->espeak)) out.espeak += '|';
-        out.espeak += row->espeak;
-        previous = row->espeak;
+      std::string_view mnemonic = row->espeak;
+      if (mnemonic == "@" && RBeforeNextVowel(text, i + length)) {
+        mnemonic = "@2";  // en-us turns "@" before r into ɚ; "@2" stays ə
+      }
+      if (!mnemonic.empty()) {
+        if (RunsTogether(previous, mnemonic)) out.espeak += '|';
+        out.espeak += mnemonic;
+        previous = mnemonic;
       }
       i += length;
       continue;

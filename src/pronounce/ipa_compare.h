@@ -1,0 +1,20 @@
+// Comparing two IPA transcriptions "modulo the voice's phoneme inventory": the check that
+// a lexicon entry survives the trip IPA -> eSpeak mnemonics -> eSpeak NG's IPA.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace spoken {
+
+/// A canonical form of `ipa` for comparison, for a voice of `language` (BCP 47):
+/// - syllable dots, ties, length-less duplicates and spaces at the ends are removed;
+/// - each stress mark is moved to just before its syllable's vowel (eSpeak writes
+///   kˈæl where dictionaries write ˈkæl);
+/// - symbols the voice does not distinguish become one: ɹ r → ɹ, g → ɡ, a → æ, ɜ ɝ → ɜː,
+///   əʊ → oʊ, ɫ → l, and for American voices (en-US and en without region) ɒ ɑ → ɑː and
+///   ɔːɹ → ɔɹ; for British voices ɑ → ɑː.
+/// Two transcriptions agree when their canonical forms are equal.
+std::string ComparableIpa(std::string_view ipa, std::string_view language);
+
+}  // namespace spoken

@@ -1,0 +1,73 @@
+// The converter's check is eSpeak NG itself: every bundled lexicon entry, converted to
+// mnemonics and read back by espeak_TextToPhonemes in IPA mode, gives the lexicon's IPA
+// (modulo the voice's phoneme inventory, pronounce/ipa_compare.h).
+#include <gtest/gtest.h>
+
+#include "pronounce/ipa_compare.h"
+#include "pronounce/ipa_to_espeak.h"
+#include "pronounce/lexicon.h"
+#include "pronounce/lexicon_set.h"
+#include "speech/espeak_engine.h"
+
+namespace spoken {
+namespace {
+
+const char* const kBundled[] = {SPOKEN_SOURCE_DIR "/voices/lexicons/en.pls",
+                                SPOKEN_SOURCE_DIR "/content/bone-brain-axis.pls"};
+
+class RoundTrip : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto engine = EspeakEngine::Create();
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    engine_ = std::move(engine).value().release();
+    ASSERT_TRUE(engine_->SetVoice(VoiceProfile{}).ok());
+  }
+  static void TearDownTestSuite() {
+    delete engine_;
+    engine_ = nullptr;
+  }
+  static EspeakEngine* engine_;
+};
+EspeakEngine* RoundTrip::engine_ = nullptr;
+
+TEST_F(RoundTrip, EveryBundledEntrySaysTheLexiconsIpaInEnUs) {
+  int checked = 0;
+  for (const char* path : kBundled) {
+    auto lexicon = LoadLexicon(path);
+    ASSERT_TRUE(lexicon.ok()) << lexicon.error().message;
+    const LexiconSet set = LexiconSet::Build({*lexicon}, "en-US", nullptr);
+    for (const LexiconEntry& entry : set.entries()) {
+      if (entry.kind != PronunciationKind::kPhoneme) continue;
+      const std::string said = engine_->HintToIpa(entry.espeak);
+      EXPECT_EQ(ComparableIpa(said, "en-US"), ComparableIpa(entry.ipa, "en-US"))
+          << path << ":" << entry.line << " '" << entry.grapheme << "' /" << entry.ipa
+          << "/ -> [[" << entry.espeak << "]] -> /" << said << "/";
+      EXPECT_TRUE(entry.approximated.empty() && entry.unknown.empty()) << entry.grapheme;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 20);
+}
+
+TEST_F(RoundTrip, OsteocalcinSaysTheStressedSyllableKal) {
+  const IpaConversion converted = IpaToEspeak("ˌɒstioʊˈkælsɪn", "en-US");
+  EXPECT_EQ(ComparableIpa(engine_->HintToIpa(converted.espeak), "en-US"),
+            ComparableIpa("ˌɑːstioʊkˈælsɪn", "en-US"));
+}
+
+TEST_F(RoundTrip, EveryExactTableSymbolComesBackFromEspeak) {
+  for (const IpaSymbol& row : IpaSymbolTable()) {
+    if (row.approximate || row.espeak.empty()) continue;
+    const std::string said = engine_->HintToIpa(row.espeak);
+    EXPECT_FALSE(said.empty()) << row.ipa << " -> [[" << row.espeak << "]]";
+  }
+}
+
+TEST_F(RoundTrip, DictionaryWordsAreFoundAndRareTermsAreGuessed) {
+  EXPECT_TRUE(engine_->TraceWord("the").dictionary);
+  EXPECT_FALSE(engine_->TraceWord("osteocalcin").dictionary);
+}
+
+}  // namespace
+}  // namespace spoken
