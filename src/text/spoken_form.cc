@@ -1,13 +1,14 @@
 #include "text/spoken_form.h"
 
 #include <unicode/locid.h>
-#include <unicode/regex.h>
-#include <unicode/rbnf.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <map>
+
+#include "text/number_words.h"
+#include "text/text_rule.h"
 
 namespace spoken {
 namespace {
@@ -22,12 +23,6 @@ constexpr char16_t kTypographyRules[] =
     u"[\\u2022\\u2023\\u25E6\\u2043\\u2219\\u00B7] > ' '; "
     u"[\\u00A0\\u2007\\u202F\\u2009\\u200A\\u2002\\u2003] > ' '; "
     u"[\\u200B\\u200C\\u200D\\uFEFF\\u00AD] > ; \\u2026 > '...'; ";
-
-std::string ToUtf8(const icu::UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
 
 // UTF-8 byte offset of every UTF-16 index of `text` (size length()+1).
 std::vector<size_t> Utf8OffsetsOfUtf16(const icu::UnicodeString& text) {
@@ -44,64 +39,63 @@ std::vector<size_t> Utf8OffsetsOfUtf16(const icu::UnicodeString& text) {
   return offsets;
 }
 
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         (static_cast<unsigned char>(c) >= 0x80);
+}
+
 class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
  public:
-  IcuSpokenFormNormalizer(std::unique_ptr<icu::Transliterator> typography,
-                          std::unique_ptr<icu::RuleBasedNumberFormat> spellout,
-                          std::unique_ptr<icu::RegexPattern> year_pattern)
-      : typography_(std::move(typography)),
-        spellout_(std::move(spellout)),
-        year_pattern_(std::move(year_pattern)) {}
+  IcuSpokenFormNormalizer(std::unique_ptr<NormalizeOptions> options,
+                          std::unique_ptr<NumberWords> numbers,
+                          std::unique_ptr<icu::Transliterator> typography)
+      : options_(std::move(options)),
+        numbers_(std::move(numbers)),
+        typography_(std::move(typography)) {}
+
+  Status AddRule(Result<std::unique_ptr<TextRule>> rule) {
+    if (!rule.ok()) return rule.error();
+    rules_.push_back(std::move(rule).value());
+    return Status::Ok();
+  }
+
+  RuleContext context() const { return {numbers_->data(), *numbers_, *options_}; }
 
   SpokenText Normalize(std::string_view display) const override {
     const icu::UnicodeString text =
         icu::UnicodeString::fromUTF8(icu::StringPiece(display.data(), display.size()));
+    RewriteSet set(text.length());
+    for (const auto& rule : rules_) rule->Find(text, set);
+    FindTypography(text, set);
     const std::vector<size_t> byte_of = Utf8OffsetsOfUtf16(text);
     std::vector<Rewrite> rewrites;
-    FindYears(text, byte_of, rewrites);
-    FindTypography(text, byte_of, rewrites);
+    rewrites.reserve(set.entries().size());
+    for (RewriteSet::Entry& entry : set.entries()) {
+      rewrites.push_back({byte_of[entry.begin], byte_of[entry.end], std::move(entry.spoken),
+                          std::move(entry.rule)});
+    }
     std::sort(rewrites.begin(), rewrites.end(),
               [](const Rewrite& a, const Rewrite& b) { return a.display_begin < b.display_begin; });
     return Apply(display, std::move(rewrites));
   }
 
  private:
-  // Four-digit numbers from 1100 to 2099 that stand alone are read as years
-  // ("2026" -> "twenty twenty-six"), the reading a person gives them in running text.
-  void FindYears(const icu::UnicodeString& text, const std::vector<size_t>& byte_of,
-                 std::vector<Rewrite>& rewrites) const {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> matcher(year_pattern_->matcher(text, status));
-    if (U_FAILURE(status)) return;
-    while (matcher->find(status) && U_SUCCESS(status)) {
-      const int32_t start = matcher->start(status), end = matcher->end(status);
-      const int64_t year = std::stoll(ToUtf8(text.tempSubStringBetween(start, end)));
-      icu::UnicodeString words;
-      UErrorCode format_status = U_ZERO_ERROR;
-      spellout_->format(year, words, format_status);
-      if (U_FAILURE(format_status)) continue;
-      words.findAndReplace(u"-", u" ");
-      rewrites.push_back({byte_of[start], byte_of[end], ToUtf8(words), "year"});
-    }
-  }
-
-  void FindTypography(const icu::UnicodeString& text, const std::vector<size_t>& byte_of,
-                      std::vector<Rewrite>& rewrites) const {
+  void FindTypography(const icu::UnicodeString& text, RewriteSet& set) const {
     for (int32_t i = 0; i < text.length();) {
       const UChar32 c = text.char32At(i);
       const int units = U16_LENGTH(c);
-      if (c >= 0x80) {
+      if (c >= 0x80 && set.IsFree(i, i + units)) {
         icu::UnicodeString one(c);
         typography_->transliterate(one);
-        if (one != icu::UnicodeString(c)) {
-          rewrites.push_back({byte_of[i], byte_of[i + units], ToUtf8(one), "typography"});
-        }
+        if (one != icu::UnicodeString(c)) set.Add(i, i + units, Utf8(one), "typography");
       }
       i += units;
     }
   }
 
-  // Builds the spoken text from non-overlapping rewrites (an overlapping later one is dropped).
+  // Builds the spoken text from non-overlapping rewrites. Words a rewrite puts next to a
+  // letter or digit of the display text get a space between them ("12kg" -> "twelve
+  // kilograms", "(22)" keeps its parentheses).
   static SpokenText Apply(std::string_view display, std::vector<Rewrite> rewrites) {
     SpokenText out;
     size_t cursor = 0;
@@ -109,8 +103,18 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
       if (rewrite.display_begin < cursor) continue;
       out.spoken.append(display.substr(cursor, rewrite.display_begin - cursor));
       out.map.AppendVerbatim(rewrite.display_begin - cursor);
-      out.spoken += rewrite.spoken;
-      out.map.AppendRewrite(rewrite.spoken.size(), rewrite.display_end - rewrite.display_begin);
+      std::string piece = rewrite.spoken;
+      if (!piece.empty()) {
+        if (!out.spoken.empty() && IsWordByte(out.spoken.back()) && IsWordByte(piece.front())) {
+          piece.insert(piece.begin(), ' ');
+        }
+        if (rewrite.display_end < display.size() && IsWordByte(display[rewrite.display_end]) &&
+            IsWordByte(piece.back())) {
+          piece += ' ';
+        }
+      }
+      out.spoken += piece;
+      out.map.AppendRewrite(piece.size(), rewrite.display_end - rewrite.display_begin);
       cursor = rewrite.display_end;
       out.rewrites.push_back(std::move(rewrite));
     }
@@ -119,9 +123,10 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
     return out;
   }
 
+  std::unique_ptr<NormalizeOptions> options_;
+  std::unique_ptr<NumberWords> numbers_;
   std::unique_ptr<icu::Transliterator> typography_;
-  std::unique_ptr<icu::RuleBasedNumberFormat> spellout_;
-  std::unique_ptr<icu::RegexPattern> year_pattern_;
+  std::vector<std::unique_ptr<TextRule>> rules_;
 };
 
 }  // namespace
@@ -131,6 +136,8 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale locale = icu::Locale::forLanguageTag(options.locale, status);
   if (U_FAILURE(status)) return ConfigError("not a BCP 47 language tag: " + options.locale);
+  const LocaleData* data = FindLocaleData(locale.getLanguage(), locale.getCountry());
+  if (data == nullptr) return ConfigError("no spoken-form rules for language " + options.locale);
   UParseError parse_error;
   std::unique_ptr<icu::Transliterator> typography(icu::Transliterator::createFromRules(
       "spoken-typography", icu::UnicodeString(kTypographyRules), UTRANS_FORWARD, parse_error,
@@ -138,17 +145,20 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
   if (U_FAILURE(status)) {
     return ConfigError("typography rules: ICU error " + std::string(u_errorName(status)));
   }
-  auto spellout = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, locale, status);
-  if (U_SUCCESS(status)) spellout->setDefaultRuleSet(u"%spellout-numbering-year", status);
-  if (U_FAILURE(status)) {
-    return ConfigError("no year spellout for locale " + options.locale + ": " +
-                       u_errorName(status));
+  auto numbers = NumberWords::Create(*data);
+  if (!numbers.ok()) return numbers.error();
+  auto normalizer = std::make_unique<IcuSpokenFormNormalizer>(
+      std::make_unique<NormalizeOptions>(options), std::move(numbers).value(),
+      std::move(typography));
+  const RuleContext context = normalizer->context();
+  // From the most specific to the most general: the first rule to claim a span reads it.
+  for (auto make : {MakeMarkupRule, MakeCitationRule, MakeElectronicRule, MakeTelephoneRule,
+                    MakeAddressRule, MakeTimeRule, MakeMoneyRule, MakeMeasureRule, MakeDateRule,
+                    MakeYearRule, MakeMathRule, MakeRomanRule, MakeNumberRule, MakeWordRule}) {
+    Status added = normalizer->AddRule(make(context));
+    if (!added.ok()) return added.error();
   }
-  std::unique_ptr<icu::RegexPattern> year_pattern(icu::RegexPattern::compile(
-      u"(?<![\\p{Nd}.,/:\\-])(?:1[1-9]|20)\\p{Nd}{2}(?![\\p{Nd}]|[.,:]\\p{Nd})", 0, status));
-  if (U_FAILURE(status)) return ConfigError("year pattern: " + std::string(u_errorName(status)));
-  return std::unique_ptr<SpokenFormNormalizer>(std::make_unique<IcuSpokenFormNormalizer>(
-      std::move(typography), std::move(spellout), std::move(year_pattern)));
+  return std::unique_ptr<SpokenFormNormalizer>(std::move(normalizer));
 }
 
 }  // namespace spoken

@@ -1,0 +1,105 @@
+// LocaleData: the words, tables and ICU rule sets that make the spoken-form rules speak one
+// language. A new locale is a new table (see locale_en.cc, locale_de.cc), not new code.
+#pragma once
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace spoken {
+
+/// A unit of measure. `symbol` is matched exactly (case-sensitive) unless `any_case`.
+struct UnitWords {
+  std::string_view symbol;    // "km/h", "mg", "°C"
+  std::string_view singular;  // "kilometer per hour"
+  std::string_view plural;    // "kilometers per hour"
+  bool any_case = false;      // "KG" and "kg" alike (only for symbols that stay unambiguous)
+  bool per_only = false;      // only after "/" ("m/s", "$1/d"): alone it is too ambiguous
+};
+
+/// A currency, written as a symbol before the amount or as an ISO code before or after it.
+struct CurrencyWords {
+  std::string_view symbol;          // "$", "€", "USD"
+  std::string_view singular;        // "dollar"
+  std::string_view plural;          // "dollars"
+  std::string_view minor_singular;  // "cent"; empty: no minor unit is read
+  std::string_view minor_plural;    // "cents"
+};
+
+/// A written form read as fixed words: abbreviations, initialisms, symbols.
+struct Replacement {
+  std::string_view written;  // "Dr.", "e.g.", "&"
+  std::string_view spoken;   // "Doctor", "for example", "and"
+};
+
+/// A word that, before a number, makes it a kind of label read as a cardinal or ordinal
+/// (for Roman numerals: "Chapter IV", "King Henry VIII").
+struct RomanContext {
+  std::string_view word;  // "Chapter", "King"
+  bool ordinal;           // true: "the eighth" after regnal titles and names
+};
+
+enum class DateOrder { kMonthDayYear, kDayMonthYear };
+
+struct LocaleData {
+  std::string_view language;  // BCP 47 language subtag: "en", "de"
+
+  // Number words. Rule set names refer to ICU's spellout rules for the language plus
+  // `extra_rbnf_rules`, which are appended to them.
+  std::string_view extra_rbnf_rules;
+  std::string_view amount_rule_set;   // counts, money, measures ("one hundred and five")
+  std::string_view plain_rule_set;    // codes, fractions ("one hundred five")
+  std::string_view ordinal_rule_set;  // "twenty-second"
+  std::string_view year_rule_set;     // "twenty twenty-six"
+  std::string_view above_quintillion;  // scale word for 10^18 (beyond ICU's int64 rules)
+  char16_t decimal_separator;
+  char16_t group_separator;
+  std::array<std::string_view, 10> digits;  // "zero", "one", ... for digit-by-digit reading
+  std::string_view oh;        // "oh" for a leading zero in a two-digit year or house number
+  std::string_view point;     // decimal point word
+  std::string_view minus, plus, equals, times, per, to, and_word, over, of_word, the_word;
+  std::string_view dot, at, slash, dash, colon;  // electronic addresses
+
+  // Ordinals written with digits: suffixes per last digits ("1st", "22nd"); empty: none.
+  // Index 0: the general suffix; 1..3: after a last digit 1..3 unless the tens digit is 1.
+  std::array<std::string_view, 4> ordinal_suffixes;
+  std::string_view ordinal_dot_rule_set;  // "25." as ordinal (German); empty: none
+
+  // Fractions: denominators with their own words; others are ordinals (+ plural suffix).
+  std::span<const Replacement> denominators_singular;  // "2" -> "half", "4" -> "quarter"
+  std::span<const Replacement> denominators_plural;    // "2" -> "halves"
+  std::string_view plural_suffix;                      // "s" (English ordinals as nouns)
+  std::string_view and_a;                              // "and a" in "two and a half"
+
+  // Dates and times.
+  DateOrder numeric_date_order;
+  std::array<std::string_view, 12> months;
+  std::array<std::string_view, 12> month_abbreviations;  // without the dot: "Jan", "Sept"
+  std::string_view oclock;                               // "o'clock"; empty: "<h> Uhr"
+  std::string_view hour_word, hours_word, minute_word, minutes_word, second_word, seconds_word;
+  std::string_view quarter_word;  // "quarter" as in "second quarter of"
+
+  std::span<const UnitWords> units;
+  std::span<const CurrencyWords> currencies;
+  std::span<const Replacement> scale_words;    // "billion", "bn", "b" -> "billion"
+  std::span<const Replacement> abbreviations;  // case-sensitive, whole tokens
+  std::span<const Replacement> symbols;        // single characters and operators
+  std::span<const Replacement> top_level_domains;  // "jpg" -> "jpeg", "com" -> "com"
+  std::span<const Replacement> street_types;   // "St" -> "Street"
+  std::span<const Replacement> regions;        // "NY" -> "New York" (after a comma)
+  std::span<const RomanContext> roman_contexts;
+  std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
+  std::string_view et_al_brief;  // "and colleagues"
+  std::string_view et_al_read;   // "and others"
+};
+
+/// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the
+/// language has none. The region adjusts conventions (en-GB reads 03/04 as 3 April).
+/// The returned data is static and immutable.
+const LocaleData* FindLocaleData(std::string_view language, std::string_view region);
+
+const LocaleData& EnglishLocaleData(DateOrder order);
+const LocaleData& GermanLocaleData();
+
+}  // namespace spoken

@@ -1,0 +1,126 @@
+// German rule data: numbers, dates, money and units. ICU's German spellout rule sets do the
+// number words; this table only names them and lists the words around numbers.
+#include "text/locale_data.h"
+
+namespace spoken {
+namespace {
+
+constexpr UnitWords kUnits[] = {
+    {"km/h", "Kilometer pro Stunde", "Kilometer pro Stunde"},
+    {"m/s", "Meter pro Sekunde", "Meter pro Sekunde"},
+    {"mg/dL", "Milligramm pro Deziliter", "Milligramm pro Deziliter", true},
+    {"mg/kg", "Milligramm pro Kilogramm", "Milligramm pro Kilogramm"},
+    {"km²", "Quadratkilometer", "Quadratkilometer"},
+    {"m²", "Quadratmeter", "Quadratmeter"},
+    {"m³", "Kubikmeter", "Kubikmeter"},
+    {"°C", "Grad Celsius", "Grad Celsius"},
+    {"℃", "Grad Celsius", "Grad Celsius"},
+    {"°", "Grad", "Grad"},
+    {"kg", "Kilogramm", "Kilogramm", true},
+    {"mg", "Milligramm", "Milligramm"},
+    {"µg", "Mikrogramm", "Mikrogramm"},
+    {"μg", "Mikrogramm", "Mikrogramm"},
+    {"g", "Gramm", "Gramm"},
+    {"km", "Kilometer", "Kilometer", true},
+    {"cm", "Zentimeter", "Zentimeter"},
+    {"mm", "Millimeter", "Millimeter"},
+    {"m", "Meter", "Meter"},
+    {"ml", "Milliliter", "Milliliter"},
+    {"mL", "Milliliter", "Milliliter"},
+    {"l", "Liter", "Liter"},
+    {"L", "Liter", "Liter"},
+    {"kWh", "Kilowattstunde", "Kilowattstunden"},
+    {"kW", "Kilowatt", "Kilowatt"},
+    {"W", "Watt", "Watt"},
+    {"Std.", "Stunde", "Stunden"},
+    {"min", "Minute", "Minuten"},
+    {"h", "Stunde", "Stunden", false, true},
+    {"s", "Sekunde", "Sekunden", false, true},
+    {"%", "Prozent", "Prozent"},
+};
+
+constexpr CurrencyWords kCurrencies[] = {
+    {"€", "Euro", "Euro", "Cent", "Cent"},     {"EUR", "Euro", "Euro", "Cent", "Cent"},
+    {"$", "Dollar", "Dollar", "Cent", "Cent"}, {"USD", "Dollar", "Dollar", "Cent", "Cent"},
+    {"£", "Pfund", "Pfund", "Penny", "Pence"}, {"CHF", "Franken", "Franken", "Rappen", "Rappen"},
+};
+
+constexpr Replacement kScaleWords[] = {
+    {"Tsd.", "tausend"},   {"Mio.", "Millionen"}, {"Mrd.", "Milliarden"},
+    {"Millionen", "Millionen"}, {"Milliarden", "Milliarden"}, {"Million", "Million"},
+    {"Milliarde", "Milliarde"},
+};
+
+constexpr Replacement kAbbreviations[] = {
+    {"z.B.", "zum Beispiel"}, {"z. B.", "zum Beispiel"}, {"d.h.", "das heißt"},
+    {"usw.", "und so weiter"}, {"bzw.", "beziehungsweise"}, {"ca.", "circa"},
+    {"Dr.", "Doktor"},        {"Prof.", "Professor"},     {"Nr.", "Nummer"},
+    {"Abb.", "Abbildung"},    {"vgl.", "vergleiche"},     {"et al.", "und Kollegen"},
+    {"u.a.", "unter anderem"}, {"Hr.", "Herr"},           {"Fr.", "Frau"},
+};
+
+constexpr Replacement kSymbols[] = {
+    {"&", "und"},     {"±", "plus minus"}, {"×", "mal"},     {"→", "nach"},
+    {"§", "Paragraf"}, {"%", "Prozent"},   {"€", "Euro"},    {"$", "Dollar"},
+    {"@", "at"},      {"=", "gleich"},     {"+", "plus"},    {"−", "minus"},
+    {"≥", "größer gleich"}, {"≤", "kleiner gleich"}, {"≈", "ungefähr"},
+};
+
+constexpr Replacement kTopLevelDomains[] = {{"de", "D E"}, {"com", "com"}, {"org", "org"}};
+
+constexpr RomanContext kRomanContexts[] = {
+    {"Kapitel", false}, {"Teil", false},   {"Band", false}, {"Weltkrieg", false},
+    {"König", true},    {"Kaiser", true},  {"Papst", true}, {"Ludwig", true},
+    {"Friedrich", true}, {"Wilhelm", true}, {"Karl", true},
+};
+
+constexpr LocaleData kGerman{
+    .language = "de",
+    .extra_rbnf_rules = "",
+    .amount_rule_set = "%spellout-cardinal",
+    .plain_rule_set = "%spellout-cardinal",
+    .ordinal_rule_set = "%spellout-ordinal",
+    .year_rule_set = "%spellout-numbering-year",
+    .above_quintillion = "Trillionen",
+    .decimal_separator = u',',
+    .group_separator = u'.',
+    .digits = {"null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"},
+    .oh = "null",
+    .point = "Komma",
+    .minus = "minus", .plus = "plus", .equals = "gleich", .times = "mal", .per = "pro",
+    .to = "bis", .and_word = "und", .over = "durch", .of_word = "", .the_word = "",
+    .dot = "Punkt", .at = "at", .slash = "Schrägstrich", .dash = "Strich", .colon = "Doppelpunkt",
+    .ordinal_suffixes = {"", "", "", ""},
+    .ordinal_dot_rule_set = "%spellout-ordinal",
+    .denominators_singular = {},
+    .denominators_plural = {},
+    .plural_suffix = "",
+    .and_a = "und ein",
+    .numeric_date_order = DateOrder::kDayMonthYear,
+    .months = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+               "September", "Oktober", "November", "Dezember"},
+    .month_abbreviations = {"Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sept",
+                            "Okt", "Nov", "Dez"},
+    .oclock = "",
+    .hour_word = "Stunde", .hours_word = "Stunden", .minute_word = "Minute",
+    .minutes_word = "Minuten", .second_word = "Sekunde", .seconds_word = "Sekunden",
+    .quarter_word = "Quartal",
+    .units = kUnits,
+    .currencies = kCurrencies,
+    .scale_words = kScaleWords,
+    .abbreviations = kAbbreviations,
+    .symbols = kSymbols,
+    .top_level_domains = kTopLevelDomains,
+    .street_types = {},
+    .regions = {},
+    .roman_contexts = kRomanContexts,
+    .toll_free_prefixes = {},
+    .et_al_brief = "und Kollegen",
+    .et_al_read = "und andere",
+};
+
+}  // namespace
+
+const LocaleData& GermanLocaleData() { return kGerman; }
+
+}  // namespace spoken

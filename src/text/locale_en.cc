@@ -1,0 +1,274 @@
+// English rule data (US and UK conventions).
+#include "text/locale_data.h"
+
+namespace spoken {
+namespace {
+
+// "and" goes before the last tens and units of an amount, and nowhere else:
+// 123 -> one hundred and twenty-three, 18081 -> eighteen thousand and eighty-one,
+// 123000 -> one hundred twenty-three thousand.
+constexpr std::string_view kEnglishRules =
+    "%spellout-amount:\n"
+    "-x: minus >>;\n"
+    "x.x: =#,##0.#=;\n"
+    "0: =%spellout-cardinal=;\n"
+    "100: <%spellout-cardinal< hundred[>%%and-final>];\n"
+    "1000: <%spellout-cardinal< thousand[>%%and-final>];\n"
+    "1000000: <%spellout-cardinal< million[>%%and-final>];\n"
+    "1000000000: <%spellout-cardinal< billion[>%%and-final>];\n"
+    "1000000000000: <%spellout-cardinal< trillion[>%%and-final>];\n"
+    "1000000000000000: <%spellout-cardinal< quadrillion[>%%and-final>];\n"
+    "1000000000000000000: =#,##0=;\n"
+    "%%and-final:\n"
+    "1: ' and =%spellout-cardinal=;\n"
+    "100: ' =%spellout-amount=;\n";
+
+constexpr UnitWords kUnits[] = {
+    // Compound units first: the longest written form wins.
+    {"km/h", "kilometer per hour", "kilometers per hour"},
+    {"kph", "kilometer per hour", "kilometers per hour"},
+    {"mph", "mile per hour", "miles per hour"},
+    {"m/s", "meter per second", "meters per second"},
+    {"mg/dL", "milligram per deciliter", "milligrams per deciliter", true},
+    {"mg/L", "milligram per liter", "milligrams per liter"},
+    {"mmol/L", "millimole per liter", "millimoles per liter", true},
+    {"µg/mL", "microgram per milliliter", "micrograms per milliliter"},
+    {"ng/mL", "nanogram per milliliter", "nanograms per milliliter"},
+    {"mg/kg", "milligram per kilogram", "milligrams per kilogram"},
+    {"kg/m²", "kilogram per square meter", "kilograms per square meter"},
+    {"mmHg", "millimeter of mercury", "millimeters of mercury"},
+    {"mbps", "megabit per second", "megabits per second", true},
+    {"gbps", "gigabit per second", "gigabits per second", true},
+    {"kbps", "kilobit per second", "kilobits per second", true},
+    {"km²", "square kilometer", "square kilometers"},
+    {"km³", "cubic kilometer", "cubic kilometers"},
+    {"m²", "square meter", "square meters"},
+    {"m³", "cubic meter", "cubic meters"},
+    {"cm²", "square centimeter", "square centimeters"},
+    {"cm³", "cubic centimeter", "cubic centimeters"},
+    {"sq ft", "square foot", "square feet"},
+    {"°C", "degree Celsius", "degrees Celsius"},
+    {"°F", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"℃", "degree Celsius", "degrees Celsius"},
+    {"℉", "degree Fahrenheit", "degrees Fahrenheit"},
+    {"°", "degree", "degrees"},
+    {"kg", "kilogram", "kilograms", true},
+    {"mg", "milligram", "milligrams"},
+    {"µg", "microgram", "micrograms"},
+    {"μg", "microgram", "micrograms"},
+    {"mcg", "microgram", "micrograms"},
+    {"ng", "nanogram", "nanograms"},
+    {"g", "gram", "grams"},
+    {"km", "kilometer", "kilometers", true},
+    {"cm", "centimeter", "centimeters"},
+    {"mm", "millimeter", "millimeters"},
+    {"µm", "micrometer", "micrometers"},
+    {"μm", "micrometer", "micrometers"},
+    {"nm", "nanometer", "nanometers"},
+    {"m", "meter", "meters"},
+    {"mL", "milliliter", "milliliters"},
+    {"ml", "milliliter", "milliliters"},
+    {"µL", "microliter", "microliters"},
+    {"dL", "deciliter", "deciliters"},
+    {"L", "liter", "liters"},
+    {"mi", "mile", "miles"},
+    {"ft", "foot", "feet"},
+    {"yd", "yard", "yards"},
+    {"lbs", "pound", "pounds"},
+    {"lb", "pound", "pounds"},
+    {"oz", "ounce", "ounces"},
+    {"gal", "gallon", "gallons"},
+    {"mmol", "millimole", "millimoles"},
+    {"mol", "mole", "moles"},
+    {"kcal", "kilocalorie", "kilocalories"},
+    {"kWh", "kilowatt hour", "kilowatt hours"},
+    {"kW", "kilowatt", "kilowatts"},
+    {"MW", "megawatt", "megawatts"},
+    {"W", "watt", "watts"},
+    {"kHz", "kilohertz", "kilohertz"},
+    {"MHz", "megahertz", "megahertz"},
+    {"GHz", "gigahertz", "gigahertz"},
+    {"Hz", "hertz", "hertz"},
+    {"mV", "millivolt", "millivolts"},
+    {"V", "volt", "volts"},
+    {"mA", "milliampere", "milliamperes"},
+    {"GB", "gigabyte", "gigabytes"},
+    {"MB", "megabyte", "megabytes"},
+    {"TB", "terabyte", "terabytes"},
+    {"KB", "kilobyte", "kilobytes"},
+    {"ms", "millisecond", "milliseconds"},
+    {"min", "minute", "minutes"},
+    {"hrs", "hour", "hours"},
+    {"hr", "hour", "hours"},
+    {"h", "hour", "hours"},
+    {"yrs", "year", "years"},
+    {"mo", "month", "months"},
+    {"wk", "week", "weeks"},
+    {"yr", "year", "years"},
+    {"d", "day", "days", false, true},
+    {"s", "second", "seconds", false, true},
+    {"%", "percent", "percent"},
+    {"‰", "per mille", "per mille"},
+};
+
+constexpr CurrencyWords kCurrencies[] = {
+    {"US$", "US dollar", "US dollars", "cent", "cents"},
+    {"$", "dollar", "dollars", "cent", "cents"},
+    {"€", "euro", "euros", "cent", "cents"},
+    {"£", "pound", "pounds", "penny", "pence"},
+    {"¥", "yen", "yen", "", ""},
+    {"₩", "won", "won", "", ""},
+    {"₹", "rupee", "rupees", "paisa", "paise"},
+    {"USD", "US dollar", "US dollars", "cent", "cents"},
+    {"EUR", "euro", "euros", "cent", "cents"},
+    {"GBP", "pound", "pounds", "penny", "pence"},
+    {"JPY", "yen", "yen", "", ""},
+    {"CNY", "yuan", "yuan", "", ""},
+    {"CHF", "Swiss franc", "Swiss francs", "", ""},
+};
+
+constexpr Replacement kScaleWords[] = {
+    {"thousand", "thousand"}, {"million", "million"}, {"billion", "billion"},
+    {"trillion", "trillion"}, {"bn", "billion"},      {"b", "billion"},
+    {"B", "billion"},         {"m", "million"},       {"M", "million"},
+    {"k", "thousand"},        {"K", "thousand"},      {"tn", "trillion"},
+};
+
+constexpr Replacement kAbbreviations[] = {
+    {"Dr.", "Doctor"}, {"Mr.", "Mister"}, {"Mrs.", "Misses"}, {"Ms.", "Miz"},
+    {"Prof.", "Professor"}, {"St.", "Saint"}, {"Jr.", "Junior"}, {"Sr.", "Senior"},
+    {"Fig.", "Figure"}, {"Figs.", "Figures"}, {"fig.", "figure"}, {"Eq.", "Equation"},
+    {"Ref.", "Reference"}, {"Refs.", "References"}, {"Vol.", "Volume"}, {"vol.", "volume"},
+    {"No.", "Number"}, {"no.", "number"}, {"pp.", "pages"}, {"p.", "page"},
+    {"vs.", "versus"}, {"vs", "versus"}, {"v.", "versus"}, {"e.g.", "for example"},
+    {"i.e.", "that is"}, {"etc.", "et cetera"}, {"cf.", "compare"}, {"ca.", "circa"},
+    {"approx.", "approximately"}, {"et al.", "and colleagues"}, {"Inc.", "Incorporated"},
+    {"Ltd.", "Limited"}, {"Co.", "Company"}, {"Corp.", "Corporation"}, {"Dept.", "Department"},
+    {"Univ.", "University"}, {"Jan.", "January"}, {"Feb.", "February"},
+    {"Aug.", "August"}, {"Sept.", "September"}, {"Oct.", "October"}, {"Nov.", "November"},
+    {"Dec.", "December"}, {"U.S.", "US"}, {"U.K.", "UK"}, {"U.N.", "UN"}, {"E.U.", "EU"},
+    {"U.S.A.", "USA"}, {"a.m.", "AM"}, {"p.m.", "PM"}, {"A.D.", "AD"}, {"B.C.", "BC"},
+    {"A.D", "AD"}, {"B.C", "BC"}, {"e.s.t", "EST"}, {"e.s.t.", "EST"}, {"401(k)", "four oh one k"},
+    {"Ph.D.", "PhD"}, {"M.D.", "MD"}, {"tv", "TV"}, {"WHO", "W H O"}, {"hwy", "Highway"},
+};
+
+constexpr Replacement kSymbols[] = {
+    {"&", "and"},    {"±", "plus or minus"}, {"×", "times"},   {"÷", "divided by"},
+    {"→", "to"},     {"←", "from"},          {"↔", "to and from"}, {"§", "section"},
+    {"§§", "sections"}, {"≥", "greater than or equal to"},    {"≤", "less than or equal to"},
+    {"≈", "approximately"}, {"≠", "not equal to"}, {"<", "less than"}, {">", "greater than"},
+    {"%", "percent"}, {"#", "hash"},        {"$", "dollar"},  {"€", "euro"},
+    {"£", "pound"},  {"¥", "yen"},           {"₩", "won"},     {"@", "at"},
+    {"°", "degrees"}, {"µ", "micro"},         {"™", "trademark"}, {"©", "copyright"},
+    {"®", "registered"}, {"=", "equals"},   {"+", "plus"},    {"−", "minus"},
+};
+
+constexpr Replacement kTopLevelDomains[] = {
+    {"com", "com"}, {"org", "org"}, {"net", "net"}, {"edu", "edu"}, {"gov", "gov"},
+    {"jpg", "jpeg"}, {"html", "HTML"}, {"htm", "HTM"}, {"pdf", "PDF"}, {"php", "PHP"},
+    {"info", "info"}, {"io", "IO"},
+};
+
+constexpr Replacement kStreetTypes[] = {
+    {"St", "Street"}, {"st", "Street"}, {"Ave", "Avenue"}, {"Av", "Avenue"},
+    {"Ct", "Court"},  {"Rd", "Road"},   {"Blvd", "Boulevard"}, {"Dr", "Drive"},
+    {"Ln", "Lane"},   {"hwy", "Highway"}, {"Hwy", "Highway"},  {"Pl", "Place"},
+    {"Sq", "Square"}, {"Pkwy", "Parkway"}, {"Ter", "Terrace"}, {"Cir", "Circle"},
+    {"E", "East"},    {"W", "West"},    {"N", "North"},        {"S", "South"},
+};
+
+constexpr Replacement kRegions[] = {
+    {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"},
+    {"CA", "California"}, {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"},
+    {"FL", "Florida"}, {"GA", "Georgia"}, {"HI", "Hawaii"}, {"ID", "Idaho"},
+    {"IL", "Illinois"}, {"IN", "Indiana"}, {"IA", "Iowa"}, {"KS", "Kansas"},
+    {"KY", "Kentucky"}, {"LA", "Louisiana"}, {"ME", "Maine"}, {"MD", "Maryland"},
+    {"MA", "Massachusetts"}, {"MI", "Michigan"}, {"MN", "Minnesota"}, {"MS", "Mississippi"},
+    {"MO", "Missouri"}, {"MT", "Montana"}, {"NE", "Nebraska"}, {"NV", "Nevada"},
+    {"NH", "New Hampshire"}, {"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NY", "New York"},
+    {"NC", "North Carolina"}, {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"},
+    {"OR", "Oregon"}, {"PA", "Pennsylvania"}, {"RI", "Rhode Island"},
+    {"SC", "South Carolina"}, {"SD", "South Dakota"}, {"TN", "Tennessee"}, {"TX", "Texas"},
+    {"UT", "Utah"}, {"VT", "Vermont"}, {"VA", "Virginia"}, {"WA", "Washington"},
+    {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"}, {"DC", "D C"},
+};
+
+constexpr RomanContext kRomanContexts[] = {
+    {"Chapter", false}, {"Part", false},    {"Volume", false}, {"Vol.", false},
+    {"Book", false},    {"Act", false},     {"Scene", false},  {"Section", false},
+    {"Appendix", false}, {"Phase", false},  {"Type", false},   {"Class", false},
+    {"Stage", false},   {"Article", false}, {"Title", false},  {"War", false},
+    {"Grade", false},   {"Table", false},   {"Figure", false}, {"Super Bowl", false},
+    {"King", true},     {"Queen", true},    {"Pope", true},    {"Emperor", true},
+    {"Empress", true},  {"Tsar", true},     {"Czar", true},    {"Prince", true},
+    {"Princess", true}, {"Duke", true},     {"Louis", true},   {"Henry", true},
+    {"Elizabeth", true}, {"Charles", true}, {"George", true},  {"Edward", true},
+    {"Richard", true},  {"William", true},  {"James", true},   {"Paul", true},
+    {"Benedict", true}, {"Pius", true},     {"Leo", true},     {"Napoleon", true},
+};
+
+constexpr Replacement kTollFree[] = {
+    {"800", "eight hundred"}, {"888", "triple eight"}, {"877", "eight seven seven"},
+    {"866", "eight six six"}, {"900", "nine hundred"},
+};
+
+constexpr Replacement kHalfQuarter[] = {{"2", "half"}, {"4", "quarter"}};
+constexpr Replacement kHalvesQuarters[] = {{"2", "halves"}, {"4", "quarters"}};
+
+constexpr LocaleData MakeEnglish(DateOrder order) {
+  return LocaleData{
+      .language = "en",
+      .extra_rbnf_rules = kEnglishRules,
+      .amount_rule_set = "%spellout-amount",
+      .plain_rule_set = "%spellout-cardinal",
+      .ordinal_rule_set = "%spellout-ordinal",
+      .year_rule_set = "%spellout-numbering-year",
+      .above_quintillion = "quintillion",
+      .decimal_separator = u'.',
+      .group_separator = u',',
+      .digits = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
+      .oh = "oh",
+      .point = "point",
+      .minus = "minus", .plus = "plus", .equals = "equals", .times = "times", .per = "per",
+      .to = "to", .and_word = "and", .over = "over", .of_word = "of", .the_word = "the",
+      .dot = "dot", .at = "at", .slash = "slash", .dash = "dash", .colon = "colon",
+      .ordinal_suffixes = {"th", "st", "nd", "rd"},
+      .ordinal_dot_rule_set = "",
+      .denominators_singular = kHalfQuarter,
+      .denominators_plural = kHalvesQuarters,
+      .plural_suffix = "s",
+      .and_a = "and a",
+      .numeric_date_order = order,
+      .months = {"January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December"},
+      .month_abbreviations = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept",
+                              "Oct", "Nov", "Dec"},
+      .oclock = "o'clock",
+      .hour_word = "hour", .hours_word = "hours", .minute_word = "minute",
+      .minutes_word = "minutes", .second_word = "second", .seconds_word = "seconds",
+      .quarter_word = "quarter",
+      .units = kUnits,
+      .currencies = kCurrencies,
+      .scale_words = kScaleWords,
+      .abbreviations = kAbbreviations,
+      .symbols = kSymbols,
+      .top_level_domains = kTopLevelDomains,
+      .street_types = kStreetTypes,
+      .regions = kRegions,
+      .roman_contexts = kRomanContexts,
+      .toll_free_prefixes = kTollFree,
+      .et_al_brief = "and colleagues",
+      .et_al_read = "and others",
+  };
+}
+
+constexpr LocaleData kEnglishUs = MakeEnglish(DateOrder::kMonthDayYear);
+constexpr LocaleData kEnglishUk = MakeEnglish(DateOrder::kDayMonthYear);
+
+}  // namespace
+
+const LocaleData& EnglishLocaleData(DateOrder order) {
+  return order == DateOrder::kMonthDayYear ? kEnglishUs : kEnglishUk;
+}
+
+}  // namespace spoken

@@ -1,0 +1,110 @@
+// Measures: a number (or range, or mixed fraction) with a unit symbol: 12kg, 5-10 mg,
+// 4 1/2 lbs, 2°C, 5 mg/dL, 41,459.00 km³, 12kg/kg, 7.2-millimeter. Units come from the
+// locale's table; compound units are read "<unit> per <unit>".
+#include "text/text_rule.h"
+
+namespace spoken {
+namespace {
+
+class MeasureRule final : public TextRule {
+ public:
+  MeasureRule(const RuleContext& context, Pattern measure, Pattern adjective)
+      : data_(context.data),
+        numbers_(context.numbers),
+        measure_(std::move(measure)),
+        adjective_(std::move(adjective)) {}
+
+  void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
+    UErrorCode status = U_ZERO_ERROR;
+    measure_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const UnitWords* unit = Unit(GroupText(m, 6), false);
+      if (unit == nullptr) return;
+      const std::string per_written = GroupText(m, 7);
+      const UnitWords* per = per_written.empty() ? nullptr : Unit(per_written, true);
+      if (!per_written.empty() && per == nullptr) return;
+      std::string amount;
+      bool singular = false;
+      if (!GroupText(m, 2).empty()) {  // mixed fraction "4 1/2"
+        amount = Fraction(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3));
+      } else if (!GroupText(m, 5).empty()) {  // range "5-10"
+        amount = Join({Number(GroupText(m, 4)), data_.to, Number(GroupText(m, 5))});
+      } else {
+        const std::string written = GroupText(m, 4);
+        amount = Number(written);
+        singular = written == "1" || written == "-1" || written == "\xE2\x88\x92" "1";
+      }
+      if (amount.empty()) return;
+      const std::string said =
+          Join({amount, singular ? unit->singular : unit->plural,
+                per != nullptr ? data_.per : "", per != nullptr ? per->singular : ""});
+      set.Add(m.start(status), m.end(status), said, "measure");
+    });
+    adjective_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // "7.2-millimeter bullet": the number as an amount, the unit word as written.
+      const std::string said = Join({Number(GroupText(m, 1)), GroupText(m, 2)});
+      set.Add(m.start(status), m.end(status), said, "measure");
+    });
+  }
+
+ private:
+  std::string Number(const std::string& written) const { return numbers_.Number(written); }
+
+  std::string Fraction(const std::string& whole, const std::string& numerator,
+                       const std::string& denominator) const {
+    if (numerator == "1") {
+      return Join({numbers_.Cardinal(whole), data_.and_a,
+                   numbers_.Denominator(denominator, false)});
+    }
+    return Join({numbers_.Cardinal(whole), data_.and_word,
+                 numbers_.Cardinal(numerator, NumberStyle::kPlain),
+                 numbers_.Denominator(denominator, true)});
+  }
+
+  const UnitWords* Unit(const std::string& written, bool after_per) const {
+    for (const UnitWords& u : data_.units) {
+      if (u.symbol == written && (after_per || !u.per_only)) return &u;
+    }
+    const icu::UnicodeString folded = U16(written).foldCase();
+    for (const UnitWords& u : data_.units) {
+      if (u.any_case && U16(u.symbol).foldCase() == folded && (after_per || !u.per_only)) {
+        return &u;
+      }
+    }
+    return nullptr;
+  }
+
+  const LocaleData& data_;
+  const NumberWords& numbers_;
+  Pattern measure_, adjective_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<TextRule>> MakeMeasureRule(const RuleContext& context) {
+  std::vector<std::string_view> exact, any_case, words;
+  for (const UnitWords& u : context.data.units) {
+    (u.any_case ? any_case : exact).push_back(u.symbol);
+    words.push_back(u.singular);
+    words.push_back(u.plural);
+  }
+  const icu::UnicodeString unit =
+      u"(" + Alternation(exact) + u"|(?i:" + Alternation(any_case) + u"))";
+  const icu::UnicodeString number = u"(" + NumberRegex(context.data, true) + u")";
+  const icu::UnicodeString plain = NumberRegex(context.data, false);
+  // Groups: 1-3 mixed fraction, 4 number, 5 range end, 6 unit, 7 per-unit.
+  auto measure = Pattern::Compile(
+      "measure", u"(?<![\\p{L}\\p{N}.,/])(?:(\\d{1,3})\\s+(\\d{1,2})/(\\d{1,2})|" + number +
+                     u"(?:\\s*[-\\u2013]\\s*(" + plain + u"))?)\\s?" + unit + u"(?:/" + unit +
+                     u")?" +
+                     u"(?![\\p{L}\\p{N}]|[\\u00B2\\u00B3])");
+  auto adjective = Pattern::Compile(
+      "measure adjective", u"(?<![\\p{L}\\p{N}.,])" + number + u"-(" + Alternation(words) +
+                               u")(?![\\p{L}])");
+  for (auto* p : {&measure, &adjective}) {
+    if (!p->ok()) return p->error();
+  }
+  return std::unique_ptr<TextRule>(
+      new MeasureRule(context, std::move(measure).value(), std::move(adjective).value()));
+}
+
+}  // namespace spoken

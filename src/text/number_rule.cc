@@ -1,0 +1,186 @@
+// Numbers on their own: fractions, ordinals, ranges, cardinals, decimals, serials.
+#include <unicode/uchar.h>
+
+#include "text/number_shapes.h"
+#include "text/text_rule.h"
+
+namespace spoken {
+namespace {
+
+// Unicode vulgar fractions, read as numerator and denominator.
+struct VulgarFraction {
+  char16_t character;
+  const char* numerator;
+  const char* denominator;
+};
+constexpr VulgarFraction kVulgarFractions[] = {
+    {u'\u00BD', "1", "2"}, {u'\u2153', "1", "3"}, {u'\u2154', "2", "3"}, {u'\u00BC', "1", "4"},
+    {u'\u00BE', "3", "4"}, {u'\u2155', "1", "5"}, {u'\u2156', "2", "5"}, {u'\u2157', "3", "5"},
+    {u'\u2158', "4", "5"}, {u'\u2159', "1", "6"}, {u'\u215A', "5", "6"}, {u'\u215B', "1", "8"},
+    {u'\u215C', "3", "8"}, {u'\u215D', "5", "8"}, {u'\u215E', "7", "8"},
+};
+
+class NumberRule final : public TextRule {
+ public:
+  NumberRule(const RuleContext& context, Pattern fraction, Pattern vulgar, Pattern ordinal,
+             Pattern range, Pattern number, Pattern serial)
+      : data_(context.data),
+        numbers_(context.numbers),
+        fraction_(std::move(fraction)),
+        vulgar_(std::move(vulgar)),
+        ordinal_(std::move(ordinal)),
+        range_(std::move(range)),
+        number_(std::move(number)),
+        serial_(std::move(serial)) {}
+
+  void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
+    vulgar_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const std::string whole = GroupText(m, 1);
+      const char16_t c = text.charAt(GroupStart(m, 2));
+      for (const VulgarFraction& f : kVulgarFractions) {
+        if (f.character != c) continue;
+        set.Add(m.start(*Ok()), m.end(*Ok()), Fraction(whole, f.numerator, f.denominator),
+                "fraction");
+      }
+    });
+    fraction_.ForEach(text, [&](icu::RegexMatcher& m) {
+      set.Add(m.start(*Ok()), m.end(*Ok()),
+              Fraction(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3)), "fraction");
+    });
+    ordinal_.ForEach(text, [&](icu::RegexMatcher& m) {
+      WrittenNumber n;
+      if (!ParseWrittenNumber(GroupText(m, 1), data_, n) || n.has_point) return;
+      const std::string suffix = GroupText(m, 2);
+      if (OrdinalSuffixFits(n.integer, suffix, data_)) {
+        set.Add(m.start(*Ok()), m.end(*Ok()), numbers_.Ordinal(n.integer), "ordinal");
+      } else {
+        // "4rd" is no ordinal: say what is written.
+        set.Add(m.start(*Ok()), m.end(*Ok()),
+                Join({numbers_.Cardinal(n.integer, NumberStyle::kPlain), suffix}), "cardinal");
+      }
+    });
+    range_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const std::string from = GroupText(m, 1), to = GroupText(m, 2);
+      set.Add(m.start(*Ok()), m.end(*Ok()),
+              Join({SayNumber(from), data_.to, SayNumber(to)}), "range");
+    });
+    number_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const std::string written = GroupText(m, 0);
+      const std::string said = SayNumber(written);
+      if (!said.empty()) {
+        set.Add(m.start(*Ok()), m.end(*Ok()), said, RuleOfNumber(written));
+      }
+    });
+    serial_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const int32_t begin = m.start(*Ok()), end = m.end(*Ok());
+      if (!set.IsFree(begin, end)) return;
+      set.Add(begin, end, SaySerial(text.tempSubStringBetween(begin, end)), "serial");
+    });
+  }
+
+ private:
+  static UErrorCode* Ok() {
+    static thread_local UErrorCode status;
+    status = U_ZERO_ERROR;
+    return &status;
+  }
+
+  std::string Fraction(const std::string& whole, const std::string& numerator,
+                       const std::string& denominator) const {
+    const bool one = numerator == "1";
+    std::string out;
+    if (!whole.empty()) out = numbers_.Cardinal(whole, NumberStyle::kPlain);
+    std::string denominator_words =
+        denominator == "1" ? "" : numbers_.Denominator(denominator, !one);
+    std::string fraction;
+    if (denominator_words.empty()) {
+      fraction = Join({numbers_.Cardinal(numerator, NumberStyle::kPlain), data_.over,
+                       numbers_.Cardinal(denominator, NumberStyle::kPlain)});
+    } else if (one && !whole.empty()) {
+      return Join({out, data_.and_a, denominator_words});
+    } else {
+      fraction = Join({numbers_.Cardinal(numerator, NumberStyle::kPlain), denominator_words});
+    }
+    return whole.empty() ? fraction : Join({out, data_.and_word, fraction});
+  }
+
+  std::string SayNumber(const std::string& written) const {
+    return SayNumberShape(written, data_, numbers_);
+  }
+
+  // Digit runs inside a code: short ones as numbers, long ones and leading zeros as digits.
+  std::string SaySerial(const icu::UnicodeString& token) const {
+    std::string out;
+    int32_t i = 0;
+    auto append = [&](const std::string& piece, bool space_before) {
+      if (!out.empty() && space_before && out.back() != '-' && out.back() != '/') out += ' ';
+      out += piece;
+    };
+    while (i < token.length()) {
+      const UChar32 c = token.char32At(i);
+      int32_t j = i + U16_LENGTH(c);
+      if (u_isdigit(c)) {
+        while (j < token.length() && u_isdigit(token.charAt(j))) ++j;
+        std::string digits = Utf8(token.tempSubStringBetween(i, j));
+        std::string said = digits.size() > 3 || (digits.size() > 1 && digits[0] == '0')
+                               ? numbers_.Digits(digits)
+                               : numbers_.Cardinal(digits, NumberStyle::kPlain);
+        // A decimal part: "covid-19.5".
+        if (j + 1 < token.length() && token.charAt(j) == data_.decimal_separator &&
+            u_isdigit(token.charAt(j + 1))) {
+          int32_t k = j + 1;
+          while (k < token.length() && u_isdigit(token.charAt(k))) ++k;
+          said = Join({said, data_.point,
+                       numbers_.Digits(Utf8(token.tempSubStringBetween(j + 1, k)))});
+          j = k;
+        }
+        append(said, true);
+      } else if (u_isalpha(c)) {
+        while (j < token.length() && u_isalpha(token.char32At(j))) j += U16_LENGTH(token.char32At(j));
+        append(Utf8(token.tempSubStringBetween(i, j)), true);
+      } else {
+        out += Utf8(token.tempSubStringBetween(i, j));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  const LocaleData& data_;
+  const NumberWords& numbers_;
+  Pattern fraction_, vulgar_, ordinal_, range_, number_, serial_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
+  const icu::UnicodeString number = NumberRegex(context.data, true);
+  const icu::UnicodeString unsigned_number = NumberRegex(context.data, false);
+  auto fraction = Pattern::Compile(
+      "fraction",
+      u"(?<![\\p{L}\\p{N}/.,])(?:(\\d{1,3})\\s+)?(\\d{1,3})/(\\d{1,3})"
+      u"(?:th|TH|rd|RD|nd|ND|st|ST)?(?![\\p{L}\\p{N}/])");
+  auto vulgar = Pattern::Compile(
+      "vulgar fraction", u"(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?)?([\\u00BC-\\u00BE\\u2150-\\u215E])");
+  auto ordinal = Pattern::Compile(
+      "ordinal", u"(?<![\\p{L}\\p{N}.,])(" + unsigned_number +
+                     u")(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\p{N}])");
+  // An en dash, or "to"-like dash between numbers with spaces, is a range.
+  auto range = Pattern::Compile(
+      "range", u"(?<![\\p{L}\\p{N}.,])(" + number + u")\\s*[\\u2013\\u2012]\\s*(" + number +
+                   u")(?![\\p{L}\\p{N}])");
+  auto cardinal = Pattern::Compile(
+      "number", u"(?<![\\p{L}\\p{N}.,])" + number + u"(?![\\p{L}\\p{N}]|[.,]\\p{N})");
+  auto serial = Pattern::Compile(
+      "serial",
+      u"(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-/.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}])");
+  for (auto* p : {&fraction, &vulgar, &ordinal, &range, &cardinal, &serial}) {
+    if (!p->ok()) return p->error();
+  }
+  return std::unique_ptr<TextRule>(
+      new NumberRule(context, std::move(fraction).value(), std::move(vulgar).value(),
+                     std::move(ordinal).value(), std::move(range).value(),
+                     std::move(cardinal).value(), std::move(serial).value()));
+}
+
+}  // namespace spoken

@@ -1,0 +1,51 @@
+#include "text/number_shapes.h"
+
+#include <algorithm>
+
+namespace spoken {
+
+bool OrdinalSuffixFits(std::string_view digits, std::string_view suffix, const LocaleData& data) {
+  if (digits.empty() || data.ordinal_suffixes[0].empty()) return false;
+  std::string lower(suffix);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  const int last = digits.back() - '0';
+  const int tens = digits.size() > 1 ? digits[digits.size() - 2] - '0' : 0;
+  const size_t index = (tens != 1 && last >= 1 && last <= 3) ? static_cast<size_t>(last) : 0;
+  return lower == data.ordinal_suffixes[index];
+}
+
+bool LooksLikeYear(std::string_view digits) {
+  if (digits.size() != 4) return false;
+  return (digits[0] == '1' && digits[1] >= '1') || (digits[0] == '2' && digits[1] == '0');
+}
+
+std::string SayNumberShape(std::string_view written, const LocaleData& data,
+                           const NumberWords& numbers) {
+  WrittenNumber n;
+  if (!ParseWrittenNumber(written, data, n)) return "";
+  const bool identifier = !n.grouped && !n.has_point &&
+                          (n.integer.size() >= 5 || (n.integer.size() > 1 && n.integer[0] == '0'));
+  if (!identifier) return numbers.Number(written);
+  std::string out = n.negative ? std::string(data.minus) + " " : "";
+  return out + numbers.Digits(n.integer);
+}
+
+std::string RuleOfNumber(std::string_view written) {
+  const bool has_point = written.find_first_of(".,") != std::string_view::npos &&
+                         written.find_first_of(".,") + 4 != written.size();
+  if (has_point) return "decimal";
+  return "cardinal";
+}
+
+std::string PluralOfNumberWord(std::string words) {
+  if (words.empty()) return words;
+  if (words.back() == 'y') {
+    words.pop_back();
+    return words + "ies";
+  }
+  if (words.back() == 'x') return words + "es";
+  return words + "s";
+}
+
+}  // namespace spoken

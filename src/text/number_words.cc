@@ -1,0 +1,193 @@
+#include "text/number_words.h"
+
+#include <unicode/locid.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <charconv>
+
+namespace spoken {
+namespace {
+
+constexpr size_t kInt64Digits = 18;  // ICU's rules spell numbers below 10^18
+
+std::string_view StripLeadingZeros(std::string_view digits) {
+  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+  return digits;
+}
+
+void AppendUtf8(std::string& out, std::string_view text) {
+  out.append(text.data(), text.size());
+}
+
+}  // namespace
+
+struct NumberWords::Impl {
+  std::unique_ptr<icu::RuleBasedNumberFormat> format;
+};
+
+NumberWords::NumberWords(const LocaleData& data, std::unique_ptr<Impl> impl)
+    : data_(data), impl_(std::move(impl)) {}
+NumberWords::~NumberWords() = default;
+
+Result<std::unique_ptr<NumberWords>> NumberWords::Create(const LocaleData& data) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale(std::string(data.language).c_str());
+  icu::RuleBasedNumberFormat builtin(icu::URBNF_SPELLOUT, locale, status);
+  if (U_FAILURE(status)) {
+    return ConfigError("no ICU spellout rules for " + std::string(data.language));
+  }
+  // The locale's own rule sets plus ours, so that ours can call theirs by name.
+  icu::UnicodeString rules = builtin.getRules();
+  rules += icu::UnicodeString::fromUTF8(
+      icu::StringPiece(data.extra_rbnf_rules.data(), data.extra_rbnf_rules.size()));
+  UParseError parse_error;
+  auto impl = std::make_unique<Impl>();
+  impl->format =
+      std::make_unique<icu::RuleBasedNumberFormat>(rules, locale, parse_error, status);
+  if (U_FAILURE(status)) {
+    return ConfigError("spellout rules for " + std::string(data.language) + ", line " +
+                       std::to_string(parse_error.line) + ": " + u_errorName(status));
+  }
+  for (std::string_view name : {data.amount_rule_set, data.plain_rule_set,
+                                data.ordinal_rule_set, data.year_rule_set}) {
+    UErrorCode check = U_ZERO_ERROR;
+    icu::UnicodeString probe;
+    icu::FieldPosition pos;
+    impl->format->format(int64_t{1}, icu::UnicodeString::fromUTF8(std::string(name)), probe, pos,
+                         check);
+    if (U_FAILURE(check)) {
+      return ConfigError("no spellout rule set " + std::string(name) + " for " +
+                         std::string(data.language));
+    }
+  }
+  return std::unique_ptr<NumberWords>(new NumberWords(data, std::move(impl)));
+}
+
+std::string NumberWords::Format(std::string_view digits, std::string_view rule_set) const {
+  digits = StripLeadingZeros(digits);
+  if (digits.empty()) return "";
+  if (digits.size() > kInt64Digits) {
+    // Above ICU's range: say the part above 10^18 with its own scale word.
+    const std::string_view high = digits.substr(0, digits.size() - kInt64Digits);
+    const std::string_view low = StripLeadingZeros(digits.substr(digits.size() - kInt64Digits));
+    std::string out = Format(high, data_.plain_rule_set);
+    out += ' ';
+    AppendUtf8(out, data_.above_quintillion);
+    if (low != "0") {
+      out += ' ';
+      const bool amount_and = rule_set == data_.amount_rule_set &&
+                              data_.amount_rule_set != data_.plain_rule_set && low.size() <= 2;
+      if (amount_and) {
+        AppendUtf8(out, data_.and_word);
+        out += ' ';
+      }
+      out += Format(low, rule_set);
+    }
+    return out;
+  }
+  int64_t value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  icu::UnicodeString words;
+  icu::FieldPosition pos;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->format->format(value, icu::UnicodeString::fromUTF8(std::string(rule_set)), words, pos,
+                        status);
+  if (U_FAILURE(status)) return std::string(digits);
+  std::string out;
+  words.toUTF8String(out);
+  // ICU marks optional hyphenation points in German with U+00AD; eSpeak needs none.
+  for (size_t at; (at = out.find("\xC2\xAD")) != std::string::npos;) out.erase(at, 2);
+  return out;
+}
+
+std::string NumberWords::Cardinal(std::string_view digits, NumberStyle style) const {
+  return Format(digits, style == NumberStyle::kAmount ? data_.amount_rule_set
+                                                      : data_.plain_rule_set);
+}
+
+std::string NumberWords::Ordinal(std::string_view digits) const {
+  return Format(digits, data_.ordinal_rule_set);
+}
+
+std::string NumberWords::Year(std::string_view digits) const {
+  if (digits.size() == 2 && digits[0] == '0') {
+    return std::string(data_.oh) + " " + Format(digits.substr(1), data_.plain_rule_set);
+  }
+  return Format(digits, data_.year_rule_set);
+}
+
+std::string NumberWords::Digits(std::string_view digits) const {
+  std::string out;
+  for (char c : digits) {
+    if (c < '0' || c > '9') continue;
+    if (!out.empty()) out += ' ';
+    AppendUtf8(out, data_.digits[c - '0']);
+  }
+  return out;
+}
+
+std::string NumberWords::Number(std::string_view written, NumberStyle style) const {
+  WrittenNumber number;
+  if (!ParseWrittenNumber(written, data_, number)) return "";
+  std::string out;
+  if (number.negative) {
+    AppendUtf8(out, data_.minus);
+    out += ' ';
+  }
+  if (!number.integer.empty()) out += Cardinal(number.integer, style);
+  if (number.has_point) {
+    if (!number.integer.empty()) out += ' ';
+    AppendUtf8(out, data_.point);
+    if (!number.fraction.empty()) out += ' ' + Digits(number.fraction);
+  }
+  return out;
+}
+
+std::string NumberWords::Denominator(std::string_view digits, bool plural) const {
+  digits = StripLeadingZeros(digits);
+  for (const Replacement& r : plural ? data_.denominators_plural : data_.denominators_singular) {
+    if (r.written == digits) return std::string(r.spoken);
+  }
+  if (data_.plural_suffix.empty()) return "";
+  std::string out = Ordinal(digits);
+  if (plural) AppendUtf8(out, data_.plural_suffix);
+  return out;
+}
+
+bool ParseWrittenNumber(std::string_view written, const LocaleData& data, WrittenNumber& out) {
+  out = WrittenNumber{};
+  size_t i = 0;
+  if (written.substr(0, 1) == "-") {
+    out.negative = true;
+    i = 1;
+  } else if (written.substr(0, 3) == "\xE2\x88\x92") {  // U+2212 MINUS SIGN
+    out.negative = true;
+    i = 3;
+  }
+  const char group = static_cast<char>(data.group_separator);
+  const char decimal = static_cast<char>(data.decimal_separator);
+  size_t digits_in_group = 0;
+  bool any_digit = false;
+  for (; i < written.size(); ++i) {
+    const char c = written[i];
+    if (c >= '0' && c <= '9') {
+      (out.has_point ? out.fraction : out.integer) += c;
+      ++digits_in_group;
+      any_digit = true;
+    } else if (c == group && !out.has_point && !out.integer.empty() && i + 3 < written.size() + 0 &&
+               (out.grouped ? digits_in_group == 3 : digits_in_group <= 3)) {
+      out.grouped = true;
+      digits_in_group = 0;
+    } else if (c == decimal && !out.has_point) {
+      if (out.grouped && digits_in_group != 3) return false;
+      out.has_point = true;
+    } else {
+      return false;
+    }
+  }
+  if (out.grouped && !out.has_point && digits_in_group != 3) return false;
+  return any_digit;
+}
+
+}  // namespace spoken

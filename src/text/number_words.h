@@ -1,0 +1,63 @@
+// NumberWords: numbers as words for one locale, from ICU RuleBasedNumberFormat rule sets.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+#include "text/locale_data.h"
+
+namespace spoken {
+
+enum class NumberStyle {
+  kAmount,  // a quantity: "one hundred and five" (English), "einhundertfünf"
+  kPlain,   // a label, a code or a fraction part: "one hundred five"
+};
+
+/// Spells numbers with the ICU spellout rule sets that `LocaleData` names. All text is
+/// UTF-8; digit arguments are ASCII digits without separators (leading zeros allowed).
+/// Not thread-safe (ICU formatters keep state); `data` must outlive this object.
+class NumberWords {
+ public:
+  /// Fails with kConfig when ICU has no spellout rules for the language or a named rule
+  /// set is missing.
+  static Result<std::unique_ptr<NumberWords>> Create(const LocaleData& data);
+  ~NumberWords();
+
+  std::string Cardinal(std::string_view digits, NumberStyle style = NumberStyle::kAmount) const;
+  std::string Ordinal(std::string_view digits) const;
+  /// "2026" -> "twenty twenty-six"; "98" -> "ninety-eight"; "05" -> "oh five".
+  std::string Year(std::string_view digits) const;
+  /// "0195" -> "zero one nine five".
+  std::string Digits(std::string_view digits) const;
+  /// A written number with the locale's separators: "-1,234.50" ->
+  /// "minus one thousand two hundred and thirty-four point five zero"; ".5" -> "point five".
+  /// A minus sign may be '-' or U+2212. Returns "" when `written` is not a number.
+  std::string Number(std::string_view written, NumberStyle style = NumberStyle::kAmount) const;
+  /// The denominator word: (4, false) -> "quarter", (3, true) -> "thirds".
+  std::string Denominator(std::string_view digits, bool plural) const;
+
+  const LocaleData& data() const { return data_; }
+
+ private:
+  struct Impl;
+  NumberWords(const LocaleData& data, std::unique_ptr<Impl> impl);
+  std::string Format(std::string_view digits, std::string_view rule_set) const;
+  const LocaleData& data_;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Parsed parts of a written number: sign, integer digits, fraction digits.
+struct WrittenNumber {
+  bool negative = false;
+  std::string integer;   // ASCII digits, no separators; may be empty (".5")
+  std::string fraction;  // ASCII digits after the decimal separator; empty if none
+  bool has_point = false;
+  bool grouped = false;  // written with group separators ("13,000")
+};
+
+/// Parses `written` with the locale's separators; false when it is not a plain number.
+bool ParseWrittenNumber(std::string_view written, const LocaleData& data, WrittenNumber& out);
+
+}  // namespace spoken

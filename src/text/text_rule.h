@@ -1,0 +1,112 @@
+// TextRule: one class of written forms (dates, money, ...) and how to say them. The
+// normalizer runs its rules in priority order over a sentence; each claims the spans it reads.
+#pragma once
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+#include "text/locale_data.h"
+#include "text/number_words.h"
+#include "text/spoken_form.h"
+
+namespace spoken {
+
+/// The rewrites of one sentence, in UTF-16 indices of the sentence. A span can be claimed
+/// once: the first rule to claim it wins, so rules run from the most specific to the most
+/// general.
+class RewriteSet {
+ public:
+  struct Entry {
+    int32_t begin, end;  // UTF-16 indices
+    std::string spoken;  // UTF-8
+    std::string rule;
+  };
+
+  explicit RewriteSet(int32_t length) : claimed_(static_cast<size_t>(length), false) {}
+
+  bool IsFree(int32_t begin, int32_t end) const;
+  /// Records that [begin, end) is said as `spoken`; false (and nothing recorded) when any
+  /// part of the span is already claimed.
+  bool Add(int32_t begin, int32_t end, std::string spoken, std::string_view rule);
+  /// Claims [begin, end) as kept verbatim (markup, text a rule decided to leave alone).
+  void Protect(int32_t begin, int32_t end);
+
+  std::vector<Entry>& entries() { return entries_; }
+
+ private:
+  std::vector<bool> claimed_;
+  std::vector<Entry> entries_;
+};
+
+class TextRule {
+ public:
+  virtual ~TextRule() = default;
+  /// Adds the rewrites this rule reads in `text` (one sentence) to `rewrites`.
+  virtual void Find(const icu::UnicodeString& text, RewriteSet& rewrites) const = 0;
+};
+
+/// Everything a rule needs to build itself. Both must outlive the rules made from them.
+struct RuleContext {
+  const LocaleData& data;
+  const NumberWords& numbers;
+  const NormalizeOptions& options;
+};
+
+// Rule factories, each in its own file pair; each fails with kConfig on a bad pattern.
+Result<std::unique_ptr<TextRule>> MakeMarkupRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeCitationRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeElectronicRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeTelephoneRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeAddressRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeDateRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeYearRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeTimeRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeMoneyRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeMeasureRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeMathRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeRomanRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeWordRule(const RuleContext& context);
+
+// Helpers shared by the rules.
+
+/// A compiled ICU regular expression. Immutable; Find creates a matcher per call.
+class Pattern {
+ public:
+  /// Fails with kConfig naming `name` when `regex` does not compile.
+  static Result<Pattern> Compile(std::string_view name, const icu::UnicodeString& regex,
+                                 uint32_t flags = 0);
+  /// Calls `on_match` for every match in `text` (left to right, non-overlapping).
+  void ForEach(const icu::UnicodeString& text,
+               const std::function<void(icu::RegexMatcher&)>& on_match) const;
+
+ private:
+  std::shared_ptr<icu::RegexPattern> pattern_;
+};
+
+icu::UnicodeString U16(std::string_view utf8);
+std::string Utf8(const icu::UnicodeString& text);
+/// Group `group` of the current match as UTF-8 ("" when the group did not take part).
+std::string GroupText(icu::RegexMatcher& m, int group);
+int32_t GroupStart(icu::RegexMatcher& m, int group);
+int32_t GroupEnd(icu::RegexMatcher& m, int group);
+/// "(?:a|b|c)" matching any of `words` literally, longest first.
+icu::UnicodeString Alternation(const std::vector<std::string_view>& words);
+/// The regex of a written number in the locale: optional minus, grouped or plain integer,
+/// optional decimal part, or a bare decimal part (".5").
+icu::UnicodeString NumberRegex(const LocaleData& data, bool allow_sign);
+/// The replacement for `written` in `table`, or nullptr.
+const Replacement* Lookup(std::span<const Replacement> table, std::string_view written,
+                          bool any_case = false);
+/// Joins non-empty parts with single spaces.
+std::string Join(std::initializer_list<std::string_view> parts);
+
+}  // namespace spoken

@@ -1,0 +1,110 @@
+// Times of day and durations: 5 p.m., 5pm-7 pm, 17:30, 01:59 p.m. EST, 14:10:30.
+// "h:mm:ss" is read as hours, minutes and seconds; "h:00" without a.m./p.m. as o'clock.
+#include "text/text_rule.h"
+
+namespace spoken {
+namespace {
+
+constexpr std::string_view kZones[] = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+                                       "PDT", "GMT", "UTC", "CET", "CEST", "BST", "IST",
+                                       "JST", "AEST", "MEZ", "MESZ"};
+
+std::string Letters(const std::string& written) {
+  std::string out;
+  for (char c : written) {
+    if (c >= 'a' && c <= 'z') out += static_cast<char>(c - 32);
+    if (c >= 'A' && c <= 'Z') out += c;
+  }
+  return out;
+}
+
+class TimeRule final : public TextRule {
+ public:
+  TimeRule(const RuleContext& context, Pattern range, Pattern clock, Pattern hour)
+      : data_(context.data),
+        numbers_(context.numbers),
+        range_(std::move(range)),
+        clock_(std::move(clock)),
+        hour_(std::move(hour)) {}
+
+  void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
+    UErrorCode status = U_ZERO_ERROR;
+    range_.ForEach(text, [&](icu::RegexMatcher& m) {
+      set.Add(m.start(status), m.end(status),
+              Join({Hour(GroupText(m, 1), GroupText(m, 2)), data_.to,
+                    Hour(GroupText(m, 3), GroupText(m, 4))}),
+              "time range");
+    });
+    clock_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const std::string said = Clock(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3),
+                                     GroupText(m, 4), GroupText(m, 5));
+      if (!said.empty()) set.Add(m.start(status), m.end(status), said, "time");
+    });
+    hour_.ForEach(text, [&](icu::RegexMatcher& m) {
+      set.Add(m.start(status), m.end(status),
+              Join({Hour(GroupText(m, 1), GroupText(m, 2)), Letters(GroupText(m, 3))}), "time");
+    });
+  }
+
+ private:
+  std::string Hour(const std::string& hour, const std::string& meridiem) const {
+    return Join({numbers_.Cardinal(hour), Letters(meridiem)});
+  }
+
+  std::string Minutes(const std::string& mm) const {
+    if (mm[0] == '0') return Join({data_.oh, numbers_.Cardinal(mm.substr(1))});
+    return numbers_.Cardinal(mm);
+  }
+
+  std::string Clock(const std::string& h, const std::string& mm, const std::string& ss,
+                    const std::string& meridiem, const std::string& zone) const {
+    const int hour = std::stoi(h), minute = std::stoi(mm);
+    if (hour > 24 || minute > 59) return "";
+    const std::string suffix = Join({Letters(meridiem), Letters(zone)});
+    if (!ss.empty()) {
+      const int second = std::stoi(ss);
+      if (second > 59) return "";
+      auto unit = [&](int n, std::string_view one, std::string_view many) {
+        return Join({numbers_.Cardinal(std::to_string(n)), n == 1 ? one : many});
+      };
+      return Join({unit(hour, data_.hour_word, data_.hours_word),
+                   unit(minute, data_.minute_word, data_.minutes_word), data_.and_word,
+                   unit(second, data_.second_word, data_.seconds_word), suffix});
+    }
+    const std::string hour_words = numbers_.Cardinal(std::to_string(hour));
+    if (data_.oclock.empty()) {  // German: "siebzehn Uhr dreißig"
+      return Join({hour_words, "Uhr", minute == 0 ? "" : numbers_.Cardinal(mm), suffix});
+    }
+    if (minute == 0) return Join({hour_words, meridiem.empty() ? data_.oclock : "", suffix});
+    return Join({hour_words, Minutes(mm), suffix});
+  }
+
+  const LocaleData& data_;
+  const NumberWords& numbers_;
+  Pattern range_, clock_, hour_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<TextRule>> MakeTimeRule(const RuleContext& context) {
+  std::vector<std::string_view> zones(std::begin(kZones), std::end(kZones));
+  const icu::UnicodeString meridiem =
+      u"((?i:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}]))";
+  const icu::UnicodeString zone =
+      u"(?:\\s*(" + Alternation(zones) + u"|(?i:[ecmp]\\.[sd]\\.t\\.?))(?![\\p{L}]))?";
+  auto range = Pattern::Compile(
+      "time range", u"(?<![\\p{L}\\p{N}.,:])(\\d{1,2})\\s?" + meridiem + u"\\s*[-\\u2013]\\s*"
+                    u"(\\d{1,2})\\s?" + meridiem);
+  auto clock = Pattern::Compile(
+      "clock", u"(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?"
+               u"(?![\\p{N}]|[.,:]\\p{N})(?:\\s?" + meridiem + u")?" + zone);
+  auto hour = Pattern::Compile(
+      "hour", u"(?<![\\p{L}\\p{N}.,:])(1[0-2]|0?[1-9])\\s?" + meridiem + zone);
+  for (auto* p : {&range, &clock, &hour}) {
+    if (!p->ok()) return p->error();
+  }
+  return std::unique_ptr<TextRule>(new TimeRule(
+      context, std::move(range).value(), std::move(clock).value(), std::move(hour).value()));
+}
+
+}  // namespace spoken
