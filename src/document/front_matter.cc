@@ -19,9 +19,15 @@ std::string_view LineContent(std::string_view line) {
   return line;
 }
 
+// "PATH:LINE: message", LINE in the file (line 1 when yaml-cpp knows no position).
+Error FrontMatterError(const std::string& path, const YAML::Mark& mark,
+                       const std::string& message) {
+  const int line = mark.is_null() ? 1 : mark.line + kYamlFirstLine;
+  return InvalidInput(path + ":" + std::to_string(line) + ": " + message);
+}
+
 Error BadValue(const std::string& path, const YAML::Node& node, const std::string& message) {
-  return InvalidInput(path + ":" + std::to_string(node.Mark().line + kYamlFirstLine) + ": " +
-                      message);
+  return FrontMatterError(path, node.Mark(), message);
 }
 
 // Reads a scalar field into `out`; leaves `out` alone when the key is absent or empty.
@@ -147,8 +153,7 @@ Status ApplyFrontMatter(std::string_view yaml, const std::string& path, ArticleI
     }
     return CheckedFields(root, path, info, title_set);
   } catch (const YAML::Exception& e) {
-    return InvalidInput(path + ":" + std::to_string(e.mark.line + kYamlFirstLine) + ": " +
-                        "front matter: " + e.msg);
+    return FrontMatterError(path, e.mark, "front matter: " + e.msg);
   }
 }
 

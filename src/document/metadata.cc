@@ -42,8 +42,8 @@ bool IsBcp47Tag(std::string_view text) {
     for (char c : subtag) {
       if (!IsAlpha(c) && !(index > 0 && IsDigit(c))) return false;
     }
-    if (index == 0 && (subtag.size() == 4 || subtag.size() == 1)) {
-      return false;  // 4 letters are reserved; 1 letter is a private-use/grandfathered prefix
+    if (index == 0 && (subtag.size() < 2 || subtag.size() > 3)) {
+      return false;  // ISO 639 codes; longer primary subtags are reserved and unused
     }
     ++index;
     start = end + 1;

@@ -9,9 +9,10 @@ namespace spoken {
 /// True for an ISO 8601 calendar date `YYYY-MM-DD` that exists (leap years counted).
 bool IsIsoCalendarDate(std::string_view text);
 
-/// True for a syntactically well-formed BCP 47 language tag: a 2-3 or 5-8 letter primary
-/// language subtag followed by `-`-separated subtags of 1-8 letters or digits
-/// (`en`, `en-US`, `zh-Hant-TW`, `sr-Latn`). Registry membership is not checked.
+/// True for a syntactically well-formed BCP 47 language tag: a 2-3 letter primary language
+/// subtag (ISO 639) followed by `-`-separated subtags of 1-8 letters or digits
+/// (`en`, `en-US`, `zh-Hant-TW`, `sr-Latn`, `es-419`). Registry membership is not checked;
+/// private-use (`x-...`) and grandfathered (`i-...`) tags are refused.
 bool IsBcp47Tag(std::string_view text);
 
 /// `relative` resolved against the folder of `article_path` (an absolute `relative` is

@@ -35,6 +35,18 @@ bool StripSuffix(std::string_view& text, const std::array<std::string_view, N>& 
   return false;
 }
 
+// Strips one of `prefixes` from the start of `text`; true when one was there.
+template <size_t N>
+bool StripPrefix(std::string_view& text, const std::array<std::string_view, N>& prefixes) {
+  for (std::string_view prefix : prefixes) {
+    if (text.starts_with(prefix)) {
+      text.remove_prefix(prefix.size());
+      return true;
+    }
+  }
+  return false;
+}
+
 template <size_t N>
 bool StartsWithAny(std::string_view text, const std::array<std::string_view, N>& prefixes) {
   for (std::string_view prefix : prefixes) {
@@ -52,12 +64,17 @@ bool EndsSentence(std::string_view text) {
   return false;
 }
 
-// A sentence end inside the text: [.!?] then a space then something that starts a sentence.
+// A sentence end inside the text: [.!?], closing quotes or brackets, a space, then
+// something that starts a sentence.
 bool HasInnerSentenceEnd(std::string_view text) {
   for (size_t i = 1; i + 2 < text.size(); ++i) {
     const char c = text[i];
-    if ((c != '.' && c != '!' && c != '?') || text[i + 1] != ' ') continue;
-    const char next = text[i + 2];
+    if (c != '.' && c != '!' && c != '?') continue;
+    std::string_view rest = text.substr(i + 1);
+    while (StripPrefix(rest, kClosers)) {
+    }
+    if (rest.size() < 2 || rest[0] != ' ') continue;
+    const char next = rest[1];
     const bool starts = (next >= 'A' && next <= 'Z') || (next >= '0' && next <= '9') ||
                         next == '(' || next == '"' || next == '\'' ||
                         static_cast<unsigned char>(next) >= 0x80;

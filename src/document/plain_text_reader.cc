@@ -15,8 +15,12 @@ namespace {
 
 // A body paragraph is sentence-like and at least this long (words); it ends the header.
 constexpr int kMinBodyWords = 8;
-// Trailing one-line paragraphs up to this many words may be page furniture (rule 2e).
+// Trailing one-line paragraphs up to this many words may be page furniture (rule 2e)...
 constexpr int kMaxTrailingWords = 8;
+// ... and sentence-like ones up to this many words, when furniture follows them.
+constexpr int kMaxTrailingSentenceWords = 4;
+// A repeated early line needs this many words to be taken for the title.
+constexpr int kMinRepeatedTitleWords = 3;
 
 enum class UnitKind { kParagraph, kListItem, kQuote, kHeading };
 
@@ -29,6 +33,18 @@ struct Unit {
   bool new_list = false;    // list items: first of its list
   bool single_line = false; // the paragraph it came from had one line
 };
+
+// A line that could be a headline: not a list item, no lowercase start, not ending like a
+// sentence or clause (a question mark is fine), at most 30 words.
+bool IsTitleShaped(std::string_view line) {
+  if (line.empty() || FindListMarker(line).found || WordCount(line) > 30) return false;
+  if (line.front() == '>' || IsAttributedQuote(line)) return false;
+  if (line.front() >= 'a' && line.front() <= 'z') return false;
+  for (char end : {'.', ',', ';', ':'}) {
+    if (line.back() == end) return false;
+  }
+  return true;
+}
 
 std::string Joined(const std::vector<std::string>& lines) {
   std::string text;
@@ -101,7 +117,7 @@ std::optional<std::string> PlainTextLayout::FindTitle() {
   for (const std::vector<size_t>& paragraph : paragraphs_) {
     if (IsBodyParagraph(paragraph)) break;
     for (size_t line : paragraph) {
-      if (!FindListMarker(Text(line)).found) early.push_back(line);
+      if (IsTitleShaped(Text(line))) early.push_back(line);
     }
   }
   auto longest = [&](auto accept) {
@@ -119,7 +135,12 @@ std::optional<std::string> PlainTextLayout::FindTitle() {
     }
     return false;
   });
-  if (title == SIZE_MAX) title = longest([&](size_t line) { return counts_[Text(line)] > 1; });
+  if (title == SIZE_MAX) {
+    // One- and two-word repeats are labels ("Advertisement", "Read more"), not headlines.
+    title = longest([&](size_t line) {
+      return counts_[Text(line)] > 1 && WordCount(Text(line)) >= kMinRepeatedTitleWords;
+    });
+  }
   if (title == SIZE_MAX) title = longest([](size_t) { return true; });
   if (title == SIZE_MAX) return std::nullopt;
   title_line_ = title;
@@ -192,6 +213,7 @@ std::vector<Unit> PlainTextLayout::Units() const {
                              .ordered = marker.ordered,
                              .new_list = units.empty() ||
                                          units.back().kind != UnitKind::kListItem ||
+                                         units.back().ordered != marker.ordered ||
                                          (current == nullptr && !previous_was_item)});
       } else if (current != nullptr) {
         current->lines.push_back(Text(line));
@@ -203,7 +225,7 @@ std::vector<Unit> PlainTextLayout::Units() const {
     }
     if (units.back().kind == UnitKind::kParagraph) {
       Unit& last = units.back();
-      last.single_line = last.lines.size() == 1;
+      last.single_line = paragraphs_[p].size() == 1;
       if (IsAttributedQuote(Joined(last.lines))) last.kind = UnitKind::kQuote;
     }
   }
@@ -222,17 +244,18 @@ std::vector<Unit> PlainTextLayout::Units() const {
   return units;
 }
 
-// Rule 2e: a trailing run of short one-line paragraphs with a non-sentence among them.
+// Rule 2e: a trailing run of short one-line paragraphs (labels, or very short sentences
+// such as "Help us improve.") with at least one label among them.
 void DropTrailingFurniture(std::vector<Unit>& units) {
   size_t run_begin = units.size();
   bool has_non_sentence = false;
   while (run_begin > 0) {
     const Unit& unit = units[run_begin - 1];
-    if (unit.kind != UnitKind::kParagraph || !unit.single_line ||
-        WordCount(unit.lines[0]) > kMaxTrailingWords) {
-      break;
-    }
-    has_non_sentence = has_non_sentence || !IsSentenceLike(unit.lines[0]);
+    if (unit.kind != UnitKind::kParagraph || !unit.single_line) break;
+    const int words = WordCount(unit.lines[0]);
+    const bool sentence = IsSentenceLike(unit.lines[0]);
+    if (sentence ? words > kMaxTrailingSentenceWords : words > kMaxTrailingWords) break;
+    has_non_sentence = has_non_sentence || !sentence;
     --run_begin;
   }
   if (!has_non_sentence) return;
