@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   int exit_code = kExitOk;
   AddBuildCommand(app, exit_code);
   AddNormalizeCommand(app, exit_code);
+  AddLexiconCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -55,6 +55,10 @@
     <grapheme>takeaway</grapheme>
     <phoneme>ˈteɪkəˌweɪ</phoneme>
   </lexeme>
+  <lexeme>
+    <grapheme>et al</grapheme>
+    <phoneme>ɛt ˈæl</phoneme>
+  </lexeme>
   <lexeme spoken:case="sensitive">
     <grapheme>WHO</grapheme>
     <alias>World Health Organization</alias>
