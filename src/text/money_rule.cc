@@ -69,7 +69,9 @@ class MoneyRule final : public TextRule {
     if (!ParseWrittenNumber(written, data_, n)) return "";
     if (!scale.empty()) {
       const Replacement* word = Lookup(data_.scale_words, scale);
-      return Join({numbers_.Number(written), word ? word->spoken : scale, currency.plural});
+      // "and" belongs before the last tens of the whole amount: 460 billion has none.
+      return Join({numbers_.Number(written, NumberStyle::kPlain), word ? word->spoken : scale,
+                   currency.plural});
     }
     std::string fraction = n.fraction;
     while (fraction.size() > 2 && fraction.back() == '0') fraction.pop_back();

@@ -23,13 +23,14 @@ constexpr VulgarFraction kVulgarFractions[] = {
 class NumberRule final : public TextRule {
  public:
   NumberRule(const RuleContext& context, Pattern fraction, Pattern vulgar, Pattern ordinal,
-             Pattern range, Pattern number, Pattern serial)
+             Pattern range, Pattern pair, Pattern number, Pattern serial)
       : data_(context.data),
         numbers_(context.numbers),
         fraction_(std::move(fraction)),
         vulgar_(std::move(vulgar)),
         ordinal_(std::move(ordinal)),
         range_(std::move(range)),
+        pair_(std::move(pair)),
         number_(std::move(number)),
         serial_(std::move(serial)) {}
 
@@ -64,17 +65,30 @@ class NumberRule final : public TextRule {
       set.Add(m.start(*Ok()), m.end(*Ok()),
               Join({SayNumber(from), data_.to, SayNumber(to)}), "range");
     });
+    serial_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const int32_t begin = m.start(*Ok()), end = m.end(*Ok());
+      if (!set.IsFree(begin, end)) return;
+      const icu::UnicodeString token = text.tempSubStringBetween(begin, end);
+      bool letter = false, digit = false;
+      for (int32_t i = 0; i < token.length(); ++i) {
+        letter = letter || u_isalpha(token.charAt(i));
+        digit = digit || u_isdigit(token.charAt(i));
+      }
+      if (!letter || !digit) return;
+      set.Add(begin, end, SaySerial(text.tempSubStringBetween(begin, end)), "serial");
+    });
+    pair_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // "2-5" or "1-8090": a range, a score or a code; the hyphen stays a pause.
+      const std::string first = SayNumber(GroupText(m, 1)), second = SayNumber(GroupText(m, 2));
+      if (first.empty() || second.empty()) return;
+      set.Add(m.start(*Ok()), m.end(*Ok()), first + " - " + second, "number pair");
+    });
     number_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string written = GroupText(m, 0);
       const std::string said = SayNumber(written);
       if (!said.empty()) {
         set.Add(m.start(*Ok()), m.end(*Ok()), said, RuleOfNumber(written));
       }
-    });
-    serial_.ForEach(text, [&](icu::RegexMatcher& m) {
-      const int32_t begin = m.start(*Ok()), end = m.end(*Ok());
-      if (!set.IsFree(begin, end)) return;
-      set.Add(begin, end, SaySerial(text.tempSubStringBetween(begin, end)), "serial");
     });
   }
 
@@ -148,7 +162,7 @@ class NumberRule final : public TextRule {
 
   const LocaleData& data_;
   const NumberWords& numbers_;
-  Pattern fraction_, vulgar_, ordinal_, range_, number_, serial_;
+  Pattern fraction_, vulgar_, ordinal_, range_, pair_, number_, serial_;
 };
 
 }  // namespace
@@ -169,18 +183,21 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
   auto range = Pattern::Compile(
       "range", u"(?<![\\p{L}\\p{N}.,])(" + number + u")\\s*[\\u2013\\u2012]\\s*(" + number +
                    u")(?![\\p{L}\\p{N}])");
+  auto pair = Pattern::Compile(
+      "number pair", u"(?<![\\p{L}\\p{N}.,\\-/])(" + number + u")-(" + unsigned_number +
+                         u")(?![\\p{L}\\p{N}\\-/]|[.,]\\p{N})");
   auto cardinal = Pattern::Compile(
       "number", u"(?<![\\p{L}\\p{N}.,])" + number + u"(?![\\p{L}\\p{N}]|[.,]\\p{N})");
   auto serial = Pattern::Compile(
       "serial",
       u"(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-/.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}])");
-  for (auto* p : {&fraction, &vulgar, &ordinal, &range, &cardinal, &serial}) {
+  for (auto* p : {&fraction, &vulgar, &ordinal, &range, &pair, &cardinal, &serial}) {
     if (!p->ok()) return p->error();
   }
   return std::unique_ptr<TextRule>(
       new NumberRule(context, std::move(fraction).value(), std::move(vulgar).value(),
                      std::move(ordinal).value(), std::move(range).value(),
-                     std::move(cardinal).value(), std::move(serial).value()));
+                     std::move(pair).value(), std::move(cardinal).value(), std::move(serial).value()));
 }
 
 }  // namespace spoken

@@ -154,7 +154,8 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
   // From the most specific to the most general: the first rule to claim a span reads it.
   for (auto make : {MakeMarkupRule, MakeCitationRule, MakeElectronicRule, MakeTelephoneRule,
                     MakeAddressRule, MakeTimeRule, MakeMoneyRule, MakeMeasureRule, MakeDateRule,
-                    MakeYearRule, MakeMathRule, MakeRomanRule, MakeNumberRule, MakeWordRule}) {
+                    MakeYearRule, MakeMathRule, MakeRomanRule, MakeAbbreviationRule,
+                    MakeNumberRule, MakeSymbolRule}) {
     Status added = normalizer->AddRule(make(context));
     if (!added.ok()) return added.error();
   }

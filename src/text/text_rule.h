@@ -74,7 +74,8 @@ Result<std::unique_ptr<TextRule>> MakeMeasureRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeMathRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeRomanRule(const RuleContext& context);
-Result<std::unique_ptr<TextRule>> MakeWordRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeAbbreviationRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeSymbolRule(const RuleContext& context);
 
 // Helpers shared by the rules.
 

@@ -7,14 +7,24 @@ namespace {
 
 class WordRule final : public TextRule {
  public:
-  WordRule(const RuleContext& context, Pattern abbreviation, Pattern initials, Pattern symbol)
+  WordRule(const RuleContext& context, bool symbols, Pattern abbreviation, Pattern initials,
+           Pattern symbol)
       : data_(context.data),
+        symbols_(symbols),
         abbreviation_(std::move(abbreviation)),
         initials_(std::move(initials)),
         symbol_(std::move(symbol)) {}
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
+    if (symbols_) {
+      symbol_.ForEach(text, [&](icu::RegexMatcher& m) {
+        const Replacement* r = Lookup(data_.symbols, GroupText(m, 0));
+        if (r == nullptr) return;
+        set.Add(m.start(status), m.end(status), std::string(r->spoken), "symbol");
+      });
+      return;
+    }
     initials_.ForEach(text, [&](icu::RegexMatcher& m) {
       // "C. S. Lewis" -> "CS Lewis": initials said as letters, without sentence stops.
       std::string letters;
@@ -30,21 +40,15 @@ class WordRule final : public TextRule {
       if (r == nullptr) return;
       set.Add(m.start(status), m.end(status), std::string(r->spoken), "abbreviation");
     });
-    symbol_.ForEach(text, [&](icu::RegexMatcher& m) {
-      const Replacement* r = Lookup(data_.symbols, GroupText(m, 0));
-      if (r == nullptr) return;
-      set.Add(m.start(status), m.end(status), std::string(r->spoken), "symbol");
-    });
   }
 
  private:
   const LocaleData& data_;
+  bool symbols_;  // this instance reads symbols (last); otherwise abbreviations (early)
   Pattern abbreviation_, initials_, symbol_;
 };
 
-}  // namespace
-
-Result<std::unique_ptr<TextRule>> MakeWordRule(const RuleContext& context) {
+Result<std::unique_ptr<TextRule>> MakeWordRule(const RuleContext& context, bool read_symbols) {
   std::vector<std::string_view> abbreviations, symbols;
   for (const Replacement& r : context.data.abbreviations) abbreviations.push_back(r.written);
   for (const Replacement& r : context.data.symbols) symbols.push_back(r.written);
@@ -60,9 +64,19 @@ Result<std::unique_ptr<TextRule>> MakeWordRule(const RuleContext& context) {
   for (auto* p : {&abbreviation, &initials, &symbol}) {
     if (!p->ok()) return p->error();
   }
-  return std::unique_ptr<TextRule>(new WordRule(context, std::move(abbreviation).value(),
+  return std::unique_ptr<TextRule>(new WordRule(context, read_symbols, std::move(abbreviation).value(),
                                                 std::move(initials).value(),
                                                 std::move(symbol).value()));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<TextRule>> MakeAbbreviationRule(const RuleContext& context) {
+  return MakeWordRule(context, false);
+}
+
+Result<std::unique_ptr<TextRule>> MakeSymbolRule(const RuleContext& context) {
+  return MakeWordRule(context, true);
 }
 
 }  // namespace spoken
