@@ -1,9 +1,9 @@
-#include "document/html_reader.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
+
+#include "document/html_reader.h"
 
 namespace spoken {
 namespace {

@@ -1,7 +1,6 @@
-#include "document/inline_text.h"
-
 #include <gtest/gtest.h>
 
+#include "document/inline_text.h"
 #include "document/section_builder.h"
 
 namespace spoken {

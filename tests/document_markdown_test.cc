@@ -1,11 +1,10 @@
-#include "document/markdown_reader.h"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "document/markdown_reader.h"
 #include "document/reader.h"
 
 namespace spoken {
@@ -50,7 +49,8 @@ TEST(DocumentMarkdown, EveryHeadingLevelStartsASection) {
 }
 
 TEST(DocumentMarkdown, InlineMarkupIsReducedToItsTextAndBreaksToSpaces) {
-  Article article = Read("Some *emphasis*, **strong**, `code` and ~~struck~~\nacross a  soft break.\n");
+  Article article =
+      Read("Some *emphasis*, **strong**, `code` and ~~struck~~\nacross a  soft break.\n");
   ASSERT_EQ(article.sections.size(), 1u);
   EXPECT_EQ(article.sections[0].blocks[0].text,
             "Some emphasis, strong, code and struck across a soft break.");
@@ -101,8 +101,8 @@ TEST(DocumentMarkdown, BlockQuoteParagraphsAreQuotes) {
 }
 
 TEST(DocumentMarkdown, LoneImageIsSkippedUnlessItHasACaptionTitle) {
-  Article article = Read(
-      "Text.\n\n![a photo of bones](b.jpg)\n\n![alt](c.jpg \"Figure 1. The caption.\")\n");
+  Article article =
+      Read("Text.\n\n![a photo of bones](b.jpg)\n\n![alt](c.jpg \"Figure 1. The caption.\")\n");
   const std::vector<Block>& blocks = article.sections[0].blocks;
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[1].text, "Figure 1. The caption.");
@@ -149,8 +149,9 @@ TEST(DocumentMarkdown, BadFrontMatterNamesFileAndLine) {
 class DocumentSampleArticle : public testing::Test {
  protected:
   void SetUp() override {
-    Result<Article> read = ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
-                                       ArticleInfo{.language = "en-US", .citations = "read"});
+    Result<Article> read =
+        ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
+                    ArticleInfo{.language = "en-US", .citations = "read"});
     ASSERT_TRUE(read.ok()) << read.error().message;
     article_ = *read;
   }
@@ -182,8 +183,7 @@ TEST_F(DocumentSampleArticle, HasSixSectionsOpeningWithTheArticleTitle) {
   EXPECT_EQ(Titles(article_),
             (std::vector<std::string>{article_.info.title, "What Is the Bone\u2013Brain Axis?",
                                       "Key Molecular Players", "How Depression May Affect Bone",
-                                      "Clinical Implications and Future Directions",
-                                      "Takeaway"}));
+                                      "Clinical Implications and Future Directions", "Takeaway"}));
   EXPECT_TRUE(article_.sections[0].title_from_article);
   for (size_t i = 1; i < article_.sections.size(); ++i) {
     EXPECT_FALSE(article_.sections[i].title_from_article);
@@ -219,13 +219,14 @@ TEST_F(DocumentSampleArticle, TheQuoteIsAQuoteWithItsAttribution) {
 TEST_F(DocumentSampleArticle, TheCaptionIsReadAsAParagraph) {
   const std::vector<Block>& blocks = article_.sections[1].blocks;
   ASSERT_EQ(blocks.size(), 2u);
-  EXPECT_EQ(blocks[1].text, "The two-way street of the bone-brain axis. (Li et al.,Biomolecules, 2026)");
+  EXPECT_EQ(blocks[1].text,
+            "The two-way street of the bone-brain axis. (Li et al.,Biomolecules, 2026)");
   EXPECT_EQ(blocks[1].source_line, LineOf("*The two-way street"));
 }
 
 TEST_F(DocumentSampleArticle, ItsLexiconResolvesBesideIt) {
-  EXPECT_EQ(article_.info.lexicons,
-            std::vector<std::string>{std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.pls"});
+  EXPECT_EQ(article_.info.lexicons, std::vector<std::string>{std::string(SPOKEN_SOURCE_DIR) +
+                                                             "/content/bone-brain-axis.pls"});
 }
 
 }  // namespace

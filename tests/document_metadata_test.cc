@@ -1,8 +1,7 @@
-#include "document/metadata.h"
-
 #include <gtest/gtest.h>
 
 #include "document/front_matter.h"
+#include "document/metadata.h"
 
 namespace spoken {
 namespace {
@@ -68,8 +67,11 @@ TEST(DocumentFrontMatter, UnclosedFrontMatterIsAnErrorOnLineOne) {
 }
 
 TEST(DocumentFrontMatter, SetFieldsOverwriteDefaultsAndOthersStay) {
-  ArticleInfo info{.author = "Default Author", .language = "en-US", .voice = "default",
-                   .citations = "read", .lexicons = {"voices/site.pls"}};
+  ArticleInfo info{.author = "Default Author",
+                   .language = "en-US",
+                   .voice = "default",
+                   .citations = "read",
+                   .lexicons = {"voices/site.pls"}};
   bool title_set = false;
   Status status = ApplyFrontMatter(
       "title: \"T: a title\"\ndate: 2026-11-20\nlanguage: de-DE\ncitations: brief\n"

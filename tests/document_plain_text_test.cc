@@ -1,11 +1,10 @@
-#include "document/plain_text_reader.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "document/plain_text_lines.h"
+#include "document/plain_text_reader.h"
 #include "document/reader.h"
 
 namespace spoken {
@@ -24,8 +23,12 @@ std::vector<std::string> Outline(const Article& article) {
     outline.push_back("# " + section.title);
     for (const Block& block : section.blocks) {
       switch (block.kind) {
-        case BlockKind::kParagraph: outline.push_back("P " + block.text); break;
-        case BlockKind::kQuote: outline.push_back("Q " + block.text); break;
+        case BlockKind::kParagraph:
+          outline.push_back("P " + block.text);
+          break;
+        case BlockKind::kQuote:
+          outline.push_back("Q " + block.text);
+          break;
         case BlockKind::kListItem:
           outline.push_back("LI" + std::to_string(block.list_id) +
                             (block.ordered_list ? "ol " : " ") + block.text);
@@ -85,34 +88,36 @@ TEST(DocumentPlainText, TypedArticleKeepsEverythingButItsTitle) {
 }
 
 TEST(DocumentPlainText, ShortLineBeforeBodyTextIsAHeadingButNotBeforeAnotherShortLine) {
-  Article article = Read("Title Line\n\nIntro text goes here and is long enough.\n\n"
-                         "Why It Matters?\n\nBecause.\n\nNot A Heading\n\nBut This One\n\n"
-                         "Final sentence of the article, kept.\n");
-  EXPECT_EQ(Outline(article),
-            (Lines{"# Title Line", "P Intro text goes here and is long enough.",
-                   "# Why It Matters?", "P Because.", "P Not A Heading", "# But This One",
-                   "P Final sentence of the article, kept."}));
+  Article article = Read(
+      "Title Line\n\nIntro text goes here and is long enough.\n\n"
+      "Why It Matters?\n\nBecause.\n\nNot A Heading\n\nBut This One\n\n"
+      "Final sentence of the article, kept.\n");
+  EXPECT_EQ(Outline(article), (Lines{"# Title Line", "P Intro text goes here and is long enough.",
+                                     "# Why It Matters?", "P Because.", "P Not A Heading",
+                                     "# But This One", "P Final sentence of the article, kept."}));
 }
 
 TEST(DocumentPlainText, BulletsAndNumbersMakeSeparateLists) {
   Article article = Read("T\n\nIntro:\n- apple\n- pear,\n  ripe\n\n1. one\n2) two\n");
-  EXPECT_EQ(Outline(article), (Lines{"# T", "P Intro:", "LI1 apple", "LI1 pear, ripe",
-                                     "LI2ol one", "LI2ol two"}));
+  EXPECT_EQ(Outline(article),
+            (Lines{"# T", "P Intro:", "LI1 apple", "LI1 pear, ripe", "LI2ol one", "LI2ol two"}));
 }
 
 TEST(DocumentPlainText, AttributedAndAngleBracketQuotesAreQuotes) {
-  Article article = Read("\"We must act now.\" \u2014 A Person\n\n> Mailed\n> quote.\n\n"
-                         "\"Quoted,\" she said, and went on talking.\n");
+  Article article = Read(
+      "\"We must act now.\" \u2014 A Person\n\n> Mailed\n> quote.\n\n"
+      "\"Quoted,\" she said, and went on talking.\n");
   EXPECT_EQ(Outline(article),
             (Lines{"# ", "Q \"We must act now.\" \u2014 A Person", "Q Mailed quote.",
                    "P \"Quoted,\" she said, and went on talking."}));
 }
 
 TEST(DocumentPlainText, RepeatedLabelsGoButARepeatedSentenceKeepsOneCopy) {
-  Article article = Read("Headline Of The Piece\n\nAdvertisement\n\nThe first real paragraph "
-                         "says something worth keeping here.\n\nAdvertisement\n\nA pull quote "
-                         "worth repeating.\n\nA pull quote worth repeating.\n\nThe end of the "
-                         "article, in a sentence.\n");
+  Article article = Read(
+      "Headline Of The Piece\n\nAdvertisement\n\nThe first real paragraph "
+      "says something worth keeping here.\n\nAdvertisement\n\nA pull quote "
+      "worth repeating.\n\nA pull quote worth repeating.\n\nThe end of the "
+      "article, in a sentence.\n");
   EXPECT_EQ(Outline(article),
             (Lines{"# Headline Of The Piece",
                    "P The first real paragraph says something worth keeping here.",
@@ -120,23 +125,28 @@ TEST(DocumentPlainText, RepeatedLabelsGoButARepeatedSentenceKeepsOneCopy) {
 }
 
 TEST(DocumentPlainText, TrailingShortLinesWithoutSentencesAreFurniture) {
-  Article article = Read("Title\n\nBody text that is long enough to be the body here.\n\n"
-                         "Share this.\n\nMore Stories\n\nLatest\n");
+  Article article = Read(
+      "Title\n\nBody text that is long enough to be the body here.\n\n"
+      "Share this.\n\nMore Stories\n\nLatest\n");
   EXPECT_EQ(Outline(article),
             (Lines{"# Title", "P Body text that is long enough to be the body here."}));
 }
 
 TEST(DocumentPlainText, ATrailingShortSentenceAloneIsKept) {
-  Article article = Read("Title\n\nBody text that is long enough to be the body here.\n\n"
-                         "Thanks for reading.\n");
+  Article article = Read(
+      "Title\n\nBody text that is long enough to be the body here.\n\n"
+      "Thanks for reading.\n");
   EXPECT_EQ(Outline(article).back(), "P Thanks for reading.");
 }
 
 TEST(DocumentPlainText, ALastSectionWithAShortBodyIsKept) {
-  Article article = Read("Title\n\nBody text that is long enough to be the body here.\n\n"
-                         "Takeaway\n\nEat well.\n");
-  EXPECT_EQ(Outline(article), (Lines{"# Title", "P Body text that is long enough to be the "
-                                     "body here.", "# Takeaway", "P Eat well."}));
+  Article article = Read(
+      "Title\n\nBody text that is long enough to be the body here.\n\n"
+      "Takeaway\n\nEat well.\n");
+  EXPECT_EQ(Outline(article), (Lines{"# Title",
+                                     "P Body text that is long enough to be the "
+                                     "body here.",
+                                     "# Takeaway", "P Eat well."}));
 }
 
 TEST(DocumentPlainText, TextWithoutATitleLineTakesTheGivenTitle) {
@@ -144,7 +154,8 @@ TEST(DocumentPlainText, TextWithoutATitleLineTakesTheGivenTitle) {
                                           ArticleInfo{.title = "Given"});
   ASSERT_TRUE(article.ok());
   EXPECT_EQ(article->info.title, "Given");
-  EXPECT_EQ(Outline(*article), (Lines{"# Given", "P Just a sentence of body text, nothing else "
+  EXPECT_EQ(Outline(*article), (Lines{"# Given",
+                                      "P Just a sentence of body text, nothing else "
                                       "here."}));
 }
 
@@ -162,8 +173,8 @@ class DocumentScrapedSample : public testing::Test {
     EXPECT_TRUE(article.ok()) << (article.ok() ? "" : article.error().message);
     return article.ok() ? *article : Article();
   }
-  Article scraped_ = ReadFile(std::string(SPOKEN_TEST_DATA) +
-                              "/document/bone-brain-axis.scraped.txt");
+  Article scraped_ =
+      ReadFile(std::string(SPOKEN_TEST_DATA) + "/document/bone-brain-axis.scraped.txt");
   Article markdown_ = ReadFile(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md");
 };
 

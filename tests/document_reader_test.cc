@@ -1,5 +1,3 @@
-#include "document/reader.h"
-
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -7,6 +5,7 @@
 #include <string>
 
 #include "core/sha256.h"
+#include "document/reader.h"
 
 namespace spoken {
 namespace {
@@ -59,8 +58,8 @@ TEST(DocumentReader, LexiconsResolveBesideTheArticle) {
 
 TEST(DocumentReader, DefaultsFillWhatTheArticleLeavesOut) {
   Result<Article> article = ReadArticle(
-      kData + "small.md", {.author = "Site", .description = "Default", .voice = "narrator",
-                           .citations = "brief"});
+      kData + "small.md",
+      {.author = "Site", .description = "Default", .voice = "narrator", .citations = "brief"});
   ASSERT_TRUE(article.ok());
   EXPECT_EQ(article->info.author, "Test Author");
   EXPECT_EQ(article->info.date, "2024-02-29");

@@ -26,8 +26,8 @@ class Sha256 {
 
   std::array<uint32_t, 8> state_;
   std::array<uint8_t, 64> buffer_{};
-  size_t buffered_ = 0;         // bytes waiting in buffer_
-  uint64_t total_bytes_ = 0;    // message length so far
+  size_t buffered_ = 0;       // bytes waiting in buffer_
+  uint64_t total_bytes_ = 0;  // message length so far
 };
 
 /// The SHA-256 digest of `bytes` as 64 lowercase hex digits.

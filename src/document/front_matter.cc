@@ -63,8 +63,8 @@ Status CheckedFields(const YAML::Node& root, const std::string& path, ArticleInf
   if (status = ReadText(root, "date", path, date); !status.ok()) return status;
   if (!date.empty()) {
     if (!IsIsoCalendarDate(date)) {
-      return BadValue(path, root["date"], "date must be a calendar date YYYY-MM-DD, got \"" +
-                                              date + "\"");
+      return BadValue(path, root["date"],
+                      "date must be a calendar date YYYY-MM-DD, got \"" + date + "\"");
     }
     info.date = date;
   }
@@ -124,14 +124,14 @@ Result<FrontMatterSplit> SplitFrontMatter(std::string_view source, const std::st
   int line_number = 2;
   while (line_start <= source.size()) {
     size_t line_end = source.find('\n', line_start);
-    std::string_view line = LineContent(source.substr(
-        line_start, line_end == std::string_view::npos ? std::string_view::npos
-                                                        : line_end - line_start));
+    std::string_view line = LineContent(source.substr(line_start, line_end == std::string_view::npos
+                                                                      ? std::string_view::npos
+                                                                      : line_end - line_start));
     if (line == "---" || line == "...") {
       split.present = true;
       split.yaml = source.substr(first_end + 1, line_start - (first_end + 1));
-      split.body = line_end == std::string_view::npos ? std::string_view()
-                                                      : source.substr(line_end + 1);
+      split.body =
+          line_end == std::string_view::npos ? std::string_view() : source.substr(line_end + 1);
       split.body_line_offset = line_number;
       return split;
     }

@@ -12,10 +12,10 @@ namespace spoken {
 /// A source split into its front matter and its body. Views into the source passed to
 /// SplitFrontMatter, which must outlive this.
 struct FrontMatterSplit {
-  bool present = false;     // the source starts with a `---` line
-  std::string_view yaml;    // between the fences (empty when absent)
-  std::string_view body;    // everything after the closing fence (all of it when absent)
-  int body_line_offset = 0; // add to a 1-based line of `body` to get the line in the file
+  bool present = false;      // the source starts with a `---` line
+  std::string_view yaml;     // between the fences (empty when absent)
+  std::string_view body;     // everything after the closing fence (all of it when absent)
+  int body_line_offset = 0;  // add to a 1-based line of `body` to get the line in the file
 };
 
 /// Splits `source` (UTF-8, an optional BOM skipped). Front matter is present when the first

@@ -1,13 +1,10 @@
 #include "document/html_reader.h"
 
-#include <gumbo.h>
-
 #include <cctype>
-#include <cstring>
-#include <memory>
 #include <string>
 #include <utility>
 
+#include "document/html_dom.h"
 #include "document/inline_text.h"
 #include "document/metadata.h"
 #include "document/section_builder.h"
@@ -15,106 +12,33 @@
 namespace spoken {
 namespace {
 
-struct GumboOutputCloser {
-  void operator()(GumboOutput* output) const {
-    gumbo_destroy_output(&kGumboDefaultOptions, output);
-  }
-};
-using GumboOutputPtr = std::unique_ptr<GumboOutput, GumboOutputCloser>;
-
-bool IsElement(const GumboNode* node, GumboTag tag) {
-  return node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
-}
-
-const char* Attribute(const GumboNode* node, const char* name) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return nullptr;
-  const GumboAttribute* attribute = gumbo_get_attribute(&node->v.element.attributes, name);
-  return attribute == nullptr ? nullptr : attribute->value;
-}
-
-bool AttributeIs(const GumboNode* node, const char* name, std::string_view value) {
-  const char* actual = Attribute(node, name);
-  if (actual == nullptr || std::strlen(actual) != value.size()) return false;
-  for (size_t i = 0; i < value.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(actual[i])) != value[i]) return false;
-  }
-  return true;
-}
-
-// Page furniture and things that are not text: never read.
-bool IsSkipped(const GumboNode* node) {
-  if (node->type == GUMBO_NODE_TEMPLATE) return true;
-  if (node->type != GUMBO_NODE_ELEMENT) return false;
-  switch (node->v.element.tag) {
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_INPUT:
-      return true;
-    default:
-      break;
-  }
-  return Attribute(node, "hidden") != nullptr || AttributeIs(node, "aria-hidden", "true");
-}
-
 bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
 
 // Elements that end the running paragraph (CSS display: block and friends).
 bool IsBlockBoundary(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_ADDRESS: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
-    case GUMBO_TAG_FIELDSET: case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_CENTER: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BODY:
       return true;
     default:
       return false;
   }
-}
-
-template <typename Visit>
-void ForEachChild(const GumboNode* node, Visit visit) {
-  const GumboVector* children = nullptr;
-  if (node->type == GUMBO_NODE_DOCUMENT) children = &node->v.document.children;
-  if (node->type == GUMBO_NODE_ELEMENT) children = &node->v.element.children;
-  if (children == nullptr) return;
-  for (unsigned i = 0; i < children->length; ++i) {
-    visit(static_cast<const GumboNode*>(children->data[i]));
-  }
-}
-
-// The first element with `tag` below `node` in document order, outside skipped furniture
-// unless `search_furniture`.
-const GumboNode* FindFirst(const GumboNode* node, GumboTag tag, bool search_furniture) {
-  if (IsElement(node, tag)) return node;
-  if (!search_furniture && IsSkipped(node)) return nullptr;
-  const GumboNode* found = nullptr;
-  ForEachChild(node, [&](const GumboNode* child) {
-    if (found == nullptr) found = FindFirst(child, tag, search_furniture);
-  });
-  return found;
-}
-
-// All text below `node` (no block structure), for titles and headings.
-void GatherText(const GumboNode* node, InlineText& text) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE ||
-      node->type == GUMBO_NODE_CDATA) {
-    text.Append(node->v.text.text);
-    return;
-  }
-  if (IsSkipped(node)) return;
-  if (IsElement(node, GUMBO_TAG_BR)) text.Append(" ");
-  ForEachChild(node, [&](const GumboNode* child) { GatherText(child, text); });
-}
-
-std::string TextOf(const GumboNode* node) {
-  InlineText text;
-  GatherText(node, text);
-  return text.text();
 }
 
 // Head metadata: fills `info` with what the page states (see the header for the rules).
@@ -145,8 +69,8 @@ void ReadHead(const GumboNode* html, ArticleInfo& info, std::string& og_title,
     if (AttributeIs(child, "name", "date") || AttributeIs(child, "name", "dcterms.date") ||
         AttributeIs(child, "property", "article:published_time")) {
       const std::string day = content.substr(0, 10);
-      const bool date_only_or_time = content.size() == 10 || content[10] == 'T' ||
-                                     content[10] == 't' || content[10] == ' ';
+      const bool date_only_or_time =
+          content.size() == 10 || content[10] == 'T' || content[10] == 't' || content[10] == ' ';
       if (IsIsoCalendarDate(day) && date_only_or_time) info.date = day;
     }
   });
@@ -191,7 +115,7 @@ class BodyWalker {
   bool title_heading_seen_ = false;
   int next_list_id_ = 1;
   SectionBuilder sections_;
-  InlineText text_;   // the running block
+  InlineText text_;  // the running block
   Context text_context_;
   int text_line_ = 0;
 };
@@ -211,8 +135,7 @@ void BodyWalker::Walk(const GumboNode* node, const Context& context) {
   }
 }
 
-void BodyWalker::Append(std::string_view text, const Context& context, int line,
-                        bool from_image) {
+void BodyWalker::Append(std::string_view text, const Context& context, int line, bool from_image) {
   if (text_.empty()) {
     text_context_ = context;
     text_line_ = line;
@@ -365,10 +288,9 @@ const GumboNode* ArticleRoot(const GumboNode* html) {
 }  // namespace
 
 Result<Article> ReadHtml(std::string_view source, ArticleInfo info) {
-  GumboOutputPtr output(
-      gumbo_parse_with_options(&kGumboDefaultOptions, source.data(), source.size()));
-  if (output == nullptr) return EngineError(info.source_path + ": gumbo could not parse the HTML");
-  const GumboNode* html = output->root;
+  Result<HtmlDocument> document = HtmlDocument::Parse(source);
+  if (!document.ok()) return EngineError(info.source_path + ": " + document.error().message);
+  const GumboNode* html = document->root();
 
   std::string og_title, page_title;
   ReadHead(html, info, og_title, page_title);

@@ -40,7 +40,7 @@ class InlineText {
   bool pending_space_ = false;  // whitespace seen after the last character written
   bool has_own_text_ = false;
   bool link_open_ = false;
-  bool link_started_ = false;   // the open link has received its first character
+  bool link_started_ = false;  // the open link has received its first character
   Link open_link_;
 };
 

@@ -54,9 +54,7 @@ bool IsBcp47Tag(std::string_view text) {
 std::string ResolveBesideArticle(const std::string& article_path, const std::string& relative) {
   std::filesystem::path target(relative);
   if (target.is_absolute()) return target.lexically_normal().string();
-  return (std::filesystem::path(article_path).parent_path() / target)
-      .lexically_normal()
-      .string();
+  return (std::filesystem::path(article_path).parent_path() / target).lexically_normal().string();
 }
 
 std::string_view TrimAscii(std::string_view name) {

@@ -15,13 +15,13 @@ std::string_view Trim(std::string_view text) {
   return text;
 }
 
-constexpr std::array<std::string_view, 9> kClosers = {"\"", "'", ")", "]", "\u201D",
+constexpr std::array<std::string_view, 9> kClosers = {"\"",     "'",      ")", "]", "\u201D",
                                                       "\u2019", "\u00BB", "*", "_"};
 constexpr std::array<std::string_view, 5> kSentenceEnds = {".", "!", "?", ":", "\u2026"};
-constexpr std::array<std::string_view, 7> kOpeningQuotes = {"\"", "\u201C", "\u201E", "\u00AB",
-                                                            "\u2018", "'", "\u201A"};
-constexpr std::array<std::string_view, 6> kClosingQuotes = {"\"", "\u201D", "\u00BB",
-                                                            "\u2019", "'", "\u201C"};
+constexpr std::array<std::string_view, 7> kOpeningQuotes = {"\"",     "\u201C", "\u201E", "\u00AB",
+                                                            "\u2018", "'",      "\u201A"};
+constexpr std::array<std::string_view, 6> kClosingQuotes = {"\"",     "\u201D", "\u00BB",
+                                                            "\u2019", "'",      "\u201C"};
 
 // Strips one of `suffixes` from the end of `text`; true when one was there.
 template <size_t N>
@@ -79,8 +79,8 @@ bool HasInnerSentenceEnd(std::string_view text) {
                         next == '(' || next == '"' || next == '\'' ||
                         static_cast<unsigned char>(next) >= 0x80;
     // "e.g. Foo" and initials ("J. Smith") are not sentence ends: want a word of 2+ letters.
-    const bool after_word = i >= 2 && text[i - 1] != ' ' && text[i - 2] != ' ' &&
-                            text[i - 2] != '.';
+    const bool after_word =
+        i >= 2 && text[i - 1] != ' ' && text[i - 2] != ' ' && text[i - 2] != '.';
     if (starts && after_word) return true;
   }
   return false;
@@ -98,8 +98,8 @@ std::vector<TextLine> SplitLines(std::string_view source) {
     if (end == std::string_view::npos) end = source.size();
     lines.push_back({std::string(Trim(source.substr(start, end - start))), number++});
     if (end == source.size()) break;
-    start = end + ((source[end] == '\r' && end + 1 < source.size() && source[end + 1] == '\n')
-                       ? 2 : 1);
+    start =
+        end + ((source[end] == '\r' && end + 1 < source.size() && source[end + 1] == '\n') ? 2 : 1);
   }
   return lines;
 }

@@ -29,9 +29,9 @@ struct Unit {
   UnitKind kind = UnitKind::kParagraph;
   std::vector<std::string> lines;
   int line_number = 0;
-  bool ordered = false;     // list items: numbered
-  bool new_list = false;    // list items: first of its list
-  bool single_line = false; // the paragraph it came from had one line
+  bool ordered = false;      // list items: numbered
+  bool new_list = false;     // list items: first of its list
+  bool single_line = false;  // the paragraph it came from had one line
 };
 
 // A line that could be a headline: not a list item, no lowercase start, not ending like a
@@ -62,7 +62,8 @@ void AppendWithUrls(InlineText& out, std::string_view text) {
     if (at == std::string_view::npos) break;
     size_t end = text.find_first_of(" \t", at);
     if (end == std::string_view::npos) end = text.size();
-    while (end > at && std::string_view(".,;:!?)]'\"").find(text[end - 1]) != std::string_view::npos) {
+    while (end > at &&
+           std::string_view(".,;:!?)]'\"").find(text[end - 1]) != std::string_view::npos) {
       --end;
     }
     out.Append(text.substr(0, at));
@@ -168,8 +169,7 @@ void PlainTextLayout::DropFurniture() {
       const std::string& text = Text(line);
       const bool repeated = counts_[text] > 1;
       bool drop = line != title_line_ &&
-                  (text == title || text == site ||
-                   !SiteNameBesideTitle(text, title).empty() ||
+                  (text == title || text == site || !SiteNameBesideTitle(text, title).empty() ||
                    (repeated && (!IsSentenceLike(text) || seen[text])));
       embedded_furniture = embedded_furniture || drop;
       if (title_line_ != SIZE_MAX && line < title_line_ && !IsSentenceLike(text)) drop = true;
@@ -187,10 +187,9 @@ void PlainTextLayout::DropFurniture() {
 
 std::vector<Unit> PlainTextLayout::Units() const {
   std::vector<Unit> units;
-  std::vector<size_t> paragraph_of_unit;
-  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+  for (const std::vector<size_t>& paragraph : paragraphs_) {
     std::vector<size_t> kept;
-    for (size_t line : paragraphs_[p]) {
+    for (size_t line : paragraph) {
       if (!dropped_[line]) kept.push_back(line);
     }
     if (kept.empty()) continue;
@@ -225,7 +224,7 @@ std::vector<Unit> PlainTextLayout::Units() const {
     }
     if (units.back().kind == UnitKind::kParagraph) {
       Unit& last = units.back();
-      last.single_line = paragraphs_[p].size() == 1;
+      last.single_line = paragraph.size() == 1;
       if (IsAttributedQuote(Joined(last.lines))) last.kind = UnitKind::kQuote;
     }
   }
@@ -233,9 +232,9 @@ std::vector<Unit> PlainTextLayout::Units() const {
   for (size_t i = 0; i + 1 < units.size(); ++i) {
     Unit& unit = units[i];
     const Unit& next = units[i + 1];
-    const bool body_follows = next.kind == UnitKind::kListItem ||
-                              next.kind == UnitKind::kQuote ||
-                              (next.kind == UnitKind::kParagraph && IsSentenceLike(Joined(next.lines)));
+    const bool body_follows =
+        next.kind == UnitKind::kListItem || next.kind == UnitKind::kQuote ||
+        (next.kind == UnitKind::kParagraph && IsSentenceLike(Joined(next.lines)));
     if (unit.kind == UnitKind::kParagraph && unit.single_line && body_follows &&
         IsHeadingShaped(unit.lines[0])) {
       unit.kind = UnitKind::kHeading;
