@@ -33,6 +33,18 @@ std::string Join(const std::vector<std::string>& items) {
   return out;
 }
 
+bool IsAllCapitals(std::string_view grapheme) {
+  int letters = 0;
+  for (char32_t c : DecodeUtf8(grapheme)) {
+    if (FoldCase(c) != c) {
+      ++letters;
+    } else if (IsWordChar(c) && !(c >= U'0' && c <= U'9')) {
+      return false;
+    }
+  }
+  return letters >= 2;
+}
+
 struct Seen {
   int line;
   std::string pronunciation;
@@ -88,6 +100,10 @@ std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon, std::string_
       if (grapheme.empty()) {
         error(lexeme.line, "empty <grapheme>");
         continue;
+      }
+      if (!lexeme.case_sensitive && IsAllCapitals(grapheme)) {
+        warning(lexeme.line, "'" + grapheme + "' also matches lowercase text; add spoken:case=\"sensitive\" "
+                             "if it is an acronym");
       }
       const auto [it, added] = seen.try_emplace(MatchKey(grapheme, lexeme.case_sensitive), Seen{lexeme.line, said});
       if (added) continue;

@@ -25,7 +25,7 @@
     <grapheme>Xi'an</grapheme>
     <phoneme>ˌʃiːˈɑːn</phoneme>
   </lexeme>
-  <lexeme>
+  <lexeme spoken:case="sensitive">
     <grapheme>WHO</grapheme>
     <alias>World Health Organization</alias>
   </lexeme>

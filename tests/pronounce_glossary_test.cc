@@ -1,0 +1,41 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "publish/glossary_html.h"
+
+namespace spoken {
+namespace {
+
+TEST(GlossaryHtml, IdsAreAsciiSlugsOfTheTerm) {
+  EXPECT_EQ(GlossaryId("osteocalcin"), "term-osteocalcin");
+  EXPECT_EQ(GlossaryId("Xi'an"), "term-xi-an");
+  EXPECT_EQ(GlossaryId("Pengpeng Li"), "term-pengpeng-li");
+  EXPECT_EQ(GlossaryId("bone–brain axis"), "term-bone-brain-axis");
+}
+
+TEST(GlossaryHtml, WritesNothingWithoutHints) {
+  std::ostringstream out;
+  WriteGlossaryHtml({}, out);
+  EXPECT_EQ(out.str(), "");
+}
+
+TEST(GlossaryHtml, ListsTermsWithRespellingForScreenReadersAndIpaMarkedAsIpa) {
+  std::ostringstream out;
+  WriteGlossaryHtml({{.term = "osteocalcin", .ipa = "ˌɒstioʊˈkælsɪn", .respelling = "os-tee-oh-KAL-sin"},
+                     {.term = "R&D", .alias = "research and development"}},
+                    out);
+  EXPECT_EQ(out.str(),
+            "<section class=\"pronunciation\" aria-labelledby=\"pronunciation\">\n"
+            "<h2 id=\"pronunciation\">Pronunciation</h2>\n<dl>\n"
+            "<dt id=\"term-osteocalcin\"><dfn>osteocalcin</dfn></dt>\n"
+            "<dd>Say it: <span class=\"respelling\" aria-hidden=\"true\">os-tee-oh-KAL-sin</span>"
+            "<span class=\"visually-hidden\">os tee oh KAL sin</span> (capitals mark the stressed "
+            "syllable). IPA: <span class=\"ipa\" lang=\"und-fonipa\">/ˌɒstioʊˈkælsɪn/</span></dd>\n"
+            "<dt id=\"term-r-d\"><dfn>R&amp;D</dfn></dt>\n"
+            "<dd>Read as: research and development</dd>\n"
+            "</dl>\n</section>\n");
+}
+
+}  // namespace
+}  // namespace spoken

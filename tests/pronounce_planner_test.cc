@@ -1,0 +1,139 @@
+#include <gtest/gtest.h>
+
+#include "pronounce/planner.h"
+#include "speech/synthesizer.h"
+
+namespace spoken {
+namespace {
+
+Lexicon Sample() {
+  auto lexicon = LoadLexicon(SPOKEN_TEST_DATA "/pronounce/sample.pls");
+  EXPECT_TRUE(lexicon.ok());
+  return lexicon.ok() ? *lexicon : Lexicon{};
+}
+
+// A script of one sentence per string, spoken as written.
+Script ScriptOf(const std::vector<std::string>& sentences) {
+  Script script;
+  script.info.language = "en-US";
+  ScriptBlock block;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    block.sentences.push_back({.id = "s" + std::to_string(i + 1),
+                               .display = sentences[i],
+                               .spoken = sentences[i],
+                               .map = OffsetMap::Identity(sentences[i].size())});
+  }
+  script.sections.push_back({.title = "", .blocks = {block}});
+  return script;
+}
+
+// The spoken text each code point of the engine input maps to, as "input:[begin,end)".
+std::string OffsetsOf(const Utterance& u, size_t from, size_t count) {
+  std::string out;
+  for (size_t i = from; i < from + count; ++i) out += std::to_string(u.spoken_offsets[i]) + " ";
+  return out;
+}
+
+TEST(Planner, ReplacesALexiconWordByItsPhonemes) {
+  const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
+  const SpeechPlan plan = PlanSpeech(ScriptOf({"Prof. Li of Xi'an."}), set);
+  ASSERT_EQ(plan.utterances.size(), 1u);
+  EXPECT_EQ(plan.utterances[0].engine_input, "Prof. [['li:]] of [[,Si:'A:n]].");
+}
+
+TEST(Planner, HintCodePointsCoverTheReplacedWordFromTheEventsCodePoint) {
+  const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
+  const Utterance u = PlanSpeech(ScriptOf({"Dr Li ok"}), set).utterances[0];
+  ASSERT_EQ(u.engine_input, "Dr [['li:]] ok");
+  // "[[" "'" and "l" map to the word's start (3), the rest to its end (5).
+  EXPECT_EQ(OffsetsOf(u, 3, 9), "3 3 3 3 5 5 5 5 5 ");
+  EXPECT_EQ(u.spoken_offsets.size(), u.engine_input.size() + 1);
+  EXPECT_EQ(u.spoken_offsets.back(), 8u);
+}
+
+TEST(Planner, GivesEachWordOfAMultiWordGraphemeItsOwnHint) {
+  const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
+  const Utterance u = PlanSpeech(ScriptOf({"The bone–brain axis."}), set).utterances[0];
+  EXPECT_EQ(u.engine_input, "The [['boUn]]–[['breIn]] [['aksIs]].");
+}
+
+TEST(Planner, NeverLetsArticleBracketsOpenPhonemeInput) {
+  const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
+  const Utterance u = PlanSpeech(ScriptOf({"See [Li] and [[x]]."}), set).utterances[0];
+  EXPECT_EQ(u.engine_input, "See [ [['li:]]] and [ [x]].");
+}
+
+TEST(Planner, RecordsEveryUseWithDisplayRangesInOrderOfFirstUse) {
+  const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
+  const SpeechPlan plan = PlanSpeech(ScriptOf({"Xi'an and Li.", "Li, the WHO and Xi'an."}), set);
+  ASSERT_EQ(plan.pronunciations.size(), 3u);
+  const PronunciationUse& xian = plan.pronunciations[0];
+  EXPECT_EQ(xian.term, "Xi'an");
+  EXPECT_EQ(xian.ipa, "ˌʃiːˈɑːn");
+  EXPECT_EQ(xian.respelling, "shee-AHN");
+  EXPECT_EQ(xian.count, 2);
+  ASSERT_EQ(xian.occurrences.size(), 2u);
+  EXPECT_EQ(xian.occurrences[1].sentence_id, "s2");
+  EXPECT_EQ(xian.occurrences[1].display_begin, 16u);
+  EXPECT_EQ(xian.occurrences[1].display_end, 21u);
+  EXPECT_EQ(plan.pronunciations[1].term, "Li");
+  EXPECT_EQ(plan.pronunciations[2].term, "WHO");
+  EXPECT_EQ(plan.pronunciations[2].alias, "World Health Organization");
+  EXPECT_NE(plan.pronunciations[2].lexicon.find("sample.pls"), std::string::npos);
+}
+
+TEST(Planner, WithoutLexiconsOnlyEscapes) {
+  const SpeechPlan plan = PlanSpeech(ScriptOf({"a < b & Li"}));
+  EXPECT_EQ(plan.utterances[0].engine_input, "a &lt; b &amp; Li");
+  EXPECT_TRUE(plan.pronunciations.empty());
+}
+
+// With the real engine: a word said through [[...]] still gets its own timing.
+class PlannerWithEngine : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto engine = EspeakEngine::Create();
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    engine_ = std::move(engine).value().release();
+    ASSERT_TRUE(engine_->SetVoice(VoiceProfile{}).ok());
+  }
+  static void TearDownTestSuite() {
+    delete engine_;
+    engine_ = nullptr;
+  }
+  static std::vector<std::string> TimedWords(const std::string& sentence) {
+    const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
+    const SpeechPlan plan = PlanSpeech(ScriptOf({sentence}), set);
+    auto speech = Synthesize(plan, VoiceProfile{}, *engine_);
+    EXPECT_TRUE(speech.ok());
+    std::vector<std::string> words;
+    if (!speech.ok()) return words;
+    int64_t previous_start = -1;
+    for (const WordTiming& w : speech->timeline.sentences[0].words) {
+      EXPECT_GT(w.start_sample, previous_start) << sentence;
+      previous_start = w.start_sample;
+      words.push_back(sentence.substr(w.spoken_begin, w.spoken_end - w.spoken_begin));
+    }
+    return words;
+  }
+  static EspeakEngine* engine_;
+};
+EspeakEngine* PlannerWithEngine::engine_ = nullptr;
+
+TEST_F(PlannerWithEngine, HintedWordsMapToTheirOwnDisplayWords) {
+  EXPECT_EQ(TimedWords("Then Li went to Xi'an today."),
+            (std::vector<std::string>{"Then", "Li", "went", "to", "Xi'an", "today"}));
+}
+
+TEST_F(PlannerWithEngine, EachWordOfAMultiWordHintKeepsItsTiming) {
+  EXPECT_EQ(TimedWords("The bone–brain axis works."),
+            (std::vector<std::string>{"The", "bone", "brain", "axis", "works"}));
+}
+
+TEST_F(PlannerWithEngine, AHintThatStartsWithAStressMarkStillCoversItsWord) {
+  EXPECT_EQ(TimedWords("A tomato here."),
+            (std::vector<std::string>{"A", "tomato", "here"}));
+}
+
+}  // namespace
+}  // namespace spoken
