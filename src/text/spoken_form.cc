@@ -84,6 +84,15 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
     for (int32_t i = 0; i < text.length();) {
       const UChar32 c = text.char32At(i);
       const int units = U16_LENGTH(c);
+      if ((c == 0x2014 || c == 0x2015) && set.IsFree(i, i + units)) {
+        // An em dash is a pause; the spaces around it go with it ("tissue, and").
+        int32_t begin = i, end = i + units;
+        while (begin > 0 && text.charAt(begin - 1) == u' ' && set.IsFree(begin - 1, begin)) --begin;
+        while (end < text.length() && text.charAt(end) == u' ' && set.IsFree(end, end + 1)) ++end;
+        set.Add(begin, end, ", ", "typography");
+        i = end;
+        continue;
+      }
       if (c >= 0x80 && set.IsFree(i, i + units)) {
         icu::UnicodeString one(c);
         typography_->transliterate(one);
