@@ -11,6 +11,7 @@ namespace spoken {
 namespace {
 
 std::atomic<bool> engine_alive{false};
+int library_sample_rate_hz = 0;  // set by the one espeak_Initialize of this process
 
 int CollectOutput(short* wav, int sample_count, espeak_EVENT* events) {
   auto* output = static_cast<EngineOutput*>(events->user_data);
@@ -41,22 +42,25 @@ Result<std::unique_ptr<EspeakEngine>> EspeakEngine::Create(const std::string& da
   if (engine_alive.exchange(true)) {
     return EngineError("an eSpeak NG engine already exists in this process");
   }
-  const int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0,
-                                     data_path.empty() ? nullptr : data_path.c_str(),
-                                     espeakINITIALIZE_DONT_EXIT);
-  if (rate <= 0) {
+  if (library_sample_rate_hz == 0) {
+    library_sample_rate_hz = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0,
+                                               data_path.empty() ? nullptr : data_path.c_str(),
+                                               espeakINITIALIZE_DONT_EXIT);
+  }
+  if (library_sample_rate_hz <= 0) {
+    library_sample_rate_hz = 0;
     engine_alive = false;
     return EngineError("eSpeak NG could not start (data path: " +
                        (data_path.empty() ? std::string("system default") : data_path) + ")");
   }
   espeak_SetSynthCallback(CollectOutput);
-  return std::unique_ptr<EspeakEngine>(new EspeakEngine(rate));
+  return std::unique_ptr<EspeakEngine>(new EspeakEngine(library_sample_rate_hz));
 }
 
-EspeakEngine::~EspeakEngine() {
-  espeak_Terminate();
-  engine_alive = false;
-}
+// eSpeak NG 1.51 deadlocks in espeak_Terminate when it was terminated and initialized
+// again in the same process (seen in our tests), so the library stays initialized until
+// the process exits; the engine owns exclusive use of it, not its lifetime.
+EspeakEngine::~EspeakEngine() { engine_alive = false; }
 
 Status EspeakEngine::SetVoice(const VoiceProfile& voice) {
   if (espeak_SetVoiceByName(voice.espeak_voice.c_str()) != EE_OK) {
@@ -75,8 +79,8 @@ Result<EngineOutput> EspeakEngine::Synthesize(std::string_view ssml) {
   const espeak_ERROR error =
       espeak_Synth(input.c_str(), input.size() + 1, 0, POS_CHARACTER, 0,
                    espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES, nullptr, &output);
+  // In synchronous mode espeak_Synth returns when all audio has been delivered.
   if (error != EE_OK) return EngineError("eSpeak NG refused the text (error " + std::to_string(error) + ")");
-  espeak_Synchronize();
   return output;
 }
 

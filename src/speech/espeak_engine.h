@@ -30,6 +30,9 @@ struct EngineOutput {
 /// eSpeak NG in synchronous mode. The library keeps its state in process globals and is not
 /// thread-safe (engine-notes §3), so at most one engine exists per process at a time: Create
 /// fails while another is alive. Get parallelism from worker processes instead.
+/// The library is initialized by the first Create of a process and kept until exit
+/// (terminating and re-initializing it deadlocks in 1.51); `data_path` of later Creates is
+/// ignored.
 class EspeakEngine {
  public:
   /// `data_path` is the folder holding espeak-ng-data ("" for the system's).
