@@ -54,7 +54,7 @@ TEST(Planner, HintCodePointsCoverTheReplacedWordFromTheEventsCodePoint) {
 TEST(Planner, GivesEachWordOfAMultiWordGraphemeItsOwnHint) {
   const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
   const Utterance u = PlanSpeech(ScriptOf({"The bone–brain axis."}), set).utterances[0];
-  EXPECT_EQ(u.engine_input, "The [['boUn]]–[['breIn]] [['aksIs]].");
+  EXPECT_EQ(u.engine_input, "The [['boUn]]– [['breIn]] [['aksIs]].");
 }
 
 TEST(Planner, NeverLetsArticleBracketsOpenPhonemeInput) {
@@ -128,6 +128,11 @@ TEST_F(PlannerWithEngine, HintedWordsMapToTheirOwnDisplayWords) {
 TEST_F(PlannerWithEngine, EachWordOfAMultiWordHintKeepsItsTiming) {
   EXPECT_EQ(TimedWords("The bone–brain axis works."),
             (std::vector<std::string>{"The", "bone", "brain", "axis", "works"}));
+}
+
+TEST_F(PlannerWithEngine, AHintAfterPunctuationIsStillTimed) {
+  EXPECT_EQ(TimedWords("Li (Xi'an) and \"Li\"."),
+            (std::vector<std::string>{"Li", "Xi'an", "and", "Li"}));
 }
 
 TEST_F(PlannerWithEngine, AHintThatStartsWithAStressMarkStillCoversItsWord) {

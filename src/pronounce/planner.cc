@@ -58,7 +58,9 @@ void AppendEscaped(std::string_view text, uint32_t base, Utterance& out) {
 }
 
 void AppendHint(std::string_view mnemonics, uint32_t begin, uint32_t end, Utterance& out) {
-  if (!out.engine_input.empty() && out.engine_input.back() == '[') AppendAscii(" ", begin, out);
+  // eSpeak NG gives no WORD event to a hint glued to punctuation ("([[...]]", "\"[[...]]"),
+  // and "[" + "[[" would open phoneme input early: a space keeps the hint a word of its own.
+  if (!out.engine_input.empty() && out.engine_input.back() != ' ') AppendAscii(" ", begin, out);
   AppendAscii("[[", begin, out);
   size_t first = 0;  // the code point eSpeak's WORD event points at
   while (first < mnemonics.size() && mnemonics[first] == '\'') ++first;

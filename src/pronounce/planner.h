@@ -16,7 +16,9 @@ void AppendEscaped(std::string_view text, uint32_t base, Utterance& out);
 
 /// Appends one [[...]] hint of eSpeak mnemonics (ASCII) that replaces spoken bytes
 /// [begin, end), mapping its code points as Utterance::spoken_offsets describes. A space
-/// goes first when `out` ends with '[', so that no "[[[" can form.
+/// (mapped to `begin`) goes first unless `out` is empty or ends with one: eSpeak NG 1.51
+/// emits no WORD event for a hint that follows punctuation directly, and "[" + "[[" would
+/// open phoneme input one bracket early.
 void AppendHint(std::string_view mnemonics, uint32_t begin, uint32_t end, Utterance& out);
 
 /// One utterance per sentence of `script`, in reading order, with no hints.
