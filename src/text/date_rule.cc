@@ -3,6 +3,8 @@
 // A date is read in the order it is written: month first as "July twenty-fifth", day first
 // as "the twenty-fifth of July". Numeric dates follow the locale's order (US: month first)
 // unless a field over 12 settles it.
+#include <unicode/uchar.h>
+
 #include "text/text_rule.h"
 
 namespace spoken {
@@ -38,14 +40,14 @@ class DateRule final : public TextRule {
       if (second > 12) day_first = false;
       const std::string day = day_first ? GroupText(m, 1) : GroupText(m, 3);
       const int month = day_first ? second : first;
-      add(m, Say(day_first, "", month, day, GroupText(m, 4)));
+      add(m, Say(day_first, "", month, day, GroupText(m, 4), AfterDativeWord(text, m.start(status))));
     });
     month_day_.ForEach(text, [&](icu::RegexMatcher& m) {
       add(m, Say(false, "", MonthOf(GroupText(m, 1)), GroupText(m, 2), GroupText(m, 3)));
     });
     day_month_.ForEach(text, [&](icu::RegexMatcher& m) {
       add(m, Say(true, GroupText(m, 1), MonthOf(GroupText(m, 3)), GroupText(m, 2),
-                 GroupText(m, 4)));
+                 GroupText(m, 4), AfterDativeWord(text, m.start(status))));
     });
     month_year_.ForEach(text, [&](icu::RegexMatcher& m) {
       const int month = MonthOf(GroupText(m, 1));
@@ -69,11 +71,25 @@ class DateRule final : public TextRule {
   }
 
   // `the` is the article the author wrote before a day-first date ("on the 26th May").
+  // True when the word before `begin` asks for an inflected ordinal (German "am").
+  bool AfterDativeWord(const icu::UnicodeString& text, int32_t begin) const {
+    int32_t end = begin;
+    while (end > 0 && text.charAt(end - 1) == u' ') --end;
+    int32_t start = end;
+    while (start > 0 && u_isalpha(text.charAt(start - 1))) --start;
+    const std::string word = Utf8(text.tempSubStringBetween(start, end));
+    for (std::string_view w : data_.dative_words) {
+      if (w == word) return true;
+    }
+    return false;
+  }
+
   std::string Say(bool day_first, const std::string& the, int month, const std::string& day,
-                  const std::string& year) const {
+                  const std::string& year, bool dative = false) const {
     const int day_number = day.empty() ? 0 : std::stoi(day);
     if (month < 1 || month > 12 || day_number < 1 || day_number > 31) return "";
-    const std::string ordinal = numbers_.Ordinal(day);
+    const std::string ordinal = dative ? numbers_.Spell(day, data_.dative_ordinal_rule_set)
+                                       : numbers_.Ordinal(day);
     const std::string year_words = year.empty() ? "" : numbers_.Year(year);
     const std::string_view month_name = data_.months[month - 1];
     if (!day_first) return Join({month_name, ordinal, year_words});
@@ -108,7 +124,7 @@ Result<std::unique_ptr<TextRule>> MakeDateRule(const RuleContext& context) {
                             u"(?:,?\\s+(\\d{4}))?" + after);
   auto day_month = Pattern::Compile(
       "day-month date", u"(?<![\\p{L}\\p{N}.,/])(?:((?i:the))\\s+)?(\\d{1,2})" + suffix +
-                            u"\\s+(?:(?i:of)\\s+)?(" + month + u")\\.?(?![\\p{L}])" +
+                            u"\\s+(?:(?i:of)\\s+)?(" + month + u")(?:\\.(?=,?\\s+\\d))?(?![\\p{L}])" +
                             u"(?:,?\\s+(\\d{4}))?" + after);
   auto month_year = Pattern::Compile(
       "month-year date", u"(?<![\\p{L}])(" + month + u")\\.?,?\\s+(\\d{4})" + after);

@@ -79,6 +79,10 @@ struct LocaleData {
   std::string_view oclock;                               // "o'clock"; empty: "<h> Uhr"
   std::string_view hour_word, hours_word, minute_word, minutes_word, second_word, seconds_word;
   std::string_view quarter_word;  // "quarter" as in "second quarter of"
+  std::string_view time_word;     // written after a time and read once: "Uhr"; empty: none
+  // Words after which a day is an inflected ordinal ("am 25. Juli" -> "am fünfundzwanzigsten").
+  std::span<const std::string_view> dative_words;
+  std::string_view dative_ordinal_rule_set;
 
   std::span<const UnitWords> units;
   std::span<const CurrencyWords> currencies;

@@ -74,11 +74,13 @@ constexpr RomanContext kRomanContexts[] = {
     {"Friedrich", true}, {"Wilhelm", true}, {"Karl", true},
 };
 
+constexpr std::string_view kDativeWords[] = {"am", "Am", "vom", "Vom", "zum", "bis", "seit", "ab"};
+
 constexpr LocaleData kGerman{
     .language = "de",
     .extra_rbnf_rules = "",
-    .amount_rule_set = "%spellout-cardinal",
-    .plain_rule_set = "%spellout-cardinal",
+    .amount_rule_set = "%spellout-cardinal-masculine",  // "ein Euro", "einundzwanzig"
+    .plain_rule_set = "%spellout-numbering",            // "eins"
     .ordinal_rule_set = "%spellout-ordinal",
     .year_rule_set = "%spellout-numbering-year",
     .above_quintillion = "Trillionen",
@@ -105,6 +107,9 @@ constexpr LocaleData kGerman{
     .hour_word = "Stunde", .hours_word = "Stunden", .minute_word = "Minute",
     .minutes_word = "Minuten", .second_word = "Sekunde", .seconds_word = "Sekunden",
     .quarter_word = "Quartal",
+    .time_word = "Uhr",
+    .dative_words = kDativeWords,
+    .dative_ordinal_rule_set = "%spellout-ordinal-n",
     .units = kUnits,
     .currencies = kCurrencies,
     .scale_words = kScaleWords,

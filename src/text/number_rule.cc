@@ -87,7 +87,7 @@ class NumberRule final : public TextRule {
       const std::string written = GroupText(m, 0);
       const std::string said = SayNumber(written);
       if (!said.empty()) {
-        set.Add(m.start(*Ok()), m.end(*Ok()), said, RuleOfNumber(written));
+        set.Add(m.start(*Ok()), m.end(*Ok()), said, RuleOfNumber(written, data_));
       }
     });
   }

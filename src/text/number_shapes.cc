@@ -31,10 +31,13 @@ std::string SayNumberShape(std::string_view written, const LocaleData& data,
   return out + numbers.Digits(n.integer);
 }
 
-std::string RuleOfNumber(std::string_view written) {
-  const bool has_point = written.find_first_of(".,") != std::string_view::npos &&
-                         written.find_first_of(".,") + 4 != written.size();
-  if (has_point) return "decimal";
+std::string RuleOfNumber(std::string_view written, const LocaleData& data) {
+  WrittenNumber n;
+  if (!ParseWrittenNumber(written, data, n)) return "number";
+  if (n.has_point) return "decimal";
+  if (!n.grouped && (n.integer.size() >= 5 || (n.integer.size() > 1 && n.integer[0] == '0'))) {
+    return "digits";
+  }
   return "cardinal";
 }
 

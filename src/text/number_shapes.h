@@ -23,7 +23,7 @@ std::string SayNumberShape(std::string_view written, const LocaleData& data,
                            const NumberWords& numbers);
 
 /// The --explain rule name for a number that SayNumberShape reads.
-std::string RuleOfNumber(std::string_view written);
+std::string RuleOfNumber(std::string_view written, const LocaleData& data);
 
 /// The plural of a spelled number used as a noun, for decades: "eighty" -> "eighties",
 /// "ten" -> "tens", "thousand" -> "thousands" (English); German gets "er" forms elsewhere.

@@ -27,6 +27,10 @@ class NumberWords {
 
   std::string Cardinal(std::string_view digits, NumberStyle style = NumberStyle::kAmount) const;
   std::string Ordinal(std::string_view digits) const;
+  /// `digits` with a named rule set of the locale (e.g. "%spellout-ordinal-n").
+  std::string Spell(std::string_view digits, std::string_view rule_set) const {
+    return Format(digits, rule_set);
+  }
   /// "2026" -> "twenty twenty-six"; "98" -> "ninety-eight"; "05" -> "oh five".
   std::string Year(std::string_view digits) const;
   /// "0195" -> "zero one nine five".

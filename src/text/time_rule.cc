@@ -73,7 +73,7 @@ class TimeRule final : public TextRule {
     }
     const std::string hour_words = numbers_.Cardinal(std::to_string(hour));
     if (data_.oclock.empty()) {  // German: "siebzehn Uhr dreißig"
-      return Join({hour_words, "Uhr", minute == 0 ? "" : numbers_.Cardinal(mm), suffix});
+      return Join({hour_words, data_.time_word, minute == 0 ? "" : numbers_.Cardinal(mm), suffix});
     }
     if (minute == 0) return Join({hour_words, meridiem.empty() ? data_.oclock : "", suffix});
     return Join({hour_words, Minutes(mm), suffix});
@@ -95,9 +95,13 @@ Result<std::unique_ptr<TextRule>> MakeTimeRule(const RuleContext& context) {
   auto range = Pattern::Compile(
       "time range", u"(?<![\\p{L}\\p{N}.,:])(\\d{1,2})\\s?" + meridiem + u"\\s*[-\\u2013]\\s*"
                     u"(\\d{1,2})\\s?" + meridiem);
+  icu::UnicodeString time_word;
+  if (!context.data.time_word.empty()) {
+    time_word = u"(?:\\s*" + Alternation({context.data.time_word}) + u"(?![\\p{L}]))?";
+  }
   auto clock = Pattern::Compile(
       "clock", u"(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?"
-               u"(?![\\p{N}]|[.,:]\\p{N})(?:\\s?" + meridiem + u")?" + zone);
+               u"(?![\\p{N}]|[.,:]\\p{N})(?:\\s?" + meridiem + u")?" + zone + time_word);
   auto hour = Pattern::Compile(
       "hour", u"(?<![\\p{L}\\p{N}.,:])(1[0-2]|0?[1-9])\\s?" + meridiem + zone);
   for (auto* p : {&range, &clock, &hour}) {
