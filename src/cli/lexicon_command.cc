@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "document/reader.h"
+#include "pronounce/alias.h"
 #include "pronounce/article_words.h"
 #include "pronounce/ipa_compare.h"
 #include "pronounce/lexicon_check.h"
@@ -65,7 +66,7 @@ int RunCheck(const LexiconArgs& args) {
       continue;
     }
     entries += static_cast<int>(lexicon->lexemes.size());
-    for (const LexiconDiagnostic& d : CheckLexicon(*lexicon, LanguageOf(args.voice))) {
+    for (const LexiconDiagnostic& d : CheckLexicon(*lexicon, lexicon->language)) {
       if (d.severity == LexiconDiagnostic::Severity::kError) {
         PrintError(d.Format());
         ++errors;
@@ -141,6 +142,54 @@ int RunSuggest(const LexiconArgs& args) {
   return kExitOk;
 }
 
+// What the pipeline will say for `text`: aliases replaced, then each lexicon word through
+// its [[mnemonics]], the rest by eSpeak's own rules; and which entries applied.
+void SayWithHints(const std::string& text, const LexiconSet& lexicons, const std::string& language,
+                  EspeakEngine& engine) {
+  const AliasedText aliased = ApplyAliases(text, lexicons, language);
+  const std::vector<LexiconMatch> matches =
+      lexicons.FindAll(aliased.text, PronunciationKind::kPhoneme, language);
+  if (matches.empty() && aliased.replaced == 0) {
+    std::cout << "  with hints:    (no lexicon entry: eSpeak NG's own pronunciation)\n";
+    return;
+  }
+  std::string ipa, input;
+  const auto add = [](std::string& to, std::string piece) {
+    piece.erase(0, piece.find_first_not_of(' '));
+    piece.erase(piece.find_last_not_of(' ') + 1);
+    if (piece.empty()) return;
+    if (!to.empty()) to += ' ';
+    to += piece;
+  };
+  size_t position = 0;
+  for (const LexiconMatch& match : matches) {
+    const std::string before = aliased.text.substr(position, match.begin - position);
+    add(ipa, engine.TextToPhonemes(before, true));
+    add(input, before);
+    add(ipa, engine.HintToIpa(match.entry->espeak));
+    add(input, "[[" + match.entry->espeak + "]]");
+    position = match.end;
+  }
+  add(ipa, engine.TextToPhonemes(aliased.text.substr(position), true));
+  add(input, aliased.text.substr(position));
+  std::cout << "  with hints:    /" << ipa << "/  " << input << "\n";
+  for (const LexiconMatch& match : lexicons.FindAll(text, PronunciationKind::kAlias, language)) {
+    const LexiconEntry& entry = *match.entry;
+    std::cout << "  entry:         " << entry.lexicon << ":" << entry.line << " '" << entry.grapheme
+              << "' read as \"" << entry.alias << "\"\n";
+  }
+  for (const LexiconMatch& match : matches) {
+    const LexiconEntry& entry = *match.entry;
+    const std::string said = engine.HintToIpa(entry.espeak);
+    const bool agrees = ComparableIpa(said, language) == ComparableIpa(entry.ipa, language);
+    std::cout << "  entry:         " << entry.lexicon << ":" << entry.line << " '" << entry.grapheme
+              << "' /" << entry.ipa << "/, say it " << Respell(entry.ipa)
+              << (agrees ? "" : " (eSpeak's rendering differs: /" + said + "/)") << "\n";
+    for (const std::string& symbol : entry.approximated) std::cout << "  nearest:       " << symbol << "\n";
+    for (const std::string& symbol : entry.unknown) std::cout << "  dropped:       " << symbol << "\n";
+  }
+}
+
 int RunSay(const LexiconArgs& args) {
   const std::string language = LanguageOf(args.voice);
   ArticleInfo info{.language = language};
@@ -164,25 +213,9 @@ int RunSay(const LexiconArgs& args) {
     PrintError(engine.error().message);
     return ExitCodeFor(engine.error());
   }
-  for (const std::string& word : args.words) {
-    std::cout << word << "\n  without hints: /" << (*engine)->TextToPhonemes(word, true) << "/\n";
-    const LexiconEntry* entry = lexicons->Lookup(word, PronunciationKind::kPhoneme, language);
-    const LexiconEntry* alias = lexicons->Lookup(word, PronunciationKind::kAlias, language);
-    if (entry != nullptr) {
-      const std::string said = (*engine)->HintToIpa(entry->espeak);
-      const bool agrees = ComparableIpa(said, language) == ComparableIpa(entry->ipa, language);
-      std::cout << "  with hints:    /" << said << "/  [[" << entry->espeak << "]]"
-                << (agrees ? "" : "  (differs from the lexicon)") << "\n"
-                << "  entry:         " << entry->lexicon << ":" << entry->line << " '"
-                << entry->grapheme << "' /" << entry->ipa << "/, say it " << Respell(entry->ipa) << "\n";
-      for (const std::string& symbol : entry->approximated) std::cout << "  nearest:       " << symbol << "\n";
-    } else if (alias != nullptr) {
-      std::cout << "  with hints:    /" << (*engine)->TextToPhonemes(alias->alias, true) << "/  (alias \""
-                << alias->alias << "\")\n  entry:         " << alias->lexicon << ":" << alias->line
-                << " '" << alias->grapheme << "'\n";
-    } else {
-      std::cout << "  with hints:    (no lexicon entry: eSpeak NG's own pronunciation)\n";
-    }
+  for (const std::string& text : args.words) {
+    std::cout << text << "\n  without hints: /" << (*engine)->TextToPhonemes(text, true) << "/\n";
+    SayWithHints(text, *lexicons, language, **engine);
   }
   return kExitOk;
 }

@@ -65,7 +65,7 @@ std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon, std::string_
     out.push_back({LexiconDiagnostic::Severity::kWarning, lexicon.path, line, std::move(message)});
   };
   if (!SameLanguage(lexicon.language, voice_language)) {
-    error(1, "xml:lang \"" + lexicon.language + "\" does not match the voice's language " +
+    warning(1, "xml:lang \"" + lexicon.language + "\" does not match the voice's language " +
                  std::string(voice_language));
   }
   std::map<std::string, Seen> seen;

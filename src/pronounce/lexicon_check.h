@@ -25,8 +25,8 @@ struct LexiconDiagnostic {
 /// symbol the converter does not know; the same grapheme twice with the same
 /// pronunciation (duplicate) or a different one (conflict), where "the same grapheme"
 /// follows the matching rules of LexiconSet (case-folded unless case-sensitive, any
-/// dash or space alike, any apostrophe alike); a lexicon whose xml:lang is not the
-/// voice's language. Warnings: symbols mapped to the nearest eSpeak phoneme; an all-capital
+/// dash or space alike, any apostrophe alike). Warnings: a lexicon whose xml:lang is not
+/// the voice's language; symbols mapped to the nearest eSpeak phoneme; an all-capital
 /// grapheme (an acronym) not marked case-sensitive, which would also match lowercase
 /// text ("WHO" and "who"). In line order.
 std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon, std::string_view voice_language);
