@@ -101,8 +101,7 @@ std::string EspeakEngine::TextToPhonemes(std::string_view text, bool ipa) {
 std::string EspeakEngine::HintToIpa(std::string_view mnemonics) {
   EngineOutput discarded;
   espeak_Synth(" ", 2, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES,
-               nullptr, &discarded);
-  espeak_Synchronize();
+               nullptr, &discarded);  // synchronous: returns when done, as Synthesize
   return TextToPhonemes("[[" + std::string(mnemonics) + "]]", true);
 }
 
