@@ -12,10 +12,18 @@ struct NormalizeArgs {
   std::string language = "en-US";
   std::string file;  // empty: standard input
   bool explain = false;
+  std::string citations = "brief";  // read | brief | skip
 };
 
+CitationStyle CitationStyleNamed(const std::string& name) {
+  if (name == "read") return CitationStyle::kRead;
+  if (name == "skip") return CitationStyle::kSkip;
+  return CitationStyle::kBrief;
+}
+
 int RunNormalize(const NormalizeArgs& args) {
-  auto normalizer = SpokenFormNormalizer::Create({.locale = args.language});
+  auto normalizer =
+      SpokenFormNormalizer::Create({.locale = args.language, .citations = CitationStyleNamed(args.citations)});
   if (!normalizer.ok()) {
     PrintError(normalizer.error().message);
     return kExitBadUsage;
@@ -54,6 +62,10 @@ void AddNormalizeCommand(CLI::App& app, int& exit_code) {
   command->add_option("--lang", args->language, "Language of the text (BCP 47)")
       ->capture_default_str();
   command->add_flag("--explain", args->explain, "After each line, list every change and its rule");
+  command->add_option("--citations", args->citations,
+                      "How to read references like (Li et al., 2026): read, brief or skip")
+      ->check(CLI::IsMember({"read", "brief", "skip"}))
+      ->capture_default_str();
   command->add_option("FILE", args->file, "Text file to read (default: standard input)");
   command->callback([args, &exit_code] { exit_code = RunNormalize(*args); });
 }

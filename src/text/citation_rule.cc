@@ -39,21 +39,31 @@ class CitationRule final : public TextRule {
                (style_ == CitationStyle::kRead && !source.empty() ? source + ", " : "") + year +
                ")";
       }
-      set.Add(m.start(status), m.end(status), said, "citation");
+      AddCitation(text, m.start(status), m.end(status), said, set);
     });
     numbered_.ForEach(text, [&](icu::RegexMatcher& m) {
       std::string said;
       if (style_ == CitationStyle::kRead) {
         said = "(reference " + numbers_.Cardinal(GroupText(m, 1), NumberStyle::kPlain) + ")";
       }
-      // Dropping the reference also drops the space before it.
-      int32_t begin = m.start(status);
-      if (said.empty() && begin > 0 && text.charAt(begin - 1) == u' ') --begin;
-      set.Add(begin, m.end(status), said, "citation");
+      AddCitation(text, m.start(status), m.end(status), said, set);
     });
   }
 
  private:
+  // Dropping a reference also drops the space before it (or after it, at the start).
+  static void AddCitation(const icu::UnicodeString& text, int32_t begin, int32_t end,
+                          const std::string& said, RewriteSet& set) {
+    if (said.empty()) {
+      if (begin > 0 && text.charAt(begin - 1) == u' ' && set.IsFree(begin - 1, begin)) {
+        --begin;
+      } else if (begin == 0 && end < text.length() && text.charAt(end) == u' ') {
+        ++end;
+      }
+    }
+    set.Add(begin, end, said, "citation");
+  }
+
   const LocaleData& data_;
   const NumberWords& numbers_;
   CitationStyle style_;
