@@ -1,0 +1,63 @@
+"""Shared helpers for the end-to-end tests: run the real `spoken` binary and outside readers."""
+import json
+import os
+import subprocess
+import tempfile
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SPOKEN = os.environ.get("SPOKEN_BIN", os.path.join(ROOT, "build", "spoken"))
+SAMPLE = os.path.join(ROOT, "content", "bone-brain-axis.md")
+TINY = os.path.join(ROOT, "tests", "data", "e2e", "tiny.md")
+
+
+def run_spoken(*args, cwd=ROOT):
+    """Runs build/spoken with `args`; returns the CompletedProcess (text mode)."""
+    return subprocess.run([SPOKEN, *args], cwd=cwd, capture_output=True, text=True, check=False)
+
+
+def build(out_dir, *paths, jobs=None):
+    args = ["build", "--out", out_dir, *paths]
+    if jobs:
+        args += ["--jobs", str(jobs)]
+    return run_spoken(*args)
+
+
+def temp_dir(test_case):
+    folder = tempfile.TemporaryDirectory(prefix="spoken-e2e-")
+    test_case.addClassCleanup(folder.cleanup) if isinstance(test_case, type) else test_case.addCleanup(folder.cleanup)
+    return folder.name
+
+
+def ffprobe_json(path, *entries):
+    out = subprocess.run(["ffprobe", "-v", "error", "-of", "json", *entries, path],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def decoded_sample_count(path):
+    """Samples ffmpeg decodes from `path` (mono s16), honouring the LAME gapless header."""
+    pcm = subprocess.run(["ffmpeg", "-v", "error", "-i", path, "-f", "s16le", "-ac", "1", "-"],
+                         capture_output=True, check=True).stdout
+    return len(pcm) // 2
+
+
+def ebur128(path):
+    """(integrated LUFS, true peak dBTP) as ffmpeg's ebur128 filter measures `path`, mono as dual mono."""
+    err = subprocess.run(["ffmpeg", "-nostats", "-i", path, "-af", "ebur128=peak=true:dualmono=true",
+                          "-f", "null", "-"], capture_output=True, text=True, check=True).stderr
+    summary = err[err.rindex("Summary:"):]
+    integrated = float(summary.split("I:")[1].split("LUFS")[0])
+    peak = float(summary.split("Peak:")[1].split("dBFS")[0])
+    return integrated, peak
+
+
+def vtt_cues(path, kind="captions"):
+    """Cues of a WebVTT file as the webvtt-parser npm package reads them."""
+    out = subprocess.run(["node", os.path.join(ROOT, "tests", "e2e", "vtt_cues.js"), path, kind],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)

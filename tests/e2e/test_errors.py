@@ -1,0 +1,87 @@
+"""End to end: bad input gives one clear line naming the file, the documented exit status,
+the other articles still built, and no half-written file under a finished file's name."""
+import os
+import shutil
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+import harness  # noqa: E402
+
+
+def write(folder, name, text):
+    path = os.path.join(folder, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
+class ErrorTest(unittest.TestCase):
+    def setUp(self):
+        self.work = harness.temp_dir(self)
+        self.out = os.path.join(self.work, "out")
+
+    def assert_one_error_line(self, result, *fragments):
+        errors = [line for line in result.stderr.splitlines() if line.startswith("spoken: error:")]
+        self.assertEqual(len(errors), 1, result.stderr)
+        for fragment in fragments:
+            self.assertIn(fragment, errors[0])
+
+    def test_missing_file_fails_that_article_and_builds_the_others(self):
+        missing = os.path.join(self.work, "nowhere.md")
+        result = harness.build(self.out, missing, harness.TINY)
+        self.assertEqual(result.returncode, 1)
+        self.assert_one_error_line(result, missing, "no such file")
+        self.assertTrue(os.path.exists(os.path.join(self.out, "tiny", "manifest.json")))
+        self.assertFalse(os.path.exists(os.path.join(self.out, "nowhere")))
+
+    def test_article_without_text_is_an_error_naming_it(self):
+        empty = write(self.work, "empty.md", "---\ntitle: Empty\n---\n\n")
+        result = harness.build(self.out, empty)
+        self.assertEqual(result.returncode, 1)
+        self.assert_one_error_line(result, empty)
+
+    def test_unknown_voice_is_an_error_naming_it(self):
+        article = write(self.work, "voiced.md", "---\ntitle: Voiced\nvoice: klingon\n---\n\nHello there.\n")
+        result = harness.build(self.out, article)
+        self.assertEqual(result.returncode, 1)
+        self.assert_one_error_line(result, "klingon")
+
+    def test_unwritable_output_folder_is_one_error_line(self):
+        blocker = write(self.work, "a-file", "not a folder")
+        result = harness.build(os.path.join(blocker, "out"), harness.TINY)
+        self.assertEqual(result.returncode, 1)
+        self.assert_one_error_line(result, blocker)
+
+    def test_bad_configuration_exits_2_naming_file_and_line(self):
+        config = write(self.work, "spoken.yaml", "site:\n  title: X\n  colour: red\n")
+        result = harness.run_spoken("build", "--config", config, "--out", self.out, harness.TINY)
+        self.assertEqual(result.returncode, 2)
+        self.assert_one_error_line(result, config + ":3:", "colour")
+
+    def test_bad_command_line_exits_2(self):
+        self.assertEqual(harness.run_spoken("build", "--jobs", "0").returncode, 2)
+        self.assertEqual(harness.run_spoken("no-such-command").returncode, 2)
+
+    def test_every_command_has_help_and_there_is_a_version(self):
+        for command in (["--help"], ["build", "--help"], ["normalize", "--help"]):
+            result = harness.run_spoken(*command)
+            self.assertEqual(result.returncode, 0, command)
+            self.assertIn("Usage", result.stdout)
+        self.assertRegex(harness.run_spoken("--version").stdout, r"^spoken \d+\.\d+\.\d+")
+
+    def test_failed_rebuild_leaves_no_manifest_claiming_a_finished_edition(self):
+        folder = os.path.join(self.work, "a")
+        os.makedirs(folder)
+        article = shutil.copy(harness.TINY, os.path.join(folder, "tiny.md"))
+        self.assertEqual(harness.build(self.out, article).returncode, 0)
+        write(folder, "tiny.md", "---\ntitle: Tiny\nvoice: klingon\n---\n\nHello.\n")
+        self.assertEqual(harness.build(self.out, article).returncode, 1)
+        # The earlier edition is still complete: nothing of it was overwritten.
+        self.assertTrue(os.path.exists(os.path.join(self.out, "tiny", "manifest.json")))
+        leftovers = [f for _, _, files in os.walk(self.out) for f in files if ".tmp-" in f]
+        self.assertEqual(leftovers, [])
+
+
+if __name__ == "__main__":
+    unittest.main()
