@@ -76,6 +76,13 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
     }
     std::sort(rewrites.begin(), rewrites.end(),
               [](const Rewrite& a, const Rewrite& b) { return a.display_begin < b.display_begin; });
+    // A rewrite that took the sentence's full stop with it ("5 p.m.", "etc.") gives it back,
+    // so that the sentence still ends for the synthesizer.
+    if (!rewrites.empty() && !display.empty() && display.back() == '.' &&
+        rewrites.back().display_end == display.size() && !rewrites.back().spoken.empty() &&
+        rewrites.back().spoken.back() != '.') {
+      rewrites.back().spoken += '.';
+    }
     return Apply(display, std::move(rewrites));
   }
 

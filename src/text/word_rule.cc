@@ -38,11 +38,7 @@ class WordRule final : public TextRule {
       const std::string written = GroupText(m, 0);
       const Replacement* r = Lookup(data_.abbreviations, written);
       if (r == nullptr) return;
-      std::string said(r->spoken);
-      // At the end of the sentence the abbreviation's dot is also the full stop.
-      const int32_t end = m.end(status);
-      if (written.back() == '.' && text.tempSubString(end).trim().isEmpty()) said += '.';
-      set.Add(m.start(status), end, said, "abbreviation");
+      set.Add(m.start(status), m.end(status), std::string(r->spoken), "abbreviation");
     });
   }
 
