@@ -70,7 +70,10 @@ TEST(Respelling, FollowsStressAndSyllables) {
   EXPECT_EQ(Respell("ˌɒstioʊˈkælsɪn"), "os-tee-oh-KAL-sin");
   EXPECT_EQ(Respell("ˌʃiːˈɑːn"), "shee-AHN");
   EXPECT_EQ(Respell("ˈpʌŋpʌŋ ˈliː"), "PUNG-pung LEE");
-  EXPECT_EQ(Respell("ˈkɔɹtəˌsɔl"), "KAWR-tə-sawl");
+  EXPECT_EQ(Respell("ˈkɔɹtəˌsɔl"), "KAWR-tuh-sawl");
+  EXPECT_EQ(Respell("ˌmʌltiˈdɪsəpləˌnɛɹi"), "mul-tee-DIS-uh-pluh-ner-ee");
+  EXPECT_EQ(Respell("ɹiˈsɔɹpʃən"), "ree-SAWRP-shuhn");
+  EXPECT_EQ(Respell("ˌbaɪoʊˈmɑləˌkjulz"), "by-oh-MAH-luh-kyoolz");
   EXPECT_EQ(Respell("ˌnɪŋʃiˈɑː"), "ning-shee-AH");
 }
 

@@ -16,7 +16,7 @@ struct Sound {
 
 // Longest IPA first within each group is not required: matching takes the longest key.
 const Sound kSounds[] = {
-    {"aɪə", "eye-ə", true}, {"aʊə", "ow-ə", true},
+    {"aɪə", "eye-uh", true}, {"aʊə", "ow-uh", true},
     {"eɪ", "ay", true}, {"aɪ", "eye", true}, {"ɑɪ", "eye", true}, {"aʊ", "ow", true},
     {"oʊ", "oh", true}, {"əʊ", "oh", true}, {"ɔɪ", "oy", true}, {"ɪə", "eer", true},
     {"iə", "eer", true}, {"ɛə", "air", true}, {"eə", "air", true}, {"ʊə", "oor", true},
@@ -24,8 +24,8 @@ const Sound kSounds[] = {
     {"e", "e", true}, {"ɛ", "e", true}, {"æ", "a", true}, {"a", "a", true},
     {"ɑː", "ah", true}, {"ɑ", "ah", true}, {"ɒ", "o", true}, {"ɔː", "aw", true},
     {"ɔ", "aw", true}, {"o", "oh", true}, {"ʊ", "uu", true}, {"uː", "oo", true},
-    {"u", "oo", true}, {"ʌ", "u", true}, {"ə", "ə", true}, {"ɐ", "ə", true},
-    {"ɜː", "ur", true}, {"ɜ", "ur", true}, {"ɝ", "ur", true}, {"ɚ", "ər", true},
+    {"u", "oo", true}, {"ʌ", "u", true}, {"ə", "uh", true}, {"ɐ", "uh", true},
+    {"ɜː", "ur", true}, {"ɜ", "ur", true}, {"ɝ", "ur", true}, {"ɚ", "er", true},
     {"y", "ew", true}, {"ɤ", "uh", true}, {"ɨ", "i", true},
     {"tʃ", "ch", false}, {"dʒ", "j", false}, {"θ", "th", false}, {"ð", "dh", false},
     {"ʃ", "sh", false}, {"ʒ", "zh", false}, {"ŋ", "ng", false}, {"j", "y", false},
@@ -97,6 +97,31 @@ std::string Upper(std::string text) {
   return text;
 }
 
+// English onsets of two and three consonants, in respelling letters joined by '+'.
+bool IsOnset(const std::vector<Unit>& units, size_t begin, size_t end) {
+  if (end - begin <= 1) return true;
+  static const char* const kOnsets[] = {
+      "p+l", "p+r", "b+l", "b+r", "t+r", "d+r", "k+l", "k+r", "g+l", "g+r", "f+l", "f+r",
+      "th+r", "sh+r", "s+p", "s+t", "s+k", "s+m", "s+n", "s+l", "s+w", "t+w", "d+w", "k+w",
+      "g+w", "p+y", "b+y", "k+y", "g+y", "m+y", "f+y", "v+y", "h+y", "j+y", "s+p+l",
+      "s+p+r", "s+t+r", "s+k+r", "s+k+w", "s+k+y", "s+p+y"};
+  std::string key;
+  for (size_t i = begin; i < end; ++i) key += (i == begin ? "" : "+") + units[i].letters;
+  for (const char* onset : kOnsets) {
+    if (key == onset) return true;
+  }
+  return false;
+}
+
+// Where the syllable of the vowel at `vowel` starts, given the consonants [from, vowel)
+// after the previous vowel: the longest English onset among them (maximal onset).
+size_t OnsetStart(const std::vector<Unit>& units, size_t from, size_t vowel) {
+  for (size_t start = from; start < vowel; ++start) {
+    if (IsOnset(units, start, vowel)) return start;
+  }
+  return vowel;
+}
+
 std::string RespellWord(const std::vector<Unit>& units) {
   std::vector<size_t> vowels;
   for (size_t i = 0; i < units.size(); ++i) {
@@ -111,8 +136,14 @@ std::string RespellWord(const std::vector<Unit>& units) {
       if (units[i].break_before) start = i;
     }
     if (start == vowels[k]) {
-      const size_t consonants = vowels[k] - vowels[k - 1] - 1;
-      start = vowels[k] - (consonants == 0 ? 0 : consonants == 1 ? 1 : consonants - 1);
+      const size_t from = vowels[k - 1] + 1;
+      start = OnsetStart(units, from, vowels[k]);
+      // A short vowel (KIT, DRESS, TRAP, LOT, STRUT, FOOT) does not end a syllable in
+      // English spelling: it keeps one consonant ("os-tee", "DIS-uh", "path-oh").
+      const std::string& before = units[vowels[k - 1]].letters;
+      const bool checked = before == "i" || before == "e" || before == "a" || before == "o" ||
+                           before == "u" || before == "uu";
+      if (checked && start == from && from < vowels[k]) ++start;
     }
     starts.push_back(start);
   }
@@ -120,7 +151,11 @@ std::string RespellWord(const std::vector<Unit>& units) {
   for (size_t k = 0; k < starts.size(); ++k) {
     const size_t end = k + 1 < starts.size() ? starts[k + 1] : units.size();
     std::string syllable;
-    for (size_t i = starts[k]; i < end; ++i) syllable += units[i].letters;
+    for (size_t i = starts[k]; i < end; ++i) {
+      // PRICE is "eye" on its own ("EYE-ris") and "y" after a consonant ("by-oh").
+      const bool open_after_onset = i > starts[k] && i + 1 == end;
+      syllable += (units[i].letters == "eye" && open_after_onset) ? "y" : units[i].letters;
+    }
     if (units[vowels[k]].stress == 2) syllable = Upper(syllable);
     out += (k == 0 ? "" : "-") + syllable;
   }
