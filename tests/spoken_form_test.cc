@@ -7,36 +7,90 @@ namespace {
 
 using Range = std::pair<size_t, size_t>;
 
-std::unique_ptr<SpokenFormNormalizer> English() {
-  auto normalizer = SpokenFormNormalizer::Create({.locale = "en-US"});
-  EXPECT_TRUE(normalizer.ok());
-  return std::move(normalizer).value();
+// Building a normalizer compiles ICU rule sets; the tests share one per configuration.
+const SpokenFormNormalizer& English() {
+  static const auto* normalizer = SpokenFormNormalizer::Create({.locale = "en-US"})->release();
+  return *normalizer;
 }
 
 TEST(SpokenForm, ReadsFourDigitYearsAsYears) {
-  const SpokenText out = English()->Normalize("A 2025 review, published in 2026.");
-  EXPECT_EQ(out.spoken, "A twenty twenty five review, published in twenty twenty six.");
+  const SpokenText out = English().Normalize("A 2025 review, published in 2026.");
+  EXPECT_EQ(out.spoken, "A twenty twenty-five review, published in twenty twenty-six.");
   ASSERT_EQ(out.rewrites.size(), 2u);
   EXPECT_EQ(out.rewrites[0].rule, "year");
   EXPECT_EQ(out.map.ToDisplay(2, 8), Range(2, 6));
 }
 
-TEST(SpokenForm, LeavesNumbersThatAreNotYearsAlone) {
-  EXPECT_EQ(English()->Normalize("Call 12345 or 2026.5 now").spoken, "Call 12345 or 2026.5 now");
+TEST(SpokenForm, ReadsNumbersThatAreNotYearsAsNumbers) {
+  EXPECT_EQ(English().Normalize("Call 12345 or 2026.5 now").spoken,
+            "Call one two three four five or two thousand and twenty-six point five now");
 }
 
 TEST(SpokenForm, ReplacesTypographyAndKeepsTheMapToTheOriginal) {
   const std::string display = "the \u201Cbone\u2013brain axis\u201D";
-  const SpokenText out = English()->Normalize(display);
+  const SpokenText out = English().Normalize(display);
   EXPECT_EQ(out.spoken, "the \"bone - brain axis\"");
   const auto [begin, end] = out.map.ToDisplay(5, 9);  // "bone"
   EXPECT_EQ(display.substr(begin, end - begin), "bone");
+}
+
+TEST(SpokenForm, EveryRewriteMapsBackToWhatTheAuthorWrote) {
+  const std::string display = "On 25 July 2012, 5 mg/dL cost $2.50 (Li et al., Biomolecules, 2026).";
+  const SpokenText out = English().Normalize(display);
+  for (const Rewrite& rewrite : out.rewrites) {
+    const size_t at = out.spoken.find(rewrite.spoken);
+    ASSERT_NE(at, std::string::npos) << rewrite.spoken;
+    const auto [begin, end] = out.map.ToDisplay(at, at + rewrite.spoken.size());
+    EXPECT_EQ(begin, rewrite.display_begin) << rewrite.spoken;
+    EXPECT_EQ(end, rewrite.display_end) << rewrite.spoken;
+  }
+  EXPECT_EQ(out.map.display_length(), display.size());
+  EXPECT_EQ(out.map.spoken_length(), out.spoken.size());
+}
+
+TEST(SpokenForm, NamesTheRuleOfEveryChange) {
+  const SpokenText out = English().Normalize("In 2026, 12kg cost $5.");
+  ASSERT_EQ(out.rewrites.size(), 3u);
+  EXPECT_EQ(out.rewrites[0].rule, "year");
+  EXPECT_EQ(out.rewrites[1].rule, "measure");
+  EXPECT_EQ(out.rewrites[2].rule, "money");
+}
+
+TEST(SpokenForm, SeparatesWordsARewriteGluesTogether) {
+  EXPECT_EQ(English().Normalize("about 12kg").spoken, "about twelve kilograms");
+  EXPECT_EQ(English().Normalize("i saw (22) ducklings").spoken, "i saw (twenty-two) ducklings");
+}
+
+TEST(SpokenForm, KeepsTheFullStopARewriteTookWithIt) {
+  EXPECT_EQ(English().Normalize("We met at 5 p.m.").spoken, "We met at five PM.");
+  EXPECT_EQ(English().Normalize("Bring food, water, etc.").spoken, "Bring food, water, et cetera.");
+}
+
+TEST(SpokenForm, LeavesInlineMarkupAndMarkdownMarksAlone) {
+  EXPECT_EQ(English().Normalize("<pitch=-.3>123</pitch>").spoken,
+            "<pitch=-.3>one hundred and twenty-three</pitch>");
+  EXPECT_EQ(English().Normalize("## What is **new**").spoken, "## What is **new**");
+}
+
+TEST(SpokenForm, TextWithoutRulesIsUnchanged) {
+  for (const char* text : {"May I come in?", "mother-in-law", "aaghart's", ""}) {
+    const SpokenText out = English().Normalize(text);
+    EXPECT_EQ(out.spoken, text);
+    EXPECT_TRUE(out.rewrites.empty());
+  }
 }
 
 TEST(SpokenForm, UnknownLocaleIsAConfigError) {
   auto normalizer = SpokenFormNormalizer::Create({.locale = "not a tag!"});
   ASSERT_FALSE(normalizer.ok());
   EXPECT_EQ(normalizer.error().code, ErrorCode::kConfig);
+}
+
+TEST(SpokenForm, LanguageWithoutRulesIsAConfigError) {
+  auto normalizer = SpokenFormNormalizer::Create({.locale = "fi-FI"});
+  ASSERT_FALSE(normalizer.ok());
+  EXPECT_EQ(normalizer.error().code, ErrorCode::kConfig);
+  EXPECT_NE(normalizer.error().message.find("fi-FI"), std::string::npos);
 }
 
 }  // namespace

@@ -56,11 +56,16 @@ std::string AnnouncementText(const ArticleInfo& info) {
 }
 
 Result<Script> BuildScript(const Article& article, const NormalizeOptions& options) {
-  auto splitter = SentenceSplitter::Create(options.locale);
-  if (!splitter.ok()) return splitter.error();
   auto normalizer = SpokenFormNormalizer::Create(options);
   if (!normalizer.ok()) return normalizer.error();
-  SentenceMaker maker(**splitter, **normalizer);
+  return BuildScript(article, options, **normalizer);
+}
+
+Result<Script> BuildScript(const Article& article, const NormalizeOptions& options,
+                           const SpokenFormNormalizer& normalizer) {
+  auto splitter = SentenceSplitter::Create(options.locale);
+  if (!splitter.ok()) return splitter.error();
+  SentenceMaker maker(**splitter, normalizer);
 
   Script script;
   script.info = article.info;

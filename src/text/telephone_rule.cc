@@ -45,10 +45,8 @@ class TelephoneRule final : public TextRule {
     }
     size_t digits = 0, digit_groups = 0;
     for (const std::string& g : groups) {
-      if (g[0] >= '0' && g[0] <= '9') {
-        digits += g.size();
-        ++digit_groups;
-      }
+      digits += g.size();  // vanity letters stand for keypad digits
+      if (g[0] >= '0' && g[0] <= '9') ++digit_groups;
     }
     const bool trunk = groups.size() > 1 && groups[0] == "1" && groups[1].size() == 3;
     const bool shaped = !country.empty() || !area.empty() || trunk ||

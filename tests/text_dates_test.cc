@@ -1,0 +1,78 @@
+// Dates, years, decades, quarters and times.
+#include <map>
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include "text/spoken_form.h"
+
+namespace spoken {
+namespace {
+
+// Building a normalizer compiles ICU rule sets; each locale's is built once.
+std::string Say(const std::string& text, const std::string& locale = "en-US") {
+  static std::map<std::string, std::unique_ptr<SpokenFormNormalizer>> normalizers;
+  auto& normalizer = normalizers[locale];
+  if (!normalizer) normalizer = std::move(SpokenFormNormalizer::Create({.locale = locale})).value();
+  return normalizer->Normalize(text).spoken;
+}
+
+TEST(TextDates, ReadsMonthFirstDatesAsWritten) {
+  EXPECT_EQ(Say("July 25 2012"), "July twenty-fifth twenty twelve");
+  EXPECT_EQ(Say("June 30, 2014"), "June thirtieth twenty fourteen");
+  EXPECT_EQ(Say("SEPT. 15"), "September fifteenth");
+  EXPECT_EQ(Say("Jan-15"), "January fifteenth");
+}
+
+TEST(TextDates, ReadsDayFirstDatesWithTheAndOf) {
+  EXPECT_EQ(Say("25 July 2012"), "the twenty-fifth of July twenty twelve");
+  EXPECT_EQ(Say("22nd july 2012"), "the twenty-second of July twenty twelve");
+  EXPECT_EQ(Say("on the 26th May in the evening"), "on the twenty-sixth of May in the evening");
+}
+
+TEST(TextDates, ReadsIsoDatesMonthFirst) {
+  EXPECT_EQ(Say("2006-08-05"), "August fifth two thousand six");
+}
+
+TEST(TextDates, ReadsNumericDatesInTheLocalesOrder) {
+  EXPECT_EQ(Say("10/06/2005"), "October sixth two thousand five");
+  EXPECT_EQ(Say("10/06/2005", "en-GB"), "the tenth of June two thousand five");
+  EXPECT_EQ(Say("15.01.2020"), "the fifteenth of January twenty twenty");  // 15 is no month
+  EXPECT_EQ(Say("01/07/98"), "January seventh ninety-eight");
+  EXPECT_EQ(Say("2016/07/03"), "July third twenty sixteen");
+}
+
+TEST(TextDates, ReadsYearsDecadesAndEras) {
+  EXPECT_EQ(Say("in 1905"), "in nineteen oh-five");
+  EXPECT_EQ(Say("the 1980s"), "the nineteen eighties");
+  EXPECT_EQ(Say("the '80s"), "the eighties");
+  EXPECT_EQ(Say("2000s"), "two thousands");
+  EXPECT_EQ(Say("1960s-80s"), "nineteen sixties to eighties");
+  EXPECT_EQ(Say("in 340 A.D. Rome"), "in three forty AD Rome");
+  EXPECT_EQ(Say("1000"), "one thousand");
+}
+
+TEST(TextDates, ReadsQuarters) {
+  EXPECT_EQ(Say("growth in 2Q22"), "growth in the second quarter of twenty-two");
+  EXPECT_EQ(Say("in the Q3 2024 report"), "in the third quarter of twenty twenty-four report");
+}
+
+TEST(TextTimes, ReadsClockTimesWithMeridiemAndZone) {
+  EXPECT_EQ(Say("at 5 p.m. today"), "at five PM today");
+  EXPECT_EQ(Say("01:59 p.m. e.s.t"), "one fifty-nine PM EST");
+  EXPECT_EQ(Say("9:05am"), "nine oh five AM");
+  EXPECT_EQ(Say("2pm-5pm"), "two PM to five PM");
+}
+
+TEST(TextTimes, ReadsTwentyFourHourTimes) {
+  EXPECT_EQ(Say("17:30"), "seventeen thirty");
+  EXPECT_EQ(Say("01:00"), "one o'clock");
+}
+
+TEST(TextTimes, ReadsHoursMinutesAndSecondsAsADuration) {
+  EXPECT_EQ(Say("14:10:30"), "fourteen hours ten minutes and thirty seconds");
+  EXPECT_EQ(Say("1:01:01"), "one hour one minute and one second");
+}
+
+}  // namespace
+}  // namespace spoken

@@ -1,0 +1,93 @@
+// Numbers: cardinals, ordinals, decimals, fractions, ranges, identifiers and serials.
+#include <map>
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include "text/spoken_form.h"
+
+namespace spoken {
+namespace {
+
+// Building a normalizer compiles ICU rule sets; each locale's is built once.
+std::string Say(const std::string& text, const std::string& locale = "en-US") {
+  static std::map<std::string, std::unique_ptr<SpokenFormNormalizer>> normalizers;
+  auto& normalizer = normalizers[locale];
+  if (!normalizer) normalizer = std::move(SpokenFormNormalizer::Create({.locale = locale})).value();
+  return normalizer->Normalize(text).spoken;
+}
+
+TEST(TextNumbers, ReadsCardinalsWithAndBeforeTheLastTens) {
+  EXPECT_EQ(Say("123"), "one hundred and twenty-three");
+  EXPECT_EQ(Say("18081"), "one eight zero eight one");  // ungrouped: an identifier
+  EXPECT_EQ(Say("18,081"), "eighteen thousand and eighty-one");
+  EXPECT_EQ(Say("123,000"), "one hundred twenty-three thousand");
+  EXPECT_EQ(Say("9000"), "nine thousand");
+}
+
+TEST(TextNumbers, ReadsNegativesWithHyphenOrUnicodeMinus) {
+  EXPECT_EQ(Say("-2"), "minus two");
+  EXPECT_EQ(Say("\u22122.5"), "minus two point five");
+  EXPECT_EQ(Say("a drop of -0.1"), "a drop of minus zero point one");
+}
+
+TEST(TextNumbers, ReadsNumbersBeyondQuadrillions) {
+  EXPECT_EQ(Say("124,444,234,854,823,834,553"),
+            "one hundred twenty-four quintillion four hundred forty-four quadrillion two hundred "
+            "thirty-four trillion eight hundred fifty-four billion eight hundred twenty-three "
+            "million eight hundred thirty-four thousand five hundred and fifty-three");
+}
+
+TEST(TextNumbers, ReadsUngroupedLongNumbersDigitByDigit) {
+  EXPECT_EQ(Say("ZIP 95051"), "ZIP nine five zero five one");
+  EXPECT_EQ(Say("code 007"), "code zero zero seven");
+}
+
+TEST(TextNumbers, ReadsDecimalsDigitByDigitAfterThePoint) {
+  EXPECT_EQ(Say("2.050"), "two point zero five zero");
+  EXPECT_EQ(Say(".1665"), "point one six six five");
+  EXPECT_EQ(Say("5.4, or 5.5"), "five point four, or five point five");
+}
+
+TEST(TextNumbers, ReadsOrdinalsOnlyWithTheRightSuffix) {
+  EXPECT_EQ(Say("1st"), "first");
+  EXPECT_EQ(Say("22nd"), "twenty-second");
+  EXPECT_EQ(Say("111th"), "one hundred eleventh");
+  EXPECT_EQ(Say("9,000,000th"), "nine millionth");
+  EXPECT_EQ(Say("4rd"), "four rd");
+}
+
+TEST(TextNumbers, ReadsFractionsWithTheirDenominators) {
+  EXPECT_EQ(Say("3/4"), "three quarters");
+  EXPECT_EQ(Say("1/3"), "one third");
+  EXPECT_EQ(Say("2 1/2"), "two and a half");
+  EXPECT_EQ(Say("31/32"), "thirty-one thirty-seconds");
+  EXPECT_EQ(Say("\u00BD cup"), "one half cup");
+  EXPECT_EQ(Say("1 \u00BE"), "one and three quarters");
+}
+
+TEST(TextNumbers, ReadsEnDashRangesWithTo) {
+  EXPECT_EQ(Say("pages 12\u201315"), "pages twelve to fifteen");
+  EXPECT_EQ(Say("1990\u20131995"), "nineteen ninety to nineteen ninety-five");
+}
+
+TEST(TextNumbers, KeepsAPauseForAHyphenBetweenBareNumbers) {
+  // A score, a range or a code: the reading stays neutral.
+  EXPECT_EQ(Say("won 3-2"), "won three - two");
+}
+
+TEST(TextNumbers, ReadsSerialsPieceByPiece) {
+  EXPECT_EQ(Say("covid-19"), "covid-nineteen");
+  EXPECT_EQ(Say("25d08A"), "twenty-five d zero eight A");
+  EXPECT_EQ(Say("your otp is ab9453"), "your otp is ab nine four five three");
+  EXPECT_EQ(Say("a 4-kilogram bag"), "a four kilogram bag");
+}
+
+TEST(TextNumbers, ReadsSymbolsBetweenNumbers) {
+  EXPECT_EQ(Say("2+3"), "two plus three");
+  EXPECT_EQ(Say("2*8"), "two asterisk eight");
+  EXPECT_EQ(Say("$ and 5% or %"), "dollar and five percent or percent");
+}
+
+}  // namespace
+}  // namespace spoken

@@ -1,0 +1,109 @@
+// Words and symbols: abbreviations, initialisms, Roman numerals, electronic addresses,
+// telephone numbers, addresses, citations, equations and statistics.
+#include <map>
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include "text/spoken_form.h"
+
+namespace spoken {
+namespace {
+
+// Building a normalizer compiles ICU rule sets; each locale's is built once.
+std::string Say(const std::string& text, const std::string& locale = "en-US") {
+  static std::map<std::string, std::unique_ptr<SpokenFormNormalizer>> normalizers;
+  auto& normalizer = normalizers[locale];
+  if (!normalizer) normalizer = std::move(SpokenFormNormalizer::Create({.locale = locale})).value();
+  return normalizer->Normalize(text).spoken;
+}
+
+std::string SayCitation(const std::string& text, CitationStyle style) {
+  auto normalizer = SpokenFormNormalizer::Create({.locale = "en-US", .citations = style});
+  return (*normalizer)->Normalize(text).spoken;
+}
+
+TEST(TextWords, ExpandsAbbreviationsEspeakWouldStopAt) {
+  EXPECT_EQ(Say("Dr. Smith and Mr. Li, see Fig. 2"), "Doctor Smith and Mister Li, see Figure two");
+  EXPECT_EQ(Say("e.g. this, i.e. that"), "for example this, that is that");
+  EXPECT_EQ(Say("Li et al. found"), "Li and colleagues found");
+}
+
+TEST(TextWords, SpellsInitialismsButNotTheWord) {
+  EXPECT_EQ(Say("the WHO said who"), "the W H O said who");
+  EXPECT_EQ(Say("in the U.S. today"), "in the US today");
+  EXPECT_EQ(Say("C. S. Lewis"), "CS Lewis");
+}
+
+TEST(TextWords, ReadsRomanNumeralsOnlyInContext) {
+  EXPECT_EQ(Say("King Henry VIII"), "King Henry the eighth");
+  EXPECT_EQ(Say("World War II"), "World War two");
+  EXPECT_EQ(Say("Chapter IV"), "Chapter four");
+  EXPECT_EQ(Say("Sam and I"), "Sam and I");
+  EXPECT_EQ(Say("Part DID"), "Part DID");  // not a canonical numeral
+}
+
+TEST(TextWords, ReadsSymbols) {
+  EXPECT_EQ(Say("R&D"), "R and D");
+  EXPECT_EQ(Say("\u00B15"), "plus or minus five");
+  EXPECT_EQ(Say("A \u2192 B"), "A to B");
+  EXPECT_EQ(Say("\u00A7 4"), "section four");
+}
+
+TEST(TextWords, ReadsStatisticsAsEquations) {
+  EXPECT_EQ(Say("t = \u22122.345, p = 0.019"),
+            "t equals minus two point three four five, p equals zero point zero one nine");
+  EXPECT_EQ(Say("(n = 13)"), "(n equals thirteen)");
+  EXPECT_EQ(Say("p < 0.05"), "p less than zero point zero five");
+  EXPECT_EQ(Say("1-2=5"), "one minus two equals five");
+}
+
+TEST(TextElectronic, ReadsUrlsPieceByPiece) {
+  EXPECT_EQ(Say("https://www.example.com/a-b"),
+            "HTTPS colon slash slash WWW dot example dot com slash a dash b");
+  EXPECT_EQ(Say("see test.com."), "see test dot com.");
+}
+
+TEST(TextElectronic, ReadsEmailAndHandles) {
+  EXPECT_EQ(Say("abc1@gmail.com"), "abc one at gmail dot com");
+  EXPECT_EQ(Say("a@hotmail.de"), "a at hotmail dot DE");
+  EXPECT_EQ(Say("follow @spoken_app"), "follow at spoken_app");
+}
+
+TEST(TextTelephone, ReadsPhoneNumbersInGroups) {
+  EXPECT_EQ(Say("+1 123-123-5678"), "plus one, one two three, one two three, five six seven eight");
+  EXPECT_EQ(Say("(555)555-5555"), "five five five, five five five, five five five five");
+  EXPECT_EQ(Say("1-800-GO-2-HAUL"), "one, eight hundred, GO, two, HAUL");
+}
+
+TEST(TextTelephone, ReadsIpAddressesWithDots) {
+  EXPECT_EQ(Say("123.123.0.40"), "one two three dot one two three dot zero dot four zero");
+}
+
+TEST(TextAddress, ReadsHouseNumbersInPairsAndStreetTypesInFull) {
+  EXPECT_EQ(Say("1211 E Arques Ave"), "twelve eleven East Arques Avenue");
+  EXPECT_EQ(Say("123 Smth St, City, NY"), "one twenty-three Smth Street, City, New York");
+  EXPECT_EQ(Say("at 1428 Elm St. It was"), "at fourteen twenty-eight Elm Street. It was");
+}
+
+TEST(TextCitations, ReadsBriefCitationsByDefault) {
+  EXPECT_EQ(Say("axis. (Li et al.,Biomolecules, 2026)"), "axis. (Li and colleagues, twenty twenty-six)");
+  EXPECT_EQ(Say("as (Smith and Jones, 2019) showed"), "as (Smith and Jones, twenty nineteen) showed");
+  EXPECT_EQ(Say("as shown [12]."), "as shown.");
+}
+
+TEST(TextCitations, ReadsOrSkipsCitationsAsConfigured) {
+  const std::string text = "shown (Li et al., Biomolecules, 2026) before [3].";
+  EXPECT_EQ(SayCitation(text, CitationStyle::kRead),
+            "shown (Li and others, Biomolecules, twenty twenty-six) before (reference three).");
+  EXPECT_EQ(SayCitation(text, CitationStyle::kSkip), "shown before.");
+}
+
+TEST(TextCitations, NeverReadsEtAlAsADot) {
+  for (const char* text : {"Li et al.", "(Li et al., 2026)", "Li et al., Nature"}) {
+    EXPECT_EQ(Say(text).find("al."), std::string::npos) << text;
+  }
+}
+
+}  // namespace
+}  // namespace spoken
