@@ -24,6 +24,11 @@ TEST(IpaToEspeak, DropsSyllableDotsAndTieBars) {
   EXPECT_EQ(Espeak("ˌd͜ʒjɑːŋˈnɑːn"), ",dZjA:N'nA:n");
 }
 
+TEST(IpaToEspeak, ReadsObsoleteAffricateLigatures) {
+  EXPECT_EQ(Espeak("ˈʧɜːʧ"), "'tS3:tS");
+  EXPECT_EQ(Espeak("ʤæm"), "dZam");
+}
+
 TEST(IpaToEspeak, KeepsWordsApart) {
   EXPECT_EQ(Espeak("ˈpʌŋpʌŋ  ˈliː"), "'pVNpVN 'li:");
 }

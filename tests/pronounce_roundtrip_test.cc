@@ -71,12 +71,21 @@ TEST_F(RoundTrip, OsteocalcinSaysTheStressedSyllableKal) {
             ComparableIpa("ˌɑːstioʊkˈælsɪn", "en-US"));
 }
 
-TEST_F(RoundTrip, EveryExactTableSymbolComesBackFromEspeak) {
+// Each exact row in a carrier word (vowels in "ˈtXt", consonants in "ˈɑːXə"): what eSpeak
+// says is the row's IPA. Stressed ɐ is the one exception: en-us says its "a#" as æ there.
+TEST_F(RoundTrip, EveryExactTableSymbolComesBackFromEspeakInEnUs) {
+  int checked = 0;
   for (const IpaSymbol& row : IpaSymbolTable()) {
-    if (row.approximate || row.espeak.empty()) continue;
-    const std::string said = engine_->HintToIpa(row.espeak);
-    EXPECT_FALSE(said.empty()) << row.ipa << " -> [[" << row.espeak << "]]";
+    if (row.approximate || row.espeak.empty() || row.ipa == "ɐ") continue;
+    const bool vowel = std::string_view("aAeEiIoOuUV@30").find(row.espeak[0]) != std::string_view::npos;
+    const std::string ipa = vowel ? "ˈt" + std::string(row.ipa) + "t" : "ˈɑː" + std::string(row.ipa) + "ə";
+    const std::string mnemonics = IpaToEspeak(ipa, "en-US").espeak;
+    const std::string said = engine_->HintToIpa(mnemonics);
+    EXPECT_EQ(ComparableIpa(said, "en-US"), ComparableIpa(ipa, "en-US"))
+        << row.ipa << ": /" << ipa << "/ -> [[" << mnemonics << "]] -> /" << said << "/";
+    ++checked;
   }
+  EXPECT_GT(checked, 100);
 }
 
 TEST_F(RoundTrip, DictionaryWordsAreFoundAndRareTermsAreGuessed) {

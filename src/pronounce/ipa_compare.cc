@@ -49,6 +49,14 @@ std::string ComparableIpa(std::string_view ipa, std::string_view language) {
   while (!words.empty() && words.back() == U' ') words.pop_back();
   text = std::move(words);
 
+  // Notation only: ligatures, the other syllabic mark, retroflex affricates.
+  ReplaceAll(text, U"ʧ", U"tʃ");
+  ReplaceAll(text, U"ʤ", U"dʒ");
+  ReplaceAll(text, U"ʦ", U"ts");
+  ReplaceAll(text, U"ʣ", U"dz");
+  ReplaceAll(text, U"\u030D", U"\u0329");
+  ReplaceAll(text, U"ʈʂ", U"tʂ");
+  ReplaceAll(text, U"ɖʐ", U"dʐ");
   ReplaceAll(text, U"g", U"ɡ");
   ReplaceAll(text, U"r", U"ɹ");
   ReplaceAll(text, U"ɫ", U"l");
@@ -64,8 +72,20 @@ std::string ComparableIpa(std::string_view ipa, std::string_view language) {
   ReplaceAll(text, U"ɑː", U"ɑ");
   ReplaceAll(text, U"ɑ", U"ɑː");
   if (IsAmerican(language)) {
+    // No LOT-PALM split, no centring diphthongs, intervocalic t flapped.
     ReplaceAll(text, U"ɒ", U"ɑː");
     ReplaceAll(text, U"ɔːɹ", U"ɔɹ");
+    ReplaceAll(text, U"ɪə", U"iə");
+    ReplaceAll(text, U"ɛə", U"ɛɹ");
+    ReplaceAll(text, U"eə", U"ɛɹ");
+    ReplaceAll(text, U"ʊə", U"ʊɹ");
+    ReplaceAll(text, U"ɾ", U"t");
+  } else {
+    // British voices: not rhotic, centring diphthongs written with i and e, no ᵻ.
+    ReplaceAll(text, U"ɚ", U"ə");
+    ReplaceAll(text, U"ɪə", U"iə");
+    ReplaceAll(text, U"ɛə", U"eə");
+    ReplaceAll(text, U"ᵻ", U"ɪ");
   }
 
   // Stress marks move right, past the onset, to the syllable's vowel.

@@ -26,7 +26,7 @@ const std::vector<IpaSymbol> kTable = {
     {"eɪ", "eI", false}, {"aɪ", "aI", false}, {"ɑɪ", "aI", true}, {"aʊ", "aU", false},
     {"ɑʊ", "aU", true}, {"oʊ", "oU", false}, {"əʊ", "oU", false}, {"ɔɪ", "OI", false},
     {"ɪə", "i@", false}, {"iə", "i@", false}, {"ɛə", "e@", false}, {"eə", "e@", false},
-    {"ʊə", "U@", false}, {"aɪə", "aI@", false}, {"aʊə", "aU@", false},
+    {"ʊə", "U@", false}, {"aɪə", "aI@", false},
     {"ɑ̃", "A~", false}, {"ɔ̃", "O~", false}, {"ɛ̃", "E", true}, {"œ̃", "3:", true},
     {"ã", "A~", true}, {"õ", "O~", true},
     // Syllabic consonants.
@@ -54,6 +54,9 @@ const std::vector<IpaSymbol> kTable = {
     {"ɴ", "N", true}, {"ɢ", "g", true}, {"ʝ", "j", true}, {"ʙ", "r", true},
     {"ɧ", "S", true}, {"ɥ", "w", true}, {"ɮ", "l", true}, {"ʟ", "l", true},
     {"ɺ", "l", true}, {"ʜ", "h", true}, {"ʡ", "?", true},
+    // Obsolete ligatures still found in older lexicons, and the rhotic hook on its own.
+    {"ʧ", "tS", false}, {"ʤ", "dZ", false}, {"ʦ", "ts", false}, {"ʣ", "dz", false},
+    {"˞", "r", true},
 };
 
 constexpr size_t kLongestIpa = 3;  // code points in the longest table key
