@@ -5,19 +5,52 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "text/locale_data.h"
+
 namespace spoken {
 namespace {
 
 // Abbreviations CLDR's list leaves out but eSpeak NG and ICU would stop at (engine-notes §8).
 constexpr const char16_t* kNoBreakAfter[] = {
     u"Dr.", u"Fig.", u"Figs.", u"al.", u"approx.", u"No.", u"Vol.", u"vs.", u"Mr.", u"Mrs.",
-    u"Ms.", u"Prof.", u"St.", u"Jr.", u"Sr.", u"Eq.", u"Ref.", u"Refs.", u"cf.", u"ca."};
+    u"Ms.", u"Prof.", u"St.", u"Jr.", u"Sr.", u"Eq.", u"Ref.", u"Refs.", u"cf.", u"ca.", u"e.g.", u"i.e.",
+    u"Nr.", u"Abb.", u"bzw.", u"vgl."};  // German: Nummer, Abbildung, beziehungsweise, vergleiche
 
 }  // namespace
 
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> iterator;
+  const LocaleData* data = nullptr;  // may be null: no locale-specific merges
 };
+
+namespace {
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "C. S. Lewis": a sentence never ends with a single capital letter and a dot.
+bool EndsWithInitial(std::string_view sentence) {
+  const size_t n = sentence.size();
+  return n >= 2 && sentence[n - 1] == '.' && IsUpperAscii(sentence[n - 2]) &&
+         (n == 2 || sentence[n - 3] == ' ');
+}
+
+// German "am 25. Juli": a day number with its ordinal dot before a month name.
+bool EndsWithOrdinalDayBeforeMonth(std::string_view sentence, std::string_view next,
+                                   const LocaleData* data) {
+  if (data == nullptr || data->ordinal_dot_rule_set.empty()) return false;
+  const size_t n = sentence.size();
+  if (n < 2 || sentence[n - 1] != '.' || !IsDigit(sentence[n - 2])) return false;
+  if (n >= 4 && IsDigit(sentence[n - 4])) return false;  // more than two digits: no day
+  for (size_t i = 0; i < 12; ++i) {
+    for (std::string_view month : {data->months[i], data->month_abbreviations[i]}) {
+      if (next.substr(0, month.size()) == month) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
 
 SentenceSplitter::SentenceSplitter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 SentenceSplitter::~SentenceSplitter() = default;
@@ -37,6 +70,7 @@ Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(const std::st
     return ConfigError("no sentence rules for " + locale + ": " + u_errorName(status));
   }
   auto impl = std::make_unique<Impl>();
+  impl->data = FindLocaleData(icu_locale.getLanguage(), icu_locale.getCountry());
   impl->iterator.reset(builder->wrapIteratorWithFilter(base.release(), status));
   if (U_FAILURE(status)) return ConfigError("sentence rules: " + std::string(u_errorName(status)));
   return std::unique_ptr<SentenceSplitter>(new SentenceSplitter(std::move(impl)));
@@ -58,7 +92,17 @@ std::vector<std::pair<size_t, size_t>> SentenceSplitter::Split(std::string_view 
     size_t b = static_cast<size_t>(begin), e = static_cast<size_t>(end);
     while (b < e && is_space(b)) ++b;
     while (e > b && is_space(e - 1)) --e;
-    if (b < e) sentences.emplace_back(b, e);
+    if (b >= e) continue;
+    if (!sentences.empty()) {
+      auto& last = sentences.back();
+      const std::string_view previous = text.substr(last.first, last.second - last.first);
+      if (EndsWithInitial(previous) ||
+          EndsWithOrdinalDayBeforeMonth(previous, text.substr(b, e - b), impl_->data)) {
+        last.second = e;
+        continue;
+      }
+    }
+    sentences.emplace_back(b, e);
   }
   utext_close(utext);
   return sentences;

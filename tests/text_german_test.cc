@@ -1,0 +1,47 @@
+// German: numbers, dates, money and units from the same rules with German data.
+#include <map>
+#include <memory>
+
+#include <gtest/gtest.h>
+
+#include "text/spoken_form.h"
+
+namespace spoken {
+namespace {
+
+std::string Sag(const std::string& text) {
+  static const auto* normalizer = SpokenFormNormalizer::Create({.locale = "de-DE"})->release();
+  return normalizer->Normalize(text).spoken;
+}
+
+TEST(TextGerman, ReadsNumbersWithGermanSeparators) {
+  EXPECT_EQ(Sag("1.234,5"), "eintausendzweihundertvierunddreißig Komma fünf");
+  EXPECT_EQ(Sag("2.500.000 Besucher"), "zwei Millionen fünfhunderttausend Besucher");
+  EXPECT_EQ(Sag("-3"), "minus drei");
+}
+
+TEST(TextGerman, ReadsYearsAsGermanYears) {
+  EXPECT_EQ(Sag("im Jahr 1998"), "im Jahr neunzehnhundertachtundneunzig");
+}
+
+TEST(TextGerman, ReadsDatesWithInflectedDayAfterAm) {
+  EXPECT_EQ(Sag("Am 25. Juli 2012 begann es"), "Am fünfundzwanzigsten Juli zweitausendzwölf begann es");
+  EXPECT_EQ(Sag("am 03.04.2024"), "am dritten April zweitausendvierundzwanzig");
+}
+
+TEST(TextGerman, ReadsMoneyWithTheSymbolAfterTheAmount) {
+  EXPECT_EQ(Sag("12,50 \u20AC"), "zwölf Euro fünfzig Cent");
+}
+
+TEST(TextGerman, ReadsUnits) {
+  EXPECT_EQ(Sag("5 km/h"), "fünf Kilometer pro Stunde");
+  EXPECT_EQ(Sag("3 %"), "drei Prozent");
+  EXPECT_EQ(Sag("20 \u00B0C"), "zwanzig Grad Celsius");
+}
+
+TEST(TextGerman, ReadsTimesWithUhrOnce) {
+  EXPECT_EQ(Sag("um 17:30 Uhr"), "um siebzehn Uhr dreißig");
+}
+
+}  // namespace
+}  // namespace spoken
