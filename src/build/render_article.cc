@@ -6,6 +6,8 @@
 #include "audio/master.h"
 #include "build/file_io.h"
 #include "document/reader.h"
+#include "pronounce/aliasing_normalizer.h"
+#include "pronounce/lexicon_loader.h"
 #include "pronounce/planner.h"
 #include "publish/chapters_json_writer.h"
 #include "publish/transcript_html_writer.h"
@@ -35,22 +37,31 @@ std::string Render(Writer&& write) {
 
 }  // namespace
 
-Result<EditionSummary> RenderArticle(const std::string& source_path, const BuildConfig& config,
+Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
                                      const std::string& out_dir, const RenderProgress& progress) {
   progress("reading", 0);
   auto article = ReadArticle(source_path, config.article_defaults);
   if (!article.ok()) return article.error();
   const ArticleInfo& info = article->info;
 
+  auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
+  if (!voice.ok()) return voice.error();
+  RenderedEdition rendered;
+  auto lexicons = LoadArticleLexicons(info, (fs::path(config.voices_dir) / "lexicons").string(),
+                                      voice->language, &rendered.warnings);
+  if (!lexicons.ok()) return lexicons.error();
+
   progress("normalizing", 0);
   auto citations = ParseCitationStyle(info.citations, source_path);
   if (!citations.ok()) return citations.error();
-  auto script = BuildScript(*article, {.locale = info.language, .citations = *citations});
+  const NormalizeOptions options{.locale = info.language, .citations = *citations};
+  auto plain_normalizer = SpokenFormNormalizer::Create(options);
+  if (!plain_normalizer.ok()) return plain_normalizer.error();
+  const AliasingNormalizer normalizer(std::move(plain_normalizer).value(), *lexicons, info.language);
+  auto script = BuildScript(*article, options, normalizer);
   if (!script.ok()) return script.error();
-  SpeechPlan plan = PlanSpeech(*script);
+  SpeechPlan plan = PlanSpeech(*script, *lexicons);
 
-  auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
-  if (!voice.ok()) return voice.error();
   auto engine = EspeakEngine::Create();
   if (!engine.ok()) return engine.error();
   if (Status status = (*engine)->SetVoice(*voice); !status.ok()) return status.error();
@@ -104,7 +115,10 @@ Result<EditionSummary> RenderArticle(const std::string& source_path, const Build
   }
   const std::string manifest = Render([&](std::ostream& o) { WriteManifest(edition, o); });
   if (Status status = WriteFileAtomically(manifest_path, manifest); !status.ok()) return status.error();
-  return ParseManifest(manifest, manifest_path);
+  auto summary = ParseManifest(manifest, manifest_path);
+  if (!summary.ok()) return summary.error();
+  rendered.summary = std::move(summary).value();
+  return rendered;
 }
 
 }  // namespace spoken

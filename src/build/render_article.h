@@ -13,12 +13,18 @@ namespace spoken {
 /// Reports a stage name ("reading", "synthesizing", ...) and the fraction done (0..1).
 using RenderProgress = std::function<void(const std::string& stage, double fraction)>;
 
+struct RenderedEdition {
+  EditionSummary summary;
+  std::vector<std::string> warnings;  // e.g. IPA symbols a lexicon entry had approximated
+};
+
 /// read -> normalize -> pronounce -> synthesize -> master -> publish, then writes
 /// OUT/SLUG/{SLUG.mp3, SLUG.vtt, SLUG.chapters.vtt, SLUG.chapters.json, SLUG.txt,
 /// index.html, manifest.json}, each atomically, the manifest last (a folder with a manifest
 /// holds a finished edition). Creates an eSpeak NG engine, so call it in one process at a
-/// time (build/worker_pool.h). Errors name the article.
-Result<EditionSummary> RenderArticle(const std::string& source_path, const BuildConfig& config,
+/// time (build/worker_pool.h). Pronunciation lexicons: the bundled one for the article's
+/// language (voices/lexicons/), then those its front matter names. Errors name the article.
+Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
                                      const std::string& out_dir, const RenderProgress& progress);
 
 }  // namespace spoken

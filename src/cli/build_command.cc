@@ -83,11 +83,15 @@ int RunBuild(const BuildArgs& args) {
 
   ProgressLine progress(paths.size());
   auto render = [&](const std::string& path, const WorkProgress& report) -> Result<std::string> {
-    auto summary = RenderArticle(path, *config, args.out_dir, report);
-    if (!summary.ok()) return summary.error();
-    return summary->info.slug + ": " + FormatShortClockMs(summary->duration_ms) + ", " +
-           std::to_string(summary->section_count) + " sections, " +
-           std::to_string(summary->sentence_count) + " sentences";
+    auto rendered = RenderArticle(path, *config, args.out_dir, report);
+    if (!rendered.ok()) return rendered.error();
+    for (const std::string& warning : rendered->warnings) {
+      std::fprintf(stderr, "spoken: warning: %s\n", warning.c_str());  // from the worker
+    }
+    const EditionSummary& summary = rendered->summary;
+    return summary.info.slug + ": " + FormatShortClockMs(summary.duration_ms) + ", " +
+           std::to_string(summary.section_count) + " sections, " +
+           std::to_string(summary.sentence_count) + " sentences";
   };
   WorkerEvents events{
       .progress = [&](size_t i, const std::string& stage, double fraction) {

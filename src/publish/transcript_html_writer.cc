@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "core/time_format.h"
+#include "publish/glossary_html.h"
 #include "publish/manifest.h"
 #include "publish/markup.h"
 
@@ -17,7 +19,8 @@ a{color:#0645ad}a:focus,button:focus{outline:3px solid #b35900;outline-offset:2p
 .skip-link{position:absolute;left:-999px}.skip-link:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
 audio{width:100%}nav ol{padding-left:1.5rem}time{color:#444;font-variant-numeric:tabular-nums}
 .sentence.current{background:#fff3b0}blockquote{border-left:4px solid #ccc;margin-left:0;padding-left:1rem}
-dl.glossary dt{font-weight:bold;margin-top:.75rem}
+dl dt{font-weight:bold;margin-top:.75rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}time{color:#bbb}.sentence.current{background:#5c4b00}}
 )";
 
@@ -53,29 +56,60 @@ std::string TimeElement(int64_t ms) {
   return "<time datetime=\"" + IsoDuration(ms) + "\">" + FormatShortClockMs(ms) + "</time>";
 }
 
-// A sentence's display text with the block's links that fall inside it.
-std::string SentenceHtml(const ScriptBlock& block, const Sentence& sentence) {
-  const size_t begin = sentence.display_begin, end = begin + sentence.display.size();
+// A link inside one sentence: byte range of its display text.
+struct Anchor {
+  size_t begin, end;
+  std::string href;
+};
+
+// The sentence's display text with its anchors (sorted, non-overlapping).
+std::string SentenceHtml(const Sentence& sentence, const std::vector<Anchor>& anchors) {
+  const std::string_view text = sentence.display;
   std::string html;
-  size_t cursor = begin;
+  size_t cursor = 0;
+  for (const Anchor& anchor : anchors) {
+    html += EscapeXml(text.substr(cursor, anchor.begin - cursor));
+    html += "<a href=\"" + EscapeXml(anchor.href) + "\">" +
+            EscapeXml(text.substr(anchor.begin, anchor.end - anchor.begin)) + "</a>";
+    cursor = anchor.end;
+  }
+  return html + EscapeXml(text.substr(cursor));
+}
+
+// The author's links of `block` that fall inside `sentence`, in sentence coordinates, plus
+// `extra` (glossary links) where they overlap none of them.
+std::vector<Anchor> AnchorsOf(const ScriptBlock& block, const Sentence& sentence,
+                              const std::vector<Anchor>& extra) {
+  const size_t begin = sentence.display_begin, end = begin + sentence.display.size();
+  std::vector<Anchor> anchors;
   for (const Link& link : block.links) {
     const size_t link_begin = std::max(link.begin, begin), link_end = std::min(link.end, end);
-    if (link_begin >= link_end || link_begin < cursor) continue;
-    html += EscapeXml(std::string_view(block.text).substr(cursor, link_begin - cursor));
-    html += "<a href=\"" + EscapeXml(link.href) + "\">" +
-            EscapeXml(std::string_view(block.text).substr(link_begin, link_end - link_begin)) +
-            "</a>";
-    cursor = link_end;
+    if (link_begin < link_end) anchors.push_back({link_begin - begin, link_end - begin, link.href});
   }
-  html += EscapeXml(std::string_view(block.text).substr(cursor, end - cursor));
-  return html;
+  for (const Anchor& candidate : extra) {
+    const bool overlaps = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) {
+      return candidate.begin < a.end && a.begin < candidate.end;
+    });
+    if (!overlaps && candidate.end <= sentence.display.size()) anchors.push_back(candidate);
+  }
+  std::sort(anchors.begin(), anchors.end(),
+            [](const Anchor& a, const Anchor& b) { return a.begin < b.begin; });
+  return anchors;
 }
 
 class TranscriptPage {
  public:
   TranscriptPage(const Edition& edition, const PageContext& context, std::ostream& out)
       : edition_(edition), context_(context), out_(out),
-        rate_(edition.timeline.sample_rate_hz) {}
+        rate_(edition.timeline.sample_rate_hz) {
+    // The first use of each term with a pronunciation hint links to its glossary entry.
+    for (const PronunciationUse& use : edition.pronunciations) {
+      if (use.occurrences.empty()) continue;
+      const TermOccurrence& first = use.occurrences.front();
+      glossary_links_[first.sentence_id].push_back(
+          {first.display_begin, first.display_end, "#" + GlossaryId(use.term)});
+    }
+  }
 
   void Write() {
     const ArticleInfo& info = edition_.script.info;
@@ -97,6 +131,7 @@ class TranscriptPage {
     WriteIntroduction();
     WriteContents();
     WriteTranscript();
+    WriteGlossaryHtml(edition_.pronunciations, out_);
     out_ << "</article>\n</main>\n<footer><p>Audio, captions and transcript made with Spoken "
          << EscapeXml(edition_.spoken_version) << ".</p></footer>\n"
          << "<script>" << kScript << "</script>\n</body>\n</html>\n";
@@ -189,7 +224,8 @@ class TranscriptPage {
       html += "<span class=\"sentence\" id=\"" + sentence.id + "\" data-start=\"" +
               Seconds(SamplesToMs(timing.start_sample, rate_)) + "\" data-end=\"" +
               Seconds(SamplesToMs(timing.end_sample, rate_)) + "\">" +
-              SentenceHtml(block, sentence) + "</span>";
+              SentenceHtml(sentence, AnchorsOf(block, sentence, glossary_links_[sentence.id])) +
+              "</span>";
     }
     return html;
   }
@@ -206,6 +242,7 @@ class TranscriptPage {
   const PageContext& context_;
   std::ostream& out_;
   const int rate_;
+  std::map<std::string, std::vector<Anchor>> glossary_links_;  // by sentence id
 };
 
 }  // namespace
