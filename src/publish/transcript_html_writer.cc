@@ -125,8 +125,10 @@ class TranscriptPage {
          << EscapeXml(context_.feed) << "\" title=\"" << EscapeXml(context_.site_title) << "\">\n"
          << "<style>" << kStyle << "</style>\n</head>\n<body>\n"
          << "<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n"
-         << "<header><p><a href=\"" << EscapeXml(context_.site_index) << "\">"
-         << EscapeXml(context_.site_title) << ": all audio editions</a></p></header>\n"
+         << "<header><nav aria-label=\"Site\"><a href=\"" << EscapeXml(context_.site_index)
+         << "\">All audio editions</a> · <a href=\"" << EscapeXml(context_.feed)
+         << "\">Podcast feed</a> <span>(" << EscapeXml(context_.site_title)
+         << ")</span></nav></header>\n"
          << "<main id=\"main\">\n<article>\n";
     WriteIntroduction();
     WriteContents();
