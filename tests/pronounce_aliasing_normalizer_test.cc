@@ -48,7 +48,8 @@ TEST(AliasingNormalizer, NormalizesNumbersInsideAnAlias) {
 TEST(AliasingNormalizer, WithoutAliasesIsThePlainNormalizer) {
   const LexiconSet lexicons = Who();
   const AliasingNormalizer normalizer(Plain(), lexicons, "en-US");
-  EXPECT_EQ(normalizer.Normalize("It costs 5 dollars.").spoken, Plain()->Normalize("It costs 5 dollars.").spoken);
+  EXPECT_EQ(normalizer.Normalize("It costs 5 dollars.").spoken,
+            Plain()->Normalize("It costs 5 dollars.").spoken);
 }
 
 }  // namespace

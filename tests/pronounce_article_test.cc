@@ -22,16 +22,17 @@ TEST(SampleArticle, EveryHintedTermIsSaidAndTimedAsItsOwnWord) {
   auto script = BuildScript(*article, NormalizeOptions{});
   ASSERT_TRUE(script.ok()) << script.error().message;
   std::vector<std::string> warnings;
-  auto lexicons = LoadArticleLexicons(article->info, SPOKEN_SOURCE_DIR "/voices/lexicons", "en-US", &warnings);
+  auto lexicons =
+      LoadArticleLexicons(article->info, SPOKEN_SOURCE_DIR "/voices/lexicons", "en-US", &warnings);
   ASSERT_TRUE(lexicons.ok()) << lexicons.error().message;
   EXPECT_TRUE(warnings.empty());
   const SpeechPlan plan = PlanSpeech(*script, *lexicons);
 
   std::set<std::string> terms;
   for (const PronunciationUse& use : plan.pronunciations) terms.insert(use.term);
-  for (const char* term : {"osteocalcin", "osteopontin", "cortisol", "Pengpeng Li", "Yangyang Gao",
-                           "Xudong Zhao", "Xi'an", "Ningxia", "Jiangnan", "Biomolecules",
-                           "neuromodulation", "Li", "Gao", "Zhao"}) {
+  for (const char* term :
+       {"osteocalcin", "osteopontin", "cortisol", "Pengpeng Li", "Yangyang Gao", "Xudong Zhao",
+        "Xi'an", "Ningxia", "Jiangnan", "Biomolecules", "neuromodulation", "Li", "Gao", "Zhao"}) {
     EXPECT_EQ(terms.count(term), 1u) << term;
   }
 

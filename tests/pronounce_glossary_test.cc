@@ -22,9 +22,10 @@ TEST(GlossaryHtml, WritesNothingWithoutHints) {
 
 TEST(GlossaryHtml, ListsTermsWithRespellingForScreenReadersAndIpaMarkedAsIpa) {
   std::ostringstream out;
-  WriteGlossaryHtml({{.term = "osteocalcin", .ipa = "ˌɒstioʊˈkælsɪn", .respelling = "os-tee-oh-KAL-sin"},
-                     {.term = "R&D", .alias = "research and development"}},
-                    out);
+  WriteGlossaryHtml(
+      {{.term = "osteocalcin", .ipa = "ˌɒstioʊˈkælsɪn", .respelling = "os-tee-oh-KAL-sin"},
+       {.term = "R&D", .alias = "research and development"}},
+      out);
   EXPECT_EQ(out.str(),
             "<section class=\"pronunciation\" aria-labelledby=\"pronunciation\">\n"
             "<h2 id=\"pronunciation\">Pronunciation</h2>\n<dl>\n"

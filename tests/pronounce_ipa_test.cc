@@ -29,18 +29,14 @@ TEST(IpaToEspeak, ReadsObsoleteAffricateLigatures) {
   EXPECT_EQ(Espeak("ʤæm"), "dZam");
 }
 
-TEST(IpaToEspeak, KeepsWordsApart) {
-  EXPECT_EQ(Espeak("ˈpʌŋpʌŋ  ˈliː"), "'pVNpVN 'li:");
-}
+TEST(IpaToEspeak, KeepsWordsApart) { EXPECT_EQ(Espeak("ˈpʌŋpʌŋ  ˈliː"), "'pVNpVN 'li:"); }
 
 TEST(IpaToEspeak, SeparatesVowelsThatWouldReadAsADiphthong) {
   EXPECT_EQ(Espeak("ˈaɪ.ɪ"), "'aI|I");
   EXPECT_EQ(Espeak("ˈnʌt.ʃɛl"), "'nVt|SEl");
 }
 
-TEST(IpaToEspeak, SchwaBeforeRStaysSchwa) {
-  EXPECT_EQ(Espeak("ˌdʒɛnəˈɹeɪʃən"), ",dZEn@2'reIS@n");
-}
+TEST(IpaToEspeak, SchwaBeforeRStaysSchwa) { EXPECT_EQ(Espeak("ˌdʒɛnəˈɹeɪʃən"), ",dZEn@2'reIS@n"); }
 
 TEST(IpaToEspeak, SyllabicConsonantsUseEspeaksSyllabicPhonemes) {
   EXPECT_EQ(Espeak("ˈbʌtn̩"), "'bVtn-");

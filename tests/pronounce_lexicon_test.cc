@@ -71,8 +71,9 @@ TEST(LexiconCheck, ReportsDuplicatesConflictsEmptiesAndUnknownSymbolsWithLines) 
   const std::string p = kData + "broken.pls";
   EXPECT_EQ(lines, (std::vector<std::string>{
                        "E " + p + ":9: 'Osteocalcin': duplicate of the entry on line 5",
-                       "E " + p + ":17: 'cortisol': conflicts with the entry on line 13 "
-                                  "(ipa:ˈkɔɹtəˌsɔl vs ipa:ˈkɔɹtəˌzɔl)",
+                       "E " + p +
+                           ":17: 'cortisol': conflicts with the entry on line 13 "
+                           "(ipa:ˈkɔɹtəˌsɔl vs ipa:ˈkɔɹtəˌzɔl)",
                        "E " + p + ":23: 'empty': empty <phoneme>",
                        "E " + p + ":25: 'lonely': lexeme has no <phoneme> or <alias>",
                        "E " + p + ":30: 'strange': unknown IPA symbols ☃ in /ˈstɹeɪndʒ☃/",

@@ -9,7 +9,8 @@ namespace {
 Lexicon Parse(const std::string& body, const std::string& path = "t.pls") {
   auto lexicon = ParseLexicon(
       "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\" "
-      "xmlns:spoken=\"urn:x-spoken:pls\" alphabet=\"ipa\" xml:lang=\"en-US\">" + body + "</lexicon>",
+      "xmlns:spoken=\"urn:x-spoken:pls\" alphabet=\"ipa\" xml:lang=\"en-US\">" +
+          body + "</lexicon>",
       path);
   EXPECT_TRUE(lexicon.ok()) << lexicon.error().message;
   return lexicon.ok() ? *lexicon : Lexicon{};
@@ -30,7 +31,8 @@ const char* kEntries =
     "<lexeme><grapheme>Xi'an</grapheme><phoneme>ˌʃiːˈɑːn</phoneme></lexeme>"
     "<lexeme><grapheme>bone–brain axis</grapheme><phoneme>ˈboʊn ˈbreɪn ˈæksɪs</phoneme></lexeme>"
     "<lexeme><grapheme>bone</grapheme><phoneme>ˈboʊn</phoneme></lexeme>"
-    "<lexeme spoken:case=\"sensitive\"><grapheme>WHO</grapheme><alias>World Health Organization</alias></lexeme>";
+    "<lexeme spoken:case=\"sensitive\"><grapheme>WHO</grapheme><alias>World Health "
+    "Organization</alias></lexeme>";
 
 TEST(LexiconMatcher, CaseSensitiveNameLeavesOtherCasesAlone) {
   const LexiconSet set = LexiconSet::Build({Parse(kEntries)}, "en-US", nullptr);
@@ -48,7 +50,8 @@ TEST(LexiconMatcher, ExactCaseEntryWinsOverAFoldedOne) {
       {Parse("<lexeme><grapheme>polish</grapheme><phoneme>ˈpɑlɪʃ</phoneme></lexeme>"
              "<lexeme><grapheme>Polish</grapheme><phoneme>ˈpoʊlɪʃ</phoneme></lexeme>")},
       "en-US", nullptr);
-  EXPECT_EQ(Found(set, "Polish polish"), (std::vector<std::string>{"Polish=ˈpoʊlɪʃ", "polish=ˈpɑlɪʃ"}));
+  EXPECT_EQ(Found(set, "Polish polish"),
+            (std::vector<std::string>{"Polish=ˈpoʊlɪʃ", "polish=ˈpɑlɪʃ"}));
 }
 
 TEST(LexiconMatcher, MatchesWholeWordsOnly) {
@@ -91,8 +94,9 @@ TEST(LexiconMatcher, WarnsOncePerEntryAboutApproximations) {
   LexiconSet::Build({Parse("<lexeme><grapheme>Müller</grapheme><grapheme>Mueller</grapheme>"
                            "<phoneme>ˈmʏlɐ</phoneme></lexeme>")},
                     "en-US", &warnings);
-  EXPECT_EQ(warnings, (std::vector<std::string>{
-                          "t.pls:1: 'Müller' /ˈmʏlɐ/: nearest eSpeak phoneme for ʏ -> U"}));
+  EXPECT_EQ(
+      warnings,
+      (std::vector<std::string>{"t.pls:1: 'Müller' /ˈmʏlɐ/: nearest eSpeak phoneme for ʏ -> U"}));
 }
 
 TEST(Aliases, ReplaceGraphemesAndMapBackToThem) {
@@ -100,7 +104,7 @@ TEST(Aliases, ReplaceGraphemesAndMapBackToThem) {
   const AliasedText aliased = ApplyAliases("The WHO said who.", set, "en-US");
   EXPECT_EQ(aliased.text, "The World Health Organization said who.");
   EXPECT_EQ(aliased.replaced, 1);
-  EXPECT_EQ(aliased.map.ToDisplay(4, 9), (std::pair<size_t, size_t>{4, 7}));   // "World"
+  EXPECT_EQ(aliased.map.ToDisplay(4, 9), (std::pair<size_t, size_t>{4, 7}));     // "World"
   EXPECT_EQ(aliased.map.ToDisplay(30, 34), (std::pair<size_t, size_t>{8, 12}));  // "said"
 }
 

@@ -136,8 +136,7 @@ TEST_F(PlannerWithEngine, AHintAfterPunctuationIsStillTimed) {
 }
 
 TEST_F(PlannerWithEngine, AHintThatStartsWithAStressMarkStillCoversItsWord) {
-  EXPECT_EQ(TimedWords("A tomato here."),
-            (std::vector<std::string>{"A", "tomato", "here"}));
+  EXPECT_EQ(TimedWords("A tomato here."), (std::vector<std::string>{"A", "tomato", "here"}));
 }
 
 }  // namespace

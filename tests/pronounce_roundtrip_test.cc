@@ -77,8 +77,10 @@ TEST_F(RoundTrip, EveryExactTableSymbolComesBackFromEspeakInEnUs) {
   int checked = 0;
   for (const IpaSymbol& row : IpaSymbolTable()) {
     if (row.approximate || row.espeak.empty() || row.ipa == "ɐ") continue;
-    const bool vowel = std::string_view("aAeEiIoOuUV@30").find(row.espeak[0]) != std::string_view::npos;
-    const std::string ipa = vowel ? "ˈt" + std::string(row.ipa) + "t" : "ˈɑː" + std::string(row.ipa) + "ə";
+    const bool vowel =
+        std::string_view("aAeEiIoOuUV@30").find(row.espeak[0]) != std::string_view::npos;
+    const std::string ipa =
+        vowel ? "ˈt" + std::string(row.ipa) + "t" : "ˈɑː" + std::string(row.ipa) + "ə";
     const std::string mnemonics = IpaToEspeak(ipa, "en-US").espeak;
     const std::string said = engine_->HintToIpa(mnemonics);
     EXPECT_EQ(ComparableIpa(said, "en-US"), ComparableIpa(ipa, "en-US"))

@@ -23,22 +23,25 @@ namespace {
 constexpr const char* kWordList = "/usr/share/dict/american-english";  // Debian: wamerican
 
 struct LexiconArgs {
-  std::vector<std::string> files;     // check: lexicons; say: extra lexicons
-  std::string article;                // suggest: the article; say: optional, adds its lexicons
-  std::vector<std::string> words;     // say
-  std::string voice = "en-us";        // eSpeak NG voice
+  std::vector<std::string> files;  // check: lexicons; say: extra lexicons
+  std::string article;             // suggest: the article; say: optional, adds its lexicons
+  std::vector<std::string> words;  // say
+  std::string voice = "en-us";     // eSpeak NG voice
   std::string lexicons_dir = "voices/lexicons";
   std::string word_list = kWordList;
 };
 
-void PrintWarning(const std::string& message) { std::cerr << "spoken: warning: " << message << "\n"; }
+void PrintWarning(const std::string& message) {
+  std::cerr << "spoken: warning: " << message << "\n";
+}
 
 // "en-us" -> "en-US": the voice's language for matching and comparing.
 std::string LanguageOf(const std::string& voice) {
   std::string tag = voice;
   const size_t dash = tag.find('-');
   if (dash != std::string::npos) {
-    for (size_t i = dash + 1; i < tag.size(); ++i) tag[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(tag[i])));
+    for (size_t i = dash + 1; i < tag.size(); ++i)
+      tag[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(tag[i])));
   }
   return tag;
 }
@@ -56,7 +59,8 @@ std::vector<std::string> DefaultLexiconFiles(const std::string& lexicons_dir) {
 }
 
 int RunCheck(const LexiconArgs& args) {
-  const std::vector<std::string> files = args.files.empty() ? DefaultLexiconFiles(args.lexicons_dir) : args.files;
+  const std::vector<std::string> files =
+      args.files.empty() ? DefaultLexiconFiles(args.lexicons_dir) : args.files;
   int errors = 0, entries = 0;
   for (const std::string& path : files) {
     auto lexicon = LoadLexicon(path);
@@ -75,7 +79,8 @@ int RunCheck(const LexiconArgs& args) {
       }
     }
   }
-  std::cout << files.size() << " lexicon(s), " << entries << " entries, " << errors << " error(s)\n";
+  std::cout << files.size() << " lexicon(s), " << entries << " entries, " << errors
+            << " error(s)\n";
   return errors == 0 ? kExitOk : kExitBadUsage;
 }
 
@@ -116,14 +121,17 @@ int RunSuggest(const LexiconArgs& args) {
     return ExitCodeFor(article.error());
   }
   std::vector<std::string> warnings;
-  auto lexicons = LoadArticleLexicons(article->info, args.lexicons_dir, LanguageOf(args.voice), &warnings);
+  auto lexicons =
+      LoadArticleLexicons(article->info, args.lexicons_dir, LanguageOf(args.voice), &warnings);
   if (!lexicons.ok()) {
     PrintError(lexicons.error().message);
     return kExitBadUsage;
   }
   const std::unordered_set<std::string> reference = ReadWordList(args.word_list);
   if (reference.empty()) {
-    PrintWarning(args.word_list + ": no reference word list (install wamerican); listing every word eSpeak NG does not find in its dictionary");
+    PrintWarning(args.word_list +
+                 ": no reference word list (install wamerican); listing every word eSpeak NG does "
+                 "not find in its dictionary");
   }
   auto engine = StartEngine(args.voice);
   if (!engine.ok()) {
@@ -185,8 +193,10 @@ void SayWithHints(const std::string& text, const LexiconSet& lexicons, const std
     std::cout << "  entry:         " << entry.lexicon << ":" << entry.line << " '" << entry.grapheme
               << "' /" << entry.ipa << "/, say it " << Respell(entry.ipa)
               << (agrees ? "" : " (eSpeak's rendering differs: /" + said + "/)") << "\n";
-    for (const std::string& symbol : entry.approximated) std::cout << "  nearest:       " << symbol << "\n";
-    for (const std::string& symbol : entry.unknown) std::cout << "  dropped:       " << symbol << "\n";
+    for (const std::string& symbol : entry.approximated)
+      std::cout << "  nearest:       " << symbol << "\n";
+    for (const std::string& symbol : entry.unknown)
+      std::cout << "  dropped:       " << symbol << "\n";
   }
 }
 
@@ -224,14 +234,16 @@ int RunSay(const LexiconArgs& args) {
 
 void AddLexiconCommand(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<LexiconArgs>();
-  CLI::App* command = app.add_subcommand("lexicon", "Lint pronunciation lexicons and inspect hints");
+  CLI::App* command =
+      app.add_subcommand("lexicon", "Lint pronunciation lexicons and inspect hints");
   command->require_subcommand(1);
   command->add_option("--voice", args->voice, "eSpeak NG voice")->capture_default_str();
   command->add_option("--lexicons-dir", args->lexicons_dir, "Folder of the bundled lexicons")
       ->capture_default_str();
 
   CLI::App* check = command->add_subcommand(
-      "check", "Parse and validate PLS lexicons (default: voices/lexicons/*.pls and content/*.pls)");
+      "check",
+      "Parse and validate PLS lexicons (default: voices/lexicons/*.pls and content/*.pls)");
   check->add_option("FILE", args->files, "PLS files");
   check->callback([args, &exit_code] { exit_code = RunCheck(*args); });
 

@@ -63,8 +63,9 @@ OffsetMap ComposeOffsetMaps(const OffsetMap& outer, const OffsetMap& inner) {
     }
     // A verbatim piece: split it where the inner map's pieces change.
     for (size_t x = piece.display_begin; x < piece.display_end;) {
-      auto it = std::upper_bound(inner_pieces.begin(), inner_pieces.end(), x,
-                                 [](size_t value, const OffsetMap::Piece& p) { return value < p.spoken_end; });
+      auto it = std::upper_bound(
+          inner_pieces.begin(), inner_pieces.end(), x,
+          [](size_t value, const OffsetMap::Piece& p) { return value < p.spoken_end; });
       if (it == inner_pieces.end()) {
         builder.Emit(piece.display_end - x, inner.display_length(), inner.display_length(), false);
         break;

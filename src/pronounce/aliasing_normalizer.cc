@@ -17,7 +17,8 @@ SpokenText AliasingNormalizer::Normalize(std::string_view display) const {
   SpokenText out{.spoken = std::move(normalized.spoken),
                  .map = ComposeOffsetMaps(normalized.map, aliased.map)};
   // Alias rewrites, then the inner ones moved into display offsets, in display order.
-  for (const LexiconMatch& match : lexicons_.FindAll(display, PronunciationKind::kAlias, language_)) {
+  for (const LexiconMatch& match :
+       lexicons_.FindAll(display, PronunciationKind::kAlias, language_)) {
     out.rewrites.push_back({match.begin, match.end, match.entry->alias, "alias"});
   }
   for (Rewrite rewrite : normalized.rewrites) {
@@ -26,9 +27,9 @@ SpokenText AliasingNormalizer::Normalize(std::string_view display) const {
     rewrite.display_end = end;
     out.rewrites.push_back(std::move(rewrite));
   }
-  std::stable_sort(out.rewrites.begin(), out.rewrites.end(), [](const Rewrite& a, const Rewrite& b) {
-    return a.display_begin < b.display_begin;
-  });
+  std::stable_sort(
+      out.rewrites.begin(), out.rewrites.end(),
+      [](const Rewrite& a, const Rewrite& b) { return a.display_begin < b.display_begin; });
   return out;
 }
 

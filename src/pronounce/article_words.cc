@@ -30,7 +30,7 @@ void CountText(const std::string& text, const std::string& language, const Lexic
   std::vector<bool> covered(text.size() + 1, false);
   for (const PronunciationKind kind : {PronunciationKind::kPhoneme, PronunciationKind::kAlias}) {
     for (const LexiconMatch& match : lexicons.FindAll(text, kind, language)) {
-      std::fill(covered.begin() + match.begin, covered.begin() + match.end, true);
+      for (size_t i = match.begin; i < match.end; ++i) covered[i] = true;
     }
   }
   std::u32string word;
@@ -41,7 +41,8 @@ void CountText(const std::string& text, const std::string& language, const Lexic
     word.clear();
   };
   for (size_t i = 0; i < text.size();) {
-    const size_t length = std::min(Utf8Length(static_cast<unsigned char>(text[i])), text.size() - i);
+    const size_t length =
+        std::min(Utf8Length(static_cast<unsigned char>(text[i])), text.size() - i);
     const std::u32string decoded = DecodeUtf8(text.substr(i, length));
     const char32_t c = decoded.empty() ? 0 : decoded[0];
     if (IsWordChar(c) || (IsApostrophe(c) && !word.empty())) {
@@ -60,16 +61,17 @@ void CountText(const std::string& text, const std::string& language, const Lexic
 std::vector<WordCount> UncoveredWords(const Article& article, const LexiconSet& lexicons) {
   Counter counter;
   for (const Section& section : article.sections) {
-    if (!section.title_from_article) CountText(section.title, article.info.language, lexicons, counter);
+    if (!section.title_from_article)
+      CountText(section.title, article.info.language, lexicons, counter);
     for (const Block& block : section.blocks) {
       CountText(block.text, block.language.empty() ? article.info.language : block.language,
                 lexicons, counter);
     }
   }
-  std::vector<std::pair<std::string, WordCount>> sorted(counter.by_key.begin(), counter.by_key.end());
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-    return a.second.count > b.second.count;
-  });
+  std::vector<std::pair<std::string, WordCount>> sorted(counter.by_key.begin(),
+                                                        counter.by_key.end());
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
   std::vector<WordCount> out;
   for (auto& [key, count] : sorted) out.push_back(std::move(count));
   return out;

@@ -17,7 +17,8 @@ bool IsVowel(char32_t c) {
 bool IsStress(char32_t c) { return c == U'ˈ' || c == U'ˌ'; }
 
 void ReplaceAll(std::u32string& text, std::u32string_view from, std::u32string_view to) {
-  for (size_t at = text.find(from); at != std::u32string::npos; at = text.find(from, at + to.size())) {
+  for (size_t at = text.find(from); at != std::u32string::npos;
+       at = text.find(from, at + to.size())) {
     text.replace(at, from.size(), to);
   }
 }

@@ -10,6 +10,8 @@ namespace {
 // The phoneme names come from eSpeak NG 1.51's phsource/ph_english and the base table it
 // inherits; each was checked by feeding [[name]] to espeak_TextToPhonemes in IPA mode.
 // Where eSpeak's English table lacks a phoneme, the row names the nearest one it has.
+// A table reads best as rows of several entries.
+// clang-format off
 const std::vector<IpaSymbol> kTable = {
     // Vowels and diphthongs (longest sequences first is not needed: matching is longest-match).
     {"iː", "i:", false}, {"i", "i", false}, {"ɪ", "I", false}, {"ᵻ", "I#", false},
@@ -58,6 +60,7 @@ const std::vector<IpaSymbol> kTable = {
     {"ʧ", "tS", false}, {"ʤ", "dZ", false}, {"ʦ", "ts", false}, {"ʣ", "dz", false},
     {"˞", "r", true},
 };
+// clang-format on
 
 constexpr size_t kLongestIpa = 3;  // code points in the longest table key
 
@@ -65,10 +68,10 @@ bool IsTie(char32_t c) { return c == 0x0361 || c == 0x035C || c == 0x032F; }
 
 // Marks that change nothing in eSpeak's input, dropped with a note.
 bool IsDroppedMark(char32_t c) {
-  return (c >= 0x0300 && c <= 0x036F) ||                 // combining diacritics
-         c == U'ʰ' || c == U'ʲ' || c == U'ʷ' || c == U'ˠ' || c == U'ˤ' || c == U'ⁿ' ||
-         c == U'ˡ' || c == U'ː' || c == U'ˑ' || c == U'˘' ||
-         (c >= 0x02E5 && c <= 0x02E9) ||                 // tone letters ˥ ˦ ˧ ˨ ˩
+  return (c >= 0x0300 && c <= 0x036F) ||  // combining diacritics
+         c == U'ʰ' || c == U'ʲ' || c == U'ʷ' || c == U'ˠ' || c == U'ˤ' || c == U'ⁿ' || c == U'ˡ' ||
+         c == U'ː' || c == U'ˑ' || c == U'˘' ||
+         (c >= 0x02E5 && c <= 0x02E9) ||  // tone letters ˥ ˦ ˧ ˨ ˩
          (c >= U'1' && c <= U'5') || c == U'↗' || c == U'↘' || c == U'ꜛ' || c == U'ꜜ';
 }
 
@@ -105,10 +108,17 @@ std::u32string Decompose(std::u32string_view text) {
   std::u32string out;
   for (char32_t c : text) {
     switch (c) {
-      case U'ẽ': out += U"e\u0303"; break;
-      case U'ĩ': out += U"i\u0303"; break;
-      case U'ũ': out += U"u\u0303"; break;
-      default: out += c;
+      case U'ẽ':
+        out += U"e\u0303";
+        break;
+      case U'ĩ':
+        out += U"i\u0303";
+        break;
+      case U'ũ':
+        out += U"u\u0303";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -159,7 +169,8 @@ IpaConversion IpaToEspeak(std::string_view ipa, std::string_view /*language*/) {
     }
     size_t length = 0;
     if (const IpaSymbol* row = LongestMatch(text, i, length)) {
-      if (row->approximate) AddOnce(out.approximated, std::string(row->ipa) + " -> " + std::string(row->espeak));
+      if (row->approximate)
+        AddOnce(out.approximated, std::string(row->ipa) + " -> " + std::string(row->espeak));
       std::string_view mnemonic = row->espeak;
       if (mnemonic == "@" && RBeforeNextVowel(text, i + length)) {
         mnemonic = "@2";  // en-us turns "@" before r into ɚ; "@2" stays ə

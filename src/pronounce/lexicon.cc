@@ -1,9 +1,8 @@
 #include "pronounce/lexicon.h"
 
-#include <pugixml.hpp>
-
 #include <algorithm>
 #include <fstream>
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "pronounce/xsampa.h"
@@ -23,7 +22,8 @@ class LineIndex {
   int LineOf(ptrdiff_t offset) const {
     if (offset < 0) return 0;
     return 1 + static_cast<int>(std::lower_bound(newlines_.begin(), newlines_.end(),
-                                                 static_cast<size_t>(offset)) - newlines_.begin());
+                                                 static_cast<size_t>(offset)) -
+                                newlines_.begin());
   }
 
  private:

@@ -25,15 +25,15 @@ struct LexiconPronunciation {
   std::string written;   // as written in the file (X-SAMPA stays X-SAMPA)
   std::string alphabet;  // "ipa" or "x-sampa" (phonemes only)
   bool prefer = false;
-  int line = 0;          // 1-based line in the file
+  int line = 0;                              // 1-based line in the file
   std::vector<std::string> unknown_symbols;  // X-SAMPA symbols with no IPA equivalent
 };
 
 struct Lexeme {
-  std::vector<std::string> graphemes;  // whitespace collapsed, as written
+  std::vector<std::string> graphemes;                // whitespace collapsed, as written
   std::vector<LexiconPronunciation> pronunciations;  // document order
-  bool case_sensitive = false;  // spoken:case="sensitive"
-  std::string id;               // xml:id, may be empty
+  bool case_sensitive = false;                       // spoken:case="sensitive"
+  std::string id;                                    // xml:id, may be empty
   int line = 0;
 
   /// The pronunciation a TTS processor uses (PLS §4.6): the first with prefer="true",
@@ -42,9 +42,9 @@ struct Lexeme {
 };
 
 struct Lexicon {
-  std::string path;      // as given to LoadLexicon
-  std::string language;  // xml:lang of the root
-  std::string alphabet;  // root alphabet
+  std::string path;             // as given to LoadLexicon
+  std::string language;         // xml:lang of the root
+  std::string alphabet;         // root alphabet
   std::vector<Lexeme> lexemes;  // document order
 };
 

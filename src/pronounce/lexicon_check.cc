@@ -56,7 +56,8 @@ std::string LexiconDiagnostic::Format() const {
   return path + ":" + std::to_string(line) + ": " + message;
 }
 
-std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon, std::string_view voice_language) {
+std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon,
+                                            std::string_view voice_language) {
   std::vector<LexiconDiagnostic> out;
   const auto error = [&](int line, std::string message) {
     out.push_back({LexiconDiagnostic::Severity::kError, lexicon.path, line, std::move(message)});
@@ -66,13 +67,15 @@ std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon, std::string_
   };
   if (!SameLanguage(lexicon.language, voice_language)) {
     warning(1, "xml:lang \"" + lexicon.language + "\" does not match the voice's language " +
-                 std::string(voice_language));
+                   std::string(voice_language));
   }
   std::map<std::string, Seen> seen;
   for (const Lexeme& lexeme : lexicon.lexemes) {
-    const std::string name = lexeme.graphemes.empty() ? "(no grapheme)" : "'" + lexeme.graphemes.front() + "'";
+    const std::string name =
+        lexeme.graphemes.empty() ? "(no grapheme)" : "'" + lexeme.graphemes.front() + "'";
     if (lexeme.graphemes.empty()) error(lexeme.line, "lexeme has no <grapheme>");
-    if (lexeme.pronunciations.empty()) error(lexeme.line, name + ": lexeme has no <phoneme> or <alias>");
+    if (lexeme.pronunciations.empty())
+      error(lexeme.line, name + ": lexeme has no <phoneme> or <alias>");
     for (const LexiconPronunciation& p : lexeme.pronunciations) {
       const char* element = p.kind == PronunciationKind::kAlias ? "<alias>" : "<phoneme>";
       if (p.written.empty()) {
@@ -85,30 +88,38 @@ std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon, std::string_
       }
       const IpaConversion converted = IpaToEspeak(p.text, voice_language);
       if (!converted.unknown.empty()) {
-        error(p.line, name + ": unknown IPA symbols " + Join(converted.unknown) + " in /" + p.text + "/");
+        error(p.line,
+              name + ": unknown IPA symbols " + Join(converted.unknown) + " in /" + p.text + "/");
       }
       if (!converted.approximated.empty()) {
-        warning(p.line, name + ": no exact eSpeak phoneme, nearest used: " + Join(converted.approximated));
+        warning(p.line,
+                name + ": no exact eSpeak phoneme, nearest used: " + Join(converted.approximated));
       }
       if (converted.espeak.empty() && converted.unknown.empty()) {
         error(p.line, name + ": phoneme /" + p.text + "/ has no sounds");
       }
     }
     const LexiconPronunciation* chosen = lexeme.Chosen();
-    const std::string said = chosen == nullptr ? "" : (chosen->kind == PronunciationKind::kAlias ? "alias:" : "ipa:") + chosen->text;
+    const std::string said =
+        chosen == nullptr
+            ? ""
+            : (chosen->kind == PronunciationKind::kAlias ? "alias:" : "ipa:") + chosen->text;
     for (const std::string& grapheme : lexeme.graphemes) {
       if (grapheme.empty()) {
         error(lexeme.line, "empty <grapheme>");
         continue;
       }
       if (!lexeme.case_sensitive && IsAllCapitals(grapheme)) {
-        warning(lexeme.line, "'" + grapheme + "' also matches lowercase text; add spoken:case=\"sensitive\" "
-                             "if it is an acronym");
+        warning(lexeme.line, "'" + grapheme +
+                                 "' also matches lowercase text; add spoken:case=\"sensitive\" "
+                                 "if it is an acronym");
       }
-      const auto [it, added] = seen.try_emplace(MatchKey(grapheme, lexeme.case_sensitive), Seen{lexeme.line, said});
+      const auto [it, added] =
+          seen.try_emplace(MatchKey(grapheme, lexeme.case_sensitive), Seen{lexeme.line, said});
       if (added) continue;
       if (it->second.pronunciation == said) {
-        error(lexeme.line, "'" + grapheme + "': duplicate of the entry on line " + std::to_string(it->second.line));
+        error(lexeme.line, "'" + grapheme + "': duplicate of the entry on line " +
+                               std::to_string(it->second.line));
       } else {
         error(lexeme.line, "'" + grapheme + "': conflicts with the entry on line " +
                                std::to_string(it->second.line) + " (" + it->second.pronunciation +
@@ -116,8 +127,9 @@ std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon, std::string_
       }
     }
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const LexiconDiagnostic& a, const LexiconDiagnostic& b) { return a.line < b.line; });
+  std::stable_sort(
+      out.begin(), out.end(),
+      [](const LexiconDiagnostic& a, const LexiconDiagnostic& b) { return a.line < b.line; });
   return out;
 }
 

@@ -29,6 +29,7 @@ struct LexiconDiagnostic {
 /// the voice's language; symbols mapped to the nearest eSpeak phoneme; an all-capital
 /// grapheme (an acronym) not marked case-sensitive, which would also match lowercase
 /// text ("WHO" and "who"). In line order.
-std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon, std::string_view voice_language);
+std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon,
+                                            std::string_view voice_language);
 
 }  // namespace spoken

@@ -17,7 +17,8 @@ struct DecodedText {
 DecodedText Decode(std::string_view text) {
   DecodedText out;
   for (size_t i = 0; i < text.size();) {
-    const size_t length = std::min(Utf8Length(static_cast<unsigned char>(text[i])), text.size() - i);
+    const size_t length =
+        std::min(Utf8Length(static_cast<unsigned char>(text[i])), text.size() - i);
     const std::u32string c = DecodeUtf8(text.substr(i, length));
     out.chars += c.empty() ? char32_t{0xFFFD} : c[0];
     out.byte_offsets.push_back(i);
@@ -106,10 +107,12 @@ LexiconSet LexiconSet::Build(const std::vector<Lexicon>& lexicons, std::string_v
         entry.grapheme = grapheme;
         if (warnings != nullptr && (!entry.approximated.empty() || !entry.unknown.empty()) &&
             grapheme == lexeme.graphemes.front()) {
-          std::string line = lexicon.path + ":" + std::to_string(chosen->line) + ": '" +
-                             grapheme + "' /" + entry.ipa + "/:";
-          if (!entry.approximated.empty()) line += " nearest eSpeak phoneme for " + Join(entry.approximated) + ";";
-          if (!entry.unknown.empty()) line += " unknown symbols dropped: " + Join(entry.unknown) + ";";
+          std::string line = lexicon.path + ":" + std::to_string(chosen->line) + ": '" + grapheme +
+                             "' /" + entry.ipa + "/:";
+          if (!entry.approximated.empty())
+            line += " nearest eSpeak phoneme for " + Join(entry.approximated) + ";";
+          if (!entry.unknown.empty())
+            line += " unknown symbols dropped: " + Join(entry.unknown) + ";";
           line.pop_back();
           warnings->push_back(std::move(line));
         }

@@ -15,9 +15,9 @@ namespace spoken {
 struct LexiconEntry {
   std::string grapheme;  // as written in the lexicon
   PronunciationKind kind = PronunciationKind::kPhoneme;
-  std::string ipa;       // kPhoneme: the chosen pronunciation in IPA
-  std::string alias;     // kAlias: the replacement text
-  std::string espeak;    // kPhoneme: eSpeak NG mnemonics for [[...]]
+  std::string ipa;                        // kPhoneme: the chosen pronunciation in IPA
+  std::string alias;                      // kAlias: the replacement text
+  std::string espeak;                     // kPhoneme: eSpeak NG mnemonics for [[...]]
   std::vector<std::string> approximated;  // IPA symbols mapped to a nearest phoneme
   std::vector<std::string> unknown;       // IPA symbols dropped
   bool case_sensitive = false;

@@ -38,19 +38,29 @@ void AppendEscaped(std::string_view text, uint32_t base, Utterance& out) {
     const char c = text[i];
     const uint32_t offset = base + static_cast<uint32_t>(i);
     switch (c) {
-      case '&': AppendAscii("&amp;", offset, out); ++i; continue;
-      case '<': AppendAscii("&lt;", offset, out); ++i; continue;
-      case '>': AppendAscii("&gt;", offset, out); ++i; continue;
+      case '&':
+        AppendAscii("&amp;", offset, out);
+        ++i;
+        continue;
+      case '<':
+        AppendAscii("&lt;", offset, out);
+        ++i;
+        continue;
+      case '>':
+        AppendAscii("&gt;", offset, out);
+        ++i;
+        continue;
       case '[':
         // "[[" would open phoneme input; a space between the brackets keeps them text.
         if (!out.engine_input.empty() && out.engine_input.back() == '[') {
           AppendAscii(" ", offset, out);
         }
         break;
-      default: break;
+      default:
+        break;
     }
-    const size_t length = std::min(Utf8SequenceLength(static_cast<unsigned char>(c)),
-                                   text.size() - i);
+    const size_t length =
+        std::min(Utf8SequenceLength(static_cast<unsigned char>(c)), text.size() - i);
     out.engine_input.append(text.substr(i, length));
     out.spoken_offsets.push_back(offset);
     i += length;

@@ -16,28 +16,28 @@ struct Sound {
 
 // Longest IPA first within each group is not required: matching takes the longest key.
 const Sound kSounds[] = {
-    {"aɪə", "eye-uh", true}, {"aʊə", "ow-uh", true},
-    {"eɪ", "ay", true}, {"aɪ", "eye", true}, {"ɑɪ", "eye", true}, {"aʊ", "ow", true},
-    {"oʊ", "oh", true}, {"əʊ", "oh", true}, {"ɔɪ", "oy", true}, {"ɪə", "eer", true},
-    {"iə", "eer", true}, {"ɛə", "air", true}, {"eə", "air", true}, {"ʊə", "oor", true},
-    {"iː", "ee", true}, {"i", "ee", true}, {"ɪ", "i", true}, {"ᵻ", "i", true},
-    {"e", "e", true}, {"ɛ", "e", true}, {"æ", "a", true}, {"a", "a", true},
-    {"ɑː", "ah", true}, {"ɑ", "ah", true}, {"ɒ", "o", true}, {"ɔː", "aw", true},
-    {"ɔ", "aw", true}, {"o", "oh", true}, {"ʊ", "uu", true}, {"uː", "oo", true},
-    {"u", "oo", true}, {"ʌ", "u", true}, {"ə", "uh", true}, {"ɐ", "uh", true},
-    {"ɜː", "ur", true}, {"ɜ", "ur", true}, {"ɝ", "ur", true}, {"ɚ", "er", true},
-    {"y", "ew", true}, {"ɤ", "uh", true}, {"ɨ", "i", true},
-    {"tʃ", "ch", false}, {"dʒ", "j", false}, {"θ", "th", false}, {"ð", "dh", false},
-    {"ʃ", "sh", false}, {"ʒ", "zh", false}, {"ŋ", "ng", false}, {"j", "y", false},
-    {"ɡ", "g", false}, {"x", "kh", false}, {"ɹ", "r", false}, {"ɾ", "t", false},
-    {"ʔ", "", false}, {"ts", "ts", false}, {"ɕ", "sh", false}, {"tɕ", "ch", false},
-    {"ʂ", "sh", false}, {"ʈʂ", "ch", false}, {"ʐ", "r", false}, {"ɫ", "l", false},
+    {"aɪə", "eye-uh", true}, {"aʊə", "ow-uh", true}, {"eɪ", "ay", true},  {"aɪ", "eye", true},
+    {"ɑɪ", "eye", true},     {"aʊ", "ow", true},     {"oʊ", "oh", true},  {"əʊ", "oh", true},
+    {"ɔɪ", "oy", true},      {"ɪə", "eer", true},    {"iə", "eer", true}, {"ɛə", "air", true},
+    {"eə", "air", true},     {"ʊə", "oor", true},    {"iː", "ee", true},  {"i", "ee", true},
+    {"ɪ", "i", true},        {"ᵻ", "i", true},       {"e", "e", true},    {"ɛ", "e", true},
+    {"æ", "a", true},        {"a", "a", true},       {"ɑː", "ah", true},  {"ɑ", "ah", true},
+    {"ɒ", "o", true},        {"ɔː", "aw", true},     {"ɔ", "aw", true},   {"o", "oh", true},
+    {"ʊ", "uu", true},       {"uː", "oo", true},     {"u", "oo", true},   {"ʌ", "u", true},
+    {"ə", "uh", true},       {"ɐ", "uh", true},      {"ɜː", "ur", true},  {"ɜ", "ur", true},
+    {"ɝ", "ur", true},       {"ɚ", "er", true},      {"y", "ew", true},   {"ɤ", "uh", true},
+    {"ɨ", "i", true},        {"tʃ", "ch", false},    {"dʒ", "j", false},  {"θ", "th", false},
+    {"ð", "dh", false},      {"ʃ", "sh", false},     {"ʒ", "zh", false},  {"ŋ", "ng", false},
+    {"j", "y", false},       {"ɡ", "g", false},      {"x", "kh", false},  {"ɹ", "r", false},
+    {"ɾ", "t", false},       {"ʔ", "", false},       {"ts", "ts", false}, {"ɕ", "sh", false},
+    {"tɕ", "ch", false},     {"ʂ", "sh", false},     {"ʈʂ", "ch", false}, {"ʐ", "r", false},
+    {"ɫ", "l", false},
 };
 
 struct Unit {
   std::string letters;
   bool vowel = false;
-  int stress = 0;      // on a vowel: 2 primary, 1 secondary
+  int stress = 0;             // on a vowel: 2 primary, 1 secondary
   bool break_before = false;  // an explicit syllable boundary (dot or stress mark) precedes
 };
 
@@ -101,10 +101,10 @@ std::string Upper(std::string text) {
 bool IsOnset(const std::vector<Unit>& units, size_t begin, size_t end) {
   if (end - begin <= 1) return true;
   static const char* const kOnsets[] = {
-      "p+l", "p+r", "b+l", "b+r", "t+r", "d+r", "k+l", "k+r", "g+l", "g+r", "f+l", "f+r",
-      "th+r", "sh+r", "s+p", "s+t", "s+k", "s+m", "s+n", "s+l", "s+w", "t+w", "d+w", "k+w",
-      "g+w", "p+y", "b+y", "k+y", "g+y", "m+y", "f+y", "v+y", "h+y", "j+y", "s+p+l",
-      "s+p+r", "s+t+r", "s+k+r", "s+k+w", "s+k+y", "s+p+y"};
+      "p+l", "p+r",   "b+l",   "b+r",   "t+r",   "d+r",   "k+l",   "k+r",  "g+l", "g+r", "f+l",
+      "f+r", "th+r",  "sh+r",  "s+p",   "s+t",   "s+k",   "s+m",   "s+n",  "s+l", "s+w", "t+w",
+      "d+w", "k+w",   "g+w",   "p+y",   "b+y",   "k+y",   "g+y",   "m+y",  "f+y", "v+y", "h+y",
+      "j+y", "s+p+l", "s+p+r", "s+t+r", "s+k+r", "s+k+w", "s+k+y", "s+p+y"};
   std::string key;
   for (size_t i = begin; i < end; ++i) key += (i == begin ? "" : "+") + units[i].letters;
   for (const char* onset : kOnsets) {

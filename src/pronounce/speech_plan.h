@@ -22,7 +22,7 @@ struct Utterance {
   /// exactly the replaced word. A multi-word grapheme whose IPA has as many words gets one
   /// hint per word, so each word keeps its own timing.
   std::vector<uint32_t> spoken_offsets;
-  std::string language;      // BCP 47 of this sentence's voice
+  std::string language;  // BCP 47 of this sentence's voice
 };
 
 /// Where a hint was applied: a byte range of one sentence's display text.

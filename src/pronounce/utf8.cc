@@ -21,7 +21,8 @@ std::u32string DecodeUtf8(std::string_view text) {
       continue;
     }
     char32_t c = lead & (0xFF >> (length + 1));
-    for (size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    for (size_t k = 1; k < length; ++k)
+      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     out += c;
     i += length;
   }
@@ -69,12 +70,12 @@ char32_t FoldCase(char32_t c) {
 bool IsApostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
 
 bool IsWordSeparator(char32_t c) {
-  return c == U' ' || c == U'\u00A0' || c == U'-' || (c >= 0x2010 && c <= 0x2015) ||
-         c == U'\u2212';
+  return c == U' ' || c == U'\u00A0' || c == U'-' || (c >= 0x2010 && c <= 0x2015) || c == U'\u2212';
 }
 
 bool IsWordChar(char32_t c) {
-  if (c < 0x80) return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+  if (c < 0x80)
+    return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
   if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
   if (c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation, dashes, quotes

@@ -7,6 +7,8 @@ namespace spoken {
 namespace {
 
 // X-SAMPA (Wells 1995) symbols used for English and the languages our voices speak.
+// A table reads best as rows of several entries.
+// clang-format off
 const std::pair<std::string_view, std::string_view> kXSampa[] = {
     {"a", "a"}, {"b", "b"}, {"c", "c"}, {"d", "d"}, {"e", "e"}, {"f", "f"}, {"g", "ɡ"},
     {"h", "h"}, {"i", "i"}, {"j", "j"}, {"k", "k"}, {"l", "l"}, {"m", "m"}, {"n", "n"},
@@ -30,6 +32,7 @@ const std::pair<std::string_view, std::string_view> kXSampa[] = {
     {"_t", "\u0324"}, {"_d", "\u032A"}, {"_G", "ˠ"}, {"_?\\", "ˤ"}, {"_n", "ⁿ"},
     {"_l", "ˡ"}, {"_}", "\u031A"}, {"_", "\u0361"}, {" ", " "}, {"'", "ʲ"},
 };
+// clang-format on
 
 }  // namespace
 
