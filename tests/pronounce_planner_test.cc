@@ -57,6 +57,17 @@ TEST(Planner, GivesEachWordOfAMultiWordGraphemeItsOwnHint) {
   EXPECT_EQ(u.engine_input, "The [['boUn]]– [['breIn]] [['aksIs]].");
 }
 
+TEST(Planner, SaysAOneWordGraphemeWithMultiWordIpaAsOneWord) {
+  auto lexicon = ParseLexicon(
+      "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\" "
+      "alphabet=\"ipa\" xml:lang=\"en-US\"><lexeme><grapheme>Xi'an</grapheme>"
+      "<phoneme>ˈʃiː ˈɑːn</phoneme></lexeme></lexicon>",
+      "t.pls");
+  ASSERT_TRUE(lexicon.ok());
+  const LexiconSet set = LexiconSet::Build({*lexicon}, "en-US", nullptr);
+  EXPECT_EQ(PlanSpeech(ScriptOf({"Xi'an"}), set).utterances[0].engine_input, "[['Si:'A:n]]");
+}
+
 TEST(Planner, NeverLetsArticleBracketsOpenPhonemeInput) {
   const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
   const Utterance u = PlanSpeech(ScriptOf({"See [Li] and [[x]]."}), set).utterances[0];

@@ -113,8 +113,11 @@ void AppendMatch(std::string_view spoken, const LexiconMatch& match, Utterance& 
   const auto words = WordsIn(spoken, match.begin, match.end);
   const auto phonemes = Split(match.entry->espeak);
   if (words.size() < 2 || words.size() != phonemes.size()) {
-    AppendHint(match.entry->espeak, static_cast<uint32_t>(match.begin),
-               static_cast<uint32_t>(match.end), out);
+    // One hint, said as one word: a second phoneme word would get a WORD event of its own
+    // that maps to no display word.
+    std::string joined;
+    for (const std::string_view phoneme_word : phonemes) joined += phoneme_word;
+    AppendHint(joined, static_cast<uint32_t>(match.begin), static_cast<uint32_t>(match.end), out);
     return;
   }
   for (size_t k = 0; k < words.size(); ++k) {
