@@ -18,6 +18,7 @@ class ElectronicRule final : public TextRule {
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
+    if (!MayHaveAddress(text)) return;
     address_.ForEach(text, [&](icu::RegexMatcher& m) {
       int32_t begin = m.start(status), end = m.end(status);
       // Sentence punctuation after an address is not part of it.
@@ -32,6 +33,19 @@ class ElectronicRule final : public TextRule {
   }
 
  private:
+  // An '@', or a dot between a letter or digit and a letter ("test.com", not "end. The").
+  static bool MayHaveAddress(const icu::UnicodeString& text) {
+    for (int32_t i = 0; i < text.length(); ++i) {
+      const UChar c = text.charAt(i);
+      if (c == u'@') return true;
+      if (c == u'.' && i > 0 && i + 1 < text.length() && u_isalnum(text.charAt(i - 1)) &&
+          u_isalpha(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::string Say(const icu::UnicodeString& address) const {
     std::string out;
     const int32_t last_dot = address.lastIndexOf(u'.');

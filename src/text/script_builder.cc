@@ -62,7 +62,7 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
 }
 
 Result<Script> BuildScript(const Article& article, const NormalizeOptions& options,
-                           const SpokenFormNormalizer& normalizer) {
+                           const SpokenFormNormalizer& normalizer, Announcement announcement) {
   auto splitter = SentenceSplitter::Create(options.locale);
   if (!splitter.ok()) return splitter.error();
   SentenceMaker maker(**splitter, normalizer);
@@ -74,7 +74,7 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
   for (const Section& section : article.sections) {
     ScriptSection out;
     out.title = section.title;
-    if (script.sections.empty()) {
+    if (script.sections.empty() && announcement == Announcement::kInclude) {
       ScriptBlock announcement{.kind = ScriptBlockKind::kAnnouncement,
                                .text = AnnouncementText(article.info)};
       maker.Fill(announcement, false);

@@ -11,13 +11,17 @@ namespace spoken {
 /// The opening line that labels the audio as a reading of the article (WCAG 1.2.1).
 std::string AnnouncementText(const ArticleInfo& info);
 
+/// Whether the script opens with AnnouncementText (every edition does; a snippet need not).
+enum class Announcement { kInclude, kOmit };
+
 /// Splits every block of `article` into sentences (ICU rules of `options.locale`) and gives
 /// each its spoken form through `normalizer`. The first section starts with the
-/// announcement; every section whose title the author wrote starts with that title as a
+/// announcement unless omitted; every section whose title the author wrote starts with that title as a
 /// spoken heading. Sentence ids run s1, s2, ... . Fails with kInvalidInput when the article
 /// has no text to read, kConfig when the article's language has no sentence rules.
 Result<Script> BuildScript(const Article& article, const NormalizeOptions& options,
-                           const SpokenFormNormalizer& normalizer);
+                           const SpokenFormNormalizer& normalizer,
+                           Announcement announcement = Announcement::kInclude);
 
 /// As above with the plain normalizer for `options`.
 Result<Script> BuildScript(const Article& article, const NormalizeOptions& options);

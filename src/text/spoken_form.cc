@@ -3,6 +3,7 @@
 #include <unicode/locid.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/uniset.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -53,9 +54,15 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
         numbers_(std::move(numbers)),
         typography_(std::move(typography)) {}
 
-  Status AddRule(Result<std::unique_ptr<TextRule>> rule) {
+  // `trigger`: the characters without which the rule cannot match; a sentence with none of
+  // them skips the rule (most sentences of an article have no digit at all).
+  Status AddRule(Result<std::unique_ptr<TextRule>> rule, const char16_t* trigger) {
     if (!rule.ok()) return rule.error();
-    rules_.push_back(std::move(rule).value());
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeSet set(icu::UnicodeString(trigger), status);
+    if (U_FAILURE(status)) return ConfigError("rule trigger: " + std::string(u_errorName(status)));
+    set.freeze();
+    rules_.push_back({std::move(rule).value(), std::move(set)});
     return Status::Ok();
   }
 
@@ -65,7 +72,9 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
     const icu::UnicodeString text =
         icu::UnicodeString::fromUTF8(icu::StringPiece(display.data(), display.size()));
     RewriteSet set(text.length());
-    for (const auto& rule : rules_) rule->Find(text, set);
+    for (const auto& [rule, trigger] : rules_) {
+      if (trigger.span(text, 0, USET_SPAN_NOT_CONTAINED) < text.length()) rule->Find(text, set);
+    }
     FindTypography(text, set);
     const std::vector<size_t> byte_of = Utf8OffsetsOfUtf16(text);
     std::vector<Rewrite> rewrites;
@@ -142,7 +151,11 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
   std::unique_ptr<NormalizeOptions> options_;
   std::unique_ptr<NumberWords> numbers_;
   std::unique_ptr<icu::Transliterator> typography_;
-  std::vector<std::unique_ptr<TextRule>> rules_;
+  struct RuleEntry {
+    std::unique_ptr<TextRule> rule;
+    icu::UnicodeSet trigger;
+  };
+  std::vector<RuleEntry> rules_;
 };
 
 }  // namespace
@@ -166,13 +179,23 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
   auto normalizer = std::make_unique<IcuSpokenFormNormalizer>(
       std::make_unique<NormalizeOptions>(options), std::move(numbers).value(),
       std::move(typography));
+  if (options.typography_only) return std::unique_ptr<SpokenFormNormalizer>(std::move(normalizer));
   const RuleContext context = normalizer->context();
   // From the most specific to the most general: the first rule to claim a span reads it.
-  for (auto make : {MakeMarkupRule, MakeCitationRule, MakeElectronicRule, MakeTelephoneRule,
-                    MakeAddressRule, MakeTimeRule, MakeMoneyRule, MakeMeasureRule, MakeDateRule,
-                    MakeYearRule, MakeMathRule, MakeRomanRule, MakeAbbreviationRule,
-                    MakeNumberRule, MakeSymbolRule}) {
-    Status added = normalizer->AddRule(make(context));
+  constexpr char16_t kDigit[] = u"[0-9\\u00BC-\\u00BE\\u2150-\\u215E]";
+  const std::pair<Result<std::unique_ptr<TextRule>> (*)(const RuleContext&), const char16_t*>
+      kRules[] = {
+          {MakeMarkupRule, u"[<>#*_+\\-]"},   {MakeCitationRule, u"[(\\[]"},
+          {MakeElectronicRule, u"[@.:]"},      {MakeTelephoneRule, kDigit},
+          {MakeAddressRule, kDigit},           {MakeTimeRule, kDigit},
+          {MakeMoneyRule, kDigit},             {MakeMeasureRule, kDigit},
+          {MakeDateRule, kDigit},              {MakeYearRule, kDigit},
+          {MakeMathRule, u"[=<>\\u2264\\u2265]"}, {MakeRomanRule, u"[IVXLCDM]"},
+          {MakeAbbreviationRule, u"[\\p{L}]"}, {MakeNumberRule, kDigit},
+          {MakeSymbolRule, u"[^\\p{L}\\p{N}\\s.,;:!?'\"()\\-]"},
+      };
+  for (const auto& [make, trigger] : kRules) {
+    Status added = normalizer->AddRule(make(context), trigger);
     if (!added.ok()) return added.error();
   }
   return std::unique_ptr<SpokenFormNormalizer>(std::move(normalizer));

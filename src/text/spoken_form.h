@@ -17,6 +17,8 @@ enum class CitationStyle { kRead, kBrief, kSkip };
 struct NormalizeOptions {
   std::string locale = "en-US";                  // BCP 47; picks the rule data and ICU locale
   CitationStyle citations = CitationStyle::kBrief;  // how "(Li et al., 2026)" is read
+  bool typography_only = false;  // only the typographic clean-up, no spoken-form rules
+                                 // (the baseline of bench/normalize_bench.cc)
 };
 
 /// One change the normalizer made, for `spoken normalize --explain`.

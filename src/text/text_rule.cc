@@ -31,6 +31,7 @@ Result<Pattern> Pattern::Compile(std::string_view name, const icu::UnicodeString
   UParseError parse_error;
   Pattern pattern;
   pattern.pattern_.reset(icu::RegexPattern::compile(regex, flags, parse_error, status));
+  if (U_SUCCESS(status)) pattern.matcher_.reset(pattern.pattern_->matcher(status));
   if (U_FAILURE(status)) {
     return ConfigError("pattern " + std::string(name) + " at offset " +
                        std::to_string(parse_error.offset) + ": " + u_errorName(status));
@@ -41,9 +42,8 @@ Result<Pattern> Pattern::Compile(std::string_view name, const icu::UnicodeString
 void Pattern::ForEach(const icu::UnicodeString& text,
                       const std::function<void(icu::RegexMatcher&)>& on_match) const {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> matcher(pattern_->matcher(text, status));
-  if (U_FAILURE(status)) return;
-  while (matcher->find(status) && U_SUCCESS(status)) on_match(*matcher);
+  matcher_->reset(text);
+  while (matcher_->find(status) && U_SUCCESS(status)) on_match(*matcher_);
 }
 
 icu::UnicodeString U16(std::string_view utf8) {

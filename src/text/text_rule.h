@@ -86,11 +86,13 @@ class Pattern {
   static Result<Pattern> Compile(std::string_view name, const icu::UnicodeString& regex,
                                  uint32_t flags = 0);
   /// Calls `on_match` for every match in `text` (left to right, non-overlapping).
+  /// Not reentrant: the matcher is reused from call to call (no allocation per sentence).
   void ForEach(const icu::UnicodeString& text,
                const std::function<void(icu::RegexMatcher&)>& on_match) const;
 
  private:
   std::shared_ptr<icu::RegexPattern> pattern_;
+  std::shared_ptr<icu::RegexMatcher> matcher_;
 };
 
 icu::UnicodeString U16(std::string_view utf8);

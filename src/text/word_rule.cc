@@ -1,82 +1,130 @@
-// Words and symbols: abbreviations (Dr., e.g., U.S.), initials (C. S. Lewis), "et al.",
-// and symbols (&, ±, ×, →, §, #, %, currency signs on their own).
+// Words and symbols: abbreviations (Dr., e.g., U.S., "et al."), initials (C. S. Lewis), and
+// symbols (&, ±, ×, →, §, #, %, currency signs on their own). Abbreviations are whole
+// tokens looked up in the locale's table; symbols are looked up character by character.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <unordered_map>
+
 #include "text/text_rule.h"
 
 namespace spoken {
 namespace {
 
-class WordRule final : public TextRule {
+bool IsLeadingPunctuation(UChar c) { return c == u'(' || c == u'"' || c == u'\'' || c == u'['; }
+bool IsTrailingPunctuation(UChar c) {
+  return c == u',' || c == u';' || c == u':' || c == u')' || c == u'!' || c == u'?' ||
+         c == u'"' || c == u'\'' || c == u']';
+}
+
+class AbbreviationRule final : public TextRule {
  public:
-  WordRule(const RuleContext& context, bool symbols, Pattern abbreviation, Pattern initials,
-           Pattern symbol)
-      : data_(context.data),
-        symbols_(symbols),
-        abbreviation_(std::move(abbreviation)),
-        initials_(std::move(initials)),
-        symbol_(std::move(symbol)) {}
+  AbbreviationRule(const RuleContext& context, Pattern initials) : initials_(std::move(initials)) {
+    for (const Replacement& r : context.data.abbreviations) table_.emplace(r.written, r.spoken);
+  }
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
-    if (symbols_) {
-      symbol_.ForEach(text, [&](icu::RegexMatcher& m) {
-        const Replacement* r = Lookup(data_.symbols, GroupText(m, 0));
-        if (r == nullptr) return;
-        set.Add(m.start(status), m.end(status), std::string(r->spoken), "symbol");
+    if (HasInitial(text)) {
+      initials_.ForEach(text, [&](icu::RegexMatcher& m) {
+        // "C. S. Lewis" -> "CS Lewis": initials said as letters, without sentence stops.
+        std::string letters;
+        const icu::UnicodeString found = m.group(1, status);
+        for (int32_t i = 0; i < found.length(); ++i) {
+          if (u_isupper(found.charAt(i))) letters += static_cast<char>(found.charAt(i));
+        }
+        set.Add(m.start(1, status), m.end(1, status), letters, "initials");
       });
-      return;
     }
-    initials_.ForEach(text, [&](icu::RegexMatcher& m) {
-      // "C. S. Lewis" -> "CS Lewis": initials said as letters, without sentence stops.
-      std::string letters;
-      const icu::UnicodeString found = m.group(1, status);
-      for (int32_t i = 0; i < found.length(); ++i) {
-        if (u_isupper(found.charAt(i))) letters += static_cast<char>(found.charAt(i));
+    // Tokens between spaces, without the punctuation around them; "et al." spans two.
+    std::vector<std::pair<int32_t, int32_t>> tokens;
+    for (int32_t i = 0; i < text.length();) {
+      while (i < text.length() && u_isspace(text.charAt(i))) ++i;
+      int32_t end = i;
+      while (end < text.length() && !u_isspace(text.charAt(end))) ++end;
+      if (end > i) tokens.emplace_back(i, end);
+      i = end;
+    }
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      int32_t begin = tokens[t].first;
+      while (begin < tokens[t].second && IsLeadingPunctuation(text.charAt(begin))) ++begin;
+      if (t + 1 < tokens.size() && TryAt(text, begin, tokens[t + 1].second, set)) {
+        ++t;
+        continue;
       }
-      set.Add(m.start(1, status), m.end(1, status), letters, "initials");
-    });
-    abbreviation_.ForEach(text, [&](icu::RegexMatcher& m) {
-      const std::string written = GroupText(m, 0);
-      const Replacement* r = Lookup(data_.abbreviations, written);
-      if (r == nullptr) return;
-      set.Add(m.start(status), m.end(status), std::string(r->spoken), "abbreviation");
-    });
+      TryAt(text, begin, tokens[t].second, set);
+    }
   }
 
  private:
-  const LocaleData& data_;
-  bool symbols_;  // this instance reads symbols (last); otherwise abbreviations (early)
-  Pattern abbreviation_, initials_, symbol_;
+  // Looks up text[begin, end), then the same without trailing punctuation ("e.g.," ->
+  // "e.g.", but "401(k)" is tried whole first).
+  bool TryAt(const icu::UnicodeString& text, int32_t begin, int32_t end, RewriteSet& set) const {
+    for (;;) {
+      if (end <= begin) return false;
+      const auto found = table_.find(Utf8(text.tempSubStringBetween(begin, end)));
+      if (found != table_.end()) {
+        return set.Add(begin, end, std::string(found->second), "abbreviation");
+      }
+      if (!IsTrailingPunctuation(text.charAt(end - 1))) return false;
+      --end;
+    }
+  }
+
+  static bool HasInitial(const icu::UnicodeString& text) {
+    for (int32_t i = 1; i < text.length(); ++i) {
+      if (text.charAt(i) == u'.' && u_isupper(text.charAt(i - 1)) &&
+          (i == 1 || u_isspace(text.charAt(i - 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  Pattern initials_;
+  std::unordered_map<std::string, std::string_view> table_;
 };
 
-Result<std::unique_ptr<TextRule>> MakeWordRule(const RuleContext& context, bool read_symbols) {
-  std::vector<std::string_view> abbreviations, symbols;
-  for (const Replacement& r : context.data.abbreviations) abbreviations.push_back(r.written);
-  for (const Replacement& r : context.data.symbols) symbols.push_back(r.written);
-  symbols.push_back("/");
-  // An abbreviation is a whole token: no letter before it, and no letter after it unless
-  // it ends in a dot ("e.g.,").
-  auto abbreviation = Pattern::Compile(
-      "abbreviation", u"(?<![\\p{L}\\p{N}.])" + Alternation(abbreviations) +
-                          u"(?:(?<=\\.)|(?![\\p{L}\\p{N}]))");
-  auto initials = Pattern::Compile(
-      "initials", u"(?<![\\p{L}.])((?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\.)(?=\\s+\\p{Lu}\\p{Ll})");
-  auto symbol = Pattern::Compile("symbol", Alternation(symbols));
-  for (auto* p : {&abbreviation, &initials, &symbol}) {
-    if (!p->ok()) return p->error();
+class SymbolRule final : public TextRule {
+ public:
+  explicit SymbolRule(const RuleContext& context) {
+    for (const Replacement& r : context.data.symbols) symbols_.push_back({U16(r.written), r.spoken});
+    symbols_.push_back({u"/", context.data.slash});
+    // Longest first, so that "§§" wins over "§".
+    std::stable_sort(symbols_.begin(), symbols_.end(), [](const auto& a, const auto& b) {
+      return a.first.length() > b.first.length();
+    });
   }
-  return std::unique_ptr<TextRule>(new WordRule(context, read_symbols, std::move(abbreviation).value(),
-                                                std::move(initials).value(),
-                                                std::move(symbol).value()));
-}
+
+  void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
+    for (int32_t i = 0; i < text.length(); ++i) {
+      const UChar c = text.charAt(i);
+      if (u_isalnum(c) || u_isspace(c)) continue;
+      for (const auto& [written, spoken] : symbols_) {
+        if (text.compare(i, written.length(), written) != 0) continue;
+        if (set.Add(i, i + written.length(), std::string(spoken), "symbol")) {
+          i += written.length() - 1;
+        }
+        break;
+      }
+    }
+  }
+
+ private:
+  std::vector<std::pair<icu::UnicodeString, std::string_view>> symbols_;
+};
 
 }  // namespace
 
 Result<std::unique_ptr<TextRule>> MakeAbbreviationRule(const RuleContext& context) {
-  return MakeWordRule(context, false);
+  auto initials = Pattern::Compile(
+      "initials", u"(?<![\\p{L}.])((?:\\p{Lu}\\.\\s?){1,3}\\p{Lu}\\.)(?=\\s+\\p{Lu}\\p{Ll})");
+  if (!initials.ok()) return initials.error();
+  return std::unique_ptr<TextRule>(new AbbreviationRule(context, std::move(initials).value()));
 }
 
 Result<std::unique_ptr<TextRule>> MakeSymbolRule(const RuleContext& context) {
-  return MakeWordRule(context, true);
+  return std::unique_ptr<TextRule>(new SymbolRule(context));
 }
 
 }  // namespace spoken
