@@ -24,9 +24,8 @@ std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timelin
   return chapters;
 }
 
-Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz,
-                             const Id3Metadata& metadata, const std::vector<Id3Chapter>& chapters,
-                             const MasterConfig& config) {
+Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
+                                             const MasterConfig& config) {
   std::vector<float> source(pcm.size());
   for (size_t i = 0; i < pcm.size(); ++i) source[i] = static_cast<float>(pcm[i] / 32768.0);
 
@@ -34,8 +33,7 @@ Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz
   if (!before.ok()) return before.error();
   if (!std::isfinite(before->integrated_lufs)) return InvalidInput("the synthesized audio is silent");
 
-  // Gain to the target, limit, measure; the limiter takes a little loudness off the peaks,
-  // so aim again with the measured shortfall.
+  // The limiter takes a little loudness off the peaks, so aim again with the shortfall.
   double gain_db = config.target_lufs - before->integrated_lufs;
   std::vector<float> limited;
   for (int pass = 0; pass < kMaxGainPasses; ++pass) {
@@ -47,8 +45,15 @@ Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz
     if (std::abs(shortfall) <= config.tolerance_lu) break;
     gain_db += shortfall;
   }
+  return limited;
+}
 
-  auto encoded = EncodeMp3(limited, sample_rate_hz, config.mp3);
+Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz,
+                             const Id3Metadata& metadata, const std::vector<Id3Chapter>& chapters,
+                             const MasterConfig& config) {
+  auto limited = NormalizeLoudness(pcm, sample_rate_hz, config);
+  if (!limited.ok()) return limited.error();
+  auto encoded = EncodeMp3(*limited, sample_rate_hz, config.mp3);
   if (!encoded.ok()) return encoded.error();
   auto tagged = TagMp3(*encoded, metadata, chapters);
   if (!tagged.ok()) return tagged.error();

@@ -6,7 +6,7 @@
 
 #include "audio/edition.h"
 #include "audio/id3_tags.h"
-#include "audio/mp3_codec.h"
+#include "audio/audio_codec.h"
 #include "audio/true_peak_limiter.h"
 #include "core/result.h"
 
@@ -26,6 +26,11 @@ struct MasteredAudio {
 
 /// One chapter per section of `script`, timed by `timeline`.
 std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline);
+
+/// `pcm` (full scale +-32768) at the target loudness: gain, then the true-peak limiter, and
+/// again with the measured shortfall until within the tolerance (at most a few passes).
+Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
+                                             const MasterConfig& config);
 
 /// Brings `pcm` to the target loudness with gain and a true-peak limiter, encodes it, tags
 /// it with `metadata` and `chapters`, then measures the decoded MP3 (what listeners hear).

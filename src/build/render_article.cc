@@ -5,28 +5,17 @@
 
 #include "audio/master.h"
 #include "build/file_io.h"
+#include "build/speak_article.h"
 #include "document/reader.h"
-#include "pronounce/aliasing_normalizer.h"
-#include "pronounce/lexicon_loader.h"
-#include "pronounce/planner.h"
 #include "publish/chapters_json_writer.h"
 #include "publish/transcript_html_writer.h"
 #include "publish/transcript_text_writer.h"
 #include "publish/webvtt_writer.h"
-#include "speech/synthesizer.h"
-#include "text/script_builder.h"
 
 namespace spoken {
 namespace {
 
 namespace fs = std::filesystem;
-
-Result<CitationStyle> ParseCitationStyle(const std::string& value, const std::string& where) {
-  if (value == "brief" || value.empty()) return CitationStyle::kBrief;
-  if (value == "read") return CitationStyle::kRead;
-  if (value == "skip") return CitationStyle::kSkip;
-  return InvalidInput(where + ": citations must be read, brief or skip, not '" + value + "'");
-}
 
 template <typename Writer>
 std::string Render(Writer&& write) {
@@ -44,31 +33,12 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   if (!article.ok()) return article.error();
   const ArticleInfo& info = article->info;
 
-  auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
-  if (!voice.ok()) return voice.error();
+  auto spoken = SpeakArticle(*article, config, Announcement::kInclude, progress);
+  if (!spoken.ok()) return spoken.error();
   RenderedEdition rendered;
-  auto lexicons = LoadArticleLexicons(info, (fs::path(config.voices_dir) / "lexicons").string(),
-                                      voice->language, &rendered.warnings);
-  if (!lexicons.ok()) return lexicons.error();
-
-  progress("normalizing", 0);
-  auto citations = ParseCitationStyle(info.citations, source_path);
-  if (!citations.ok()) return citations.error();
-  const NormalizeOptions options{.locale = info.language, .citations = *citations};
-  auto plain_normalizer = SpokenFormNormalizer::Create(options);
-  if (!plain_normalizer.ok()) return plain_normalizer.error();
-  const AliasingNormalizer normalizer(std::move(plain_normalizer).value(), *lexicons, info.language);
-  auto script = BuildScript(*article, options, normalizer);
-  if (!script.ok()) return script.error();
-  SpeechPlan plan = PlanSpeech(*script, *lexicons);
-
-  auto engine = EspeakEngine::Create();
-  if (!engine.ok()) return engine.error();
-  if (Status status = (*engine)->SetVoice(*voice); !status.ok()) return status.error();
-  auto speech = Synthesize(plan, *voice, **engine, [&](size_t done, size_t total) {
-    progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
-  });
-  if (!speech.ok()) return speech.error();
+  rendered.warnings = std::move(spoken->warnings);
+  const Script& script = spoken->script;
+  const Speech& speech = spoken->speech;
 
   progress("mastering", 0);
   const Id3Metadata metadata{.title = info.title,
@@ -79,16 +49,16 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                              .comment = info.description,
                              .url = info.url,
                              .encoded_by = std::string("Spoken ") + SPOKEN_VERSION};
-  auto mastered = Master(speech->pcm, speech->timeline.sample_rate_hz, metadata,
-                         ChaptersOf(*script, speech->timeline), config.master);
+  auto mastered = Master(speech.pcm, speech.timeline.sample_rate_hz, metadata,
+                         ChaptersOf(script, speech.timeline), config.master);
   if (!mastered.ok()) return mastered.error();
 
   progress("writing", 0);
   const EditionFiles files = EditionFiles::ForSlug(info.slug);
-  Edition edition{.script = std::move(script).value(),
-                  .timeline = std::move(speech->timeline),
+  Edition edition{.script = std::move(spoken->script),
+                  .timeline = std::move(spoken->speech.timeline),
                   .audio = mastered->info,
-                  .pronunciations = std::move(plan.pronunciations),
+                  .pronunciations = std::move(spoken->plan.pronunciations),
                   .spoken_version = SPOKEN_VERSION};
   edition.audio.file = files.audio;
   const PageContext page{.site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};

@@ -5,13 +5,11 @@
 #include <string>
 
 #include "build/config.h"
+#include "build/speak_article.h"
 #include "core/result.h"
 #include "publish/manifest.h"
 
 namespace spoken {
-
-/// Reports a stage name ("reading", "synthesizing", ...) and the fraction done (0..1).
-using RenderProgress = std::function<void(const std::string& stage, double fraction)>;
 
 struct RenderedEdition {
   EditionSummary summary;
@@ -22,8 +20,7 @@ struct RenderedEdition {
 /// OUT/SLUG/{SLUG.mp3, SLUG.vtt, SLUG.chapters.vtt, SLUG.chapters.json, SLUG.txt,
 /// index.html, manifest.json}, each atomically, the manifest last (a folder with a manifest
 /// holds a finished edition). Creates an eSpeak NG engine, so call it in one process at a
-/// time (build/worker_pool.h). Pronunciation lexicons: the bundled one for the article's
-/// language (voices/lexicons/), then those its front matter names. Errors name the article.
+/// time (build/worker_pool.h). Errors name the article.
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
                                      const std::string& out_dir, const RenderProgress& progress);
 

@@ -23,5 +23,6 @@ int ExitCodeFor(const Error& error);
 void AddBuildCommand(CLI::App& app, int& exit_code);
 void AddNormalizeCommand(CLI::App& app, int& exit_code);
 void AddLexiconCommand(CLI::App& app, int& exit_code);
+void AddSayCommand(CLI::App& app, int& exit_code);
 
 }  // namespace spoken::cli

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   AddBuildCommand(app, exit_code);
   AddNormalizeCommand(app, exit_code);
   AddLexiconCommand(app, exit_code);
+  AddSayCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

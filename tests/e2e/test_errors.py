@@ -64,11 +64,22 @@ class ErrorTest(unittest.TestCase):
         self.assertEqual(harness.run_spoken("no-such-command").returncode, 2)
 
     def test_every_command_has_help_and_there_is_a_version(self):
-        for command in (["--help"], ["build", "--help"], ["normalize", "--help"]):
+        for command in (["--help"], ["build", "--help"], ["normalize", "--help"], ["say", "--help"],
+                        ["lexicon", "--help"]):
             result = harness.run_spoken(*command)
             self.assertEqual(result.returncode, 0, command)
             self.assertIn("Usage", result.stdout)
         self.assertRegex(harness.run_spoken("--version").stdout, r"^spoken \d+\.\d+\.\d+")
+
+    def test_say_writes_a_wav_of_the_spoken_form(self):
+        wav = os.path.join(self.work, "say.wav")
+        result = harness.run_spoken("say", "Dr. Li found 5 mg/dL in 2026.", "-o", wav)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("twenty twenty", result.stdout)
+        stream = harness.ffprobe_json(wav, "-show_streams")["streams"][0]
+        self.assertEqual(stream["codec_name"], "pcm_s16le")
+        self.assertGreater(float(stream["duration"]), 1.0)
+        self.assertEqual(harness.run_spoken("say", "x", "-o", wav, "--voice", "klingon").returncode, 2)
 
     def test_failed_rebuild_leaves_no_manifest_claiming_a_finished_edition(self):
         folder = os.path.join(self.work, "a")

@@ -1,4 +1,4 @@
-// MP3 encoding and decoding in memory with libsndfile (LAME and mpg123 underneath).
+// Encoding and decoding in memory with libsndfile (LAME and mpg123 underneath for MP3).
 #pragma once
 
 #include <cstdint>
@@ -18,6 +18,9 @@ struct Mp3Config {
 /// Encodes mono `samples` (full scale +-1.0) as a VBR MP3 with no tags.
 Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
                                        const Mp3Config& config);
+
+/// Encodes mono `samples` (full scale +-1.0) as a 16-bit PCM WAV file.
+Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz);
 
 struct DecodedAudio {
   std::vector<float> samples;  // first channel

@@ -1,4 +1,4 @@
-#include "audio/mp3_codec.h"
+#include "audio/audio_codec.h"
 
 #include <sndfile.h>
 
@@ -54,34 +54,51 @@ sf_count_t Tell(void* user) { return static_cast<MemoryFile*>(user)->position; }
 
 SF_VIRTUAL_IO kMemoryIo{Length, Seek, Read, Write, Tell};
 
-}  // namespace
-
-Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
-                                       const Mp3Config& config) {
+// Writes `samples` as one mono file of `format`; `configure` may set encoder options.
+template <typename Configure>
+Result<std::vector<uint8_t>> Encode(const std::vector<float>& samples, int sample_rate_hz,
+                                    int format, Configure&& configure) {
   MemoryFile file;
   SF_INFO info{};
   info.samplerate = sample_rate_hz;
   info.channels = 1;
-  info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+  info.format = format;
   {
-    SndfileHandle mp3(sf_open_virtual(&kMemoryIo, SFM_WRITE, &info, &file));
-    if (!mp3) return EngineError(std::string("libsndfile cannot write MP3: ") + sf_strerror(nullptr));
-    // The level must be set before the mode, or libsndfile reports failure (engine-notes §5).
-    double level = config.vbr_level;
-    int mode = SF_BITRATE_MODE_VARIABLE;
-    if (!sf_command(mp3.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
-        !sf_command(mp3.get(), SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
-      return EngineError("libsndfile refused the MP3 VBR settings");
-    }
+    SndfileHandle handle(sf_open_virtual(&kMemoryIo, SFM_WRITE, &info, &file));
+    if (!handle) return EngineError(std::string("libsndfile cannot write: ") + sf_strerror(nullptr));
+    if (Status status = configure(handle.get()); !status.ok()) return status.error();
     constexpr size_t kChunk = 4096;
     for (size_t i = 0; i < samples.size(); i += kChunk) {
       const sf_count_t n = static_cast<sf_count_t>(std::min(kChunk, samples.size() - i));
-      if (sf_writef_float(mp3.get(), samples.data() + i, n) != n) {
-        return EngineError(std::string("MP3 encoding failed: ") + sf_strerror(mp3.get()));
+      if (sf_writef_float(handle.get(), samples.data() + i, n) != n) {
+        return EngineError(std::string("encoding failed: ") + sf_strerror(handle.get()));
       }
     }
-  }  // closing writes the Xing/LAME header at the start
+  }  // closing finishes the file (for MP3, the Xing/LAME header at the start)
   return std::move(file.bytes);
+}
+
+}  // namespace
+
+Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
+                                       const Mp3Config& config) {
+  return Encode(samples, sample_rate_hz, SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III,
+                [&config](SNDFILE* mp3) -> Status {
+                  // The level must be set before the mode, or libsndfile reports failure
+                  // (engine-notes §5).
+                  double level = config.vbr_level;
+                  int mode = SF_BITRATE_MODE_VARIABLE;
+                  if (!sf_command(mp3, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
+                      !sf_command(mp3, SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
+                    return EngineError("libsndfile refused the MP3 VBR settings");
+                  }
+                  return Status::Ok();
+                });
+}
+
+Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz) {
+  return Encode(samples, sample_rate_hz, SF_FORMAT_WAV | SF_FORMAT_PCM_16,
+                [](SNDFILE*) { return Status::Ok(); });
 }
 
 Result<DecodedAudio> DecodeAudio(const std::vector<uint8_t>& bytes) {

@@ -1,0 +1,54 @@
+#include "build/speak_article.h"
+
+#include <filesystem>
+
+#include "pronounce/aliasing_normalizer.h"
+#include "pronounce/lexicon_loader.h"
+#include "pronounce/planner.h"
+
+namespace spoken {
+namespace {
+
+Result<CitationStyle> ParseCitationStyle(const std::string& value, const std::string& where) {
+  if (value == "brief" || value.empty()) return CitationStyle::kBrief;
+  if (value == "read") return CitationStyle::kRead;
+  if (value == "skip") return CitationStyle::kSkip;
+  return InvalidInput(where + ": citations must be read, brief or skip, not '" + value + "'");
+}
+
+}  // namespace
+
+Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
+                                   Announcement announcement, const RenderProgress& progress) {
+  const ArticleInfo& info = article.info;
+  auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
+  if (!voice.ok()) return voice.error();
+  SpokenArticle out;
+  const std::string lexicons_dir = (std::filesystem::path(config.voices_dir) / "lexicons").string();
+  auto lexicons = LoadArticleLexicons(info, lexicons_dir, voice->language, &out.warnings);
+  if (!lexicons.ok()) return lexicons.error();
+
+  progress("normalizing", 0);
+  auto citations = ParseCitationStyle(info.citations, info.source_path);
+  if (!citations.ok()) return citations.error();
+  const NormalizeOptions options{.locale = info.language, .citations = *citations};
+  auto plain_normalizer = SpokenFormNormalizer::Create(options);
+  if (!plain_normalizer.ok()) return plain_normalizer.error();
+  const AliasingNormalizer normalizer(std::move(plain_normalizer).value(), *lexicons, info.language);
+  auto script = BuildScript(article, options, normalizer, announcement);
+  if (!script.ok()) return script.error();
+  out.plan = PlanSpeech(*script, *lexicons);
+  out.script = std::move(script).value();
+
+  auto engine = EspeakEngine::Create();
+  if (!engine.ok()) return engine.error();
+  if (Status status = (*engine)->SetVoice(*voice); !status.ok()) return status.error();
+  auto speech = Synthesize(out.plan, *voice, **engine, [&](size_t done, size_t total) {
+    progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
+  });
+  if (!speech.ok()) return speech.error();
+  out.speech = std::move(speech).value();
+  return out;
+}
+
+}  // namespace spoken
