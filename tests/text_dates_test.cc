@@ -52,6 +52,14 @@ TEST(TextDates, ReadsYearsDecadesAndEras) {
   EXPECT_EQ(Say("1000"), "one thousand");
 }
 
+TEST(TextDates, ReadsYearRangesWithDashOrHyphen) {
+  EXPECT_EQ(Say("in 2020-2021"), "in twenty twenty to twenty twenty-one");
+  EXPECT_EQ(Say("in 2020-21"), "in twenty twenty to twenty-one");
+  EXPECT_EQ(Say("1995\u20132001"), "nineteen ninety-five to two thousand one");
+  // A later year first is no range: the hyphen stays a pause.
+  EXPECT_EQ(Say("1995-1990"), "nineteen ninety-five - nineteen ninety");
+}
+
 TEST(TextDates, ReadsQuarters) {
   EXPECT_EQ(Say("growth in 2Q22"), "growth in the second quarter of twenty-two");
   EXPECT_EQ(Say("in the Q3 2024 report"), "in the third quarter of twenty twenty-four report");

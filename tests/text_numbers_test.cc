@@ -66,6 +66,10 @@ TEST(TextNumbers, ReadsFractionsWithTheirDenominators) {
   EXPECT_EQ(Say("1 \u00BE"), "one and three quarters");
 }
 
+TEST(TextNumbers, ReadsLargeOverLargeAsARatio) {
+  EXPECT_EQ(Say("120/80 mmHg"), "one hundred twenty over eighty mmHg");
+}
+
 TEST(TextNumbers, ReadsEnDashRangesWithTo) {
   EXPECT_EQ(Say("pages 12\u201315"), "pages twelve to fifteen");
   EXPECT_EQ(Say("1990\u20131995"), "nineteen ninety to nineteen ninety-five");

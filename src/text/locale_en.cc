@@ -160,7 +160,7 @@ constexpr Replacement kSymbols[] = {
     {"%", "percent"}, {"#", "hash"},        {"$", "dollar"},  {"€", "euro"},
     {"£", "pound"},  {"¥", "yen"},           {"₩", "won"},     {"@", "at"},
     {"°", "degrees"}, {"µ", "micro"},         {"™", "trademark"}, {"©", "copyright"},
-    {"®", "registered"}, {"=", "equals"},   {"+", "plus"},    {"−", "minus"}, {"*", "asterisk"},
+    {"®", "registered"}, {"=", "equals"},   {"+", "plus"},    {"−", "minus"}, {"*", "asterisk"}, {"~", "approximately"},
 };
 
 constexpr Replacement kTopLevelDomains[] = {

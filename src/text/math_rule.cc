@@ -80,8 +80,8 @@ class MathRule final : public TextRule {
 }  // namespace
 
 Result<std::unique_ptr<TextRule>> MakeMathRule(const RuleContext& context) {
-  const icu::UnicodeString operand =
-      u"(?:[-\\u2212]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)(?![\\p{L}])|(?<![\\p{L}])\\p{L}(?![\\p{L}\\p{N}]))";
+  const icu::UnicodeString operand = u"(?:[-\\u2212]?" + NumberRegex(context.data, false) +
+                                     u"(?![\\p{L}])|(?<![\\p{L}])\\p{L}(?![\\p{L}\\p{N}]))";
   const icu::UnicodeString op = u"\\s*[-+=<>\\u2212\\u00D7*/\\u2264\\u2265]\\s*";
   auto expression = Pattern::Compile(
       "math", u"(?<![\\p{L}\\p{N}.,])" + operand + u"(?:" + op + operand + u")+(?![\\p{L}\\p{N}])");

@@ -79,7 +79,10 @@ class NumberRule final : public TextRule {
     });
     pair_.ForEach(text, [&](icu::RegexMatcher& m) {
       // "2-5" or "1-8090": a range, a score or a code; the hyphen stays a pause.
-      const std::string first = SayNumber(GroupText(m, 1)), second = SayNumber(GroupText(m, 2));
+      const std::string a = GroupText(m, 1), b = GroupText(m, 2);
+      const bool years = LooksLikeYear(a) && LooksLikeYear(b);
+      const std::string first = years ? numbers_.Year(a) : SayNumber(a);
+      const std::string second = years ? numbers_.Year(b) : SayNumber(b);
       if (first.empty() || second.empty()) return;
       set.Add(m.start(*Ok()), m.end(*Ok()), first + " - " + second, "number pair");
     });
@@ -102,6 +105,13 @@ class NumberRule final : public TextRule {
   std::string Fraction(const std::string& whole, const std::string& numerator,
                        const std::string& denominator) const {
     const bool one = numerator == "1";
+    // "120/80" (blood pressure, scores): a ratio, not eightieths.
+    if (denominator.size() >= 2 && std::stoi(numerator) >= std::stoi(denominator)) {
+      const std::string ratio = Join({numbers_.Cardinal(numerator, NumberStyle::kPlain), data_.over,
+                                      numbers_.Cardinal(denominator, NumberStyle::kPlain)});
+      return whole.empty() ? ratio
+                           : Join({numbers_.Cardinal(whole, NumberStyle::kPlain), data_.and_word, ratio});
+    }
     std::string out;
     if (!whole.empty()) out = numbers_.Cardinal(whole, NumberStyle::kPlain);
     std::string denominator_words =

@@ -50,8 +50,12 @@ class YearRule final : public TextRule {
               "quarter");
     });
     year_range_.ForEach(text, [&](icu::RegexMatcher& m) {
-      set.Add(m.start(status), m.end(status),
-              Join({numbers_.Year(GroupText(m, 1)), data_.to, numbers_.Year(GroupText(m, 2))}),
+      // With a hyphen, only a later second year makes a range ("2020-21", "1990-1995").
+      const std::string from = GroupText(m, 1), to = GroupText(m, 2);
+      const bool dash = text.indexOf(u'\u2013', m.start(status), m.end(status) - m.start(status)) >= 0;
+      const std::string to_full = to.size() == 2 ? from.substr(0, 2) + to : to;
+      if (!dash && to_full <= from) return;
+      set.Add(m.start(status), m.end(status), Join({numbers_.Year(from), data_.to, numbers_.Year(to)}),
               "year range");
     });
     year_.ForEach(text, [&](icu::RegexMatcher& m) {
@@ -102,9 +106,10 @@ Result<std::unique_ptr<TextRule>> MakeYearRule(const RuleContext& context) {
       "quarter", u"(?<![\\p{L}\\p{N}])(?:((?i:the))\\s+)?(?:([1-4])Q(\\d{2}|\\d{4})|Q([1-4])\\s*"
                  u"(\\d{4}))(?![\\p{L}\\p{N}])");
   auto year_range = Pattern::Compile(
-      "year range", u"(?<![\\p{L}\\p{N}.,/:])" + year + u"\\s*\\u2013\\s*" + year + after);
+      "year range", u"(?<![\\p{L}\\p{N}.,/:\\-])" + year + u"(?:\\s*\\u2013\\s*|-)(" + year.tempSubString(1, year.length() - 2) + u"|\\d{2})" + after);
   auto years = Pattern::Compile(
-      "year", u"(?<![\\p{L}\\p{N}.,/:\\-\\u2212$\\u00A3\\u20AC\\u00A5])(?:1[1-9]|20)\\d{2}" + after);
+      "year", u"(?<![\\p{L}\\p{N}.,/:\\-\\u2212$\\u00A3\\u20AC\\u00A5])(?:1[1-9]|20)\\d{2}" + after +
+                  u"(?!-\\p{N})");
   for (auto* p : {&decade_range, &decades, &era, &quarter, &year_range, &years}) {
     if (!p->ok()) return p->error();
   }
