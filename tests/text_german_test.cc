@@ -31,6 +31,7 @@ TEST(TextGerman, ReadsDatesWithInflectedDayAfterAm) {
 
 TEST(TextGerman, ReadsMoneyWithTheSymbolAfterTheAmount) {
   EXPECT_EQ(Sag("12,50 \u20AC"), "zwölf Euro fünfzig Cent");
+  EXPECT_EQ(Sag("3,5 Mrd. Euro"), "drei Komma fünf Milliarden Euro");
 }
 
 TEST(TextGerman, ReadsUnits) {

@@ -43,6 +43,7 @@ constexpr CurrencyWords kCurrencies[] = {
     {"€", "Euro", "Euro", "Cent", "Cent"},     {"EUR", "Euro", "Euro", "Cent", "Cent"},
     {"$", "Dollar", "Dollar", "Cent", "Cent"}, {"USD", "Dollar", "Dollar", "Cent", "Cent"},
     {"£", "Pfund", "Pfund", "Penny", "Pence"}, {"CHF", "Franken", "Franken", "Rappen", "Rappen"},
+    {"Euro", "Euro", "Euro", "Cent", "Cent"},  // written out after a scale: "3,5 Mrd. Euro"
 };
 
 constexpr Replacement kScaleWords[] = {
