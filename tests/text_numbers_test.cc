@@ -73,6 +73,7 @@ TEST(TextNumbers, ReadsLargeOverLargeAsARatio) {
 TEST(TextNumbers, ReadsEnDashRangesWithTo) {
   EXPECT_EQ(Say("pages 12\u201315"), "pages twelve to fifteen");
   EXPECT_EQ(Say("1990\u20131995"), "nineteen ninety to nineteen ninety-five");
+  EXPECT_EQ(Say("(40.1%\u201350.3%)"), "(forty point one percent to fifty point three percent)");
 }
 
 TEST(TextNumbers, KeepsAPauseForAHyphenBetweenBareNumbers) {

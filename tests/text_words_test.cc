@@ -77,6 +77,10 @@ TEST(TextTelephone, ReadsPhoneNumbersInGroups) {
   EXPECT_EQ(Say("1-800-GO-2-HAUL"), "one, eight hundred, GO, two, HAUL");
 }
 
+TEST(TextTelephone, ReadsLocalNumbers) {
+  EXPECT_EQ(Say("Call 555-0123 now"), "Call five five five, zero one two three now");
+}
+
 TEST(TextTelephone, ReadsIpAddressesWithDots) {
   EXPECT_EQ(Say("123.123.0.40"), "one two three dot one two three dot zero dot four zero");
 }

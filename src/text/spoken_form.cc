@@ -109,6 +109,15 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
         i = end;
         continue;
       }
+      if (c == 0x2013 && set.IsFree(i, i + units) && BetweenQuantities(text, i)) {
+        // "40.1%–50.3%": the rules read each side; the dash between them is "to".
+        int32_t begin = i, end = i + units;
+        while (begin > 0 && text.charAt(begin - 1) == u' ' && set.IsFree(begin - 1, begin)) --begin;
+        while (end < text.length() && text.charAt(end) == u' ' && set.IsFree(end, end + 1)) ++end;
+        set.Add(begin, end, std::string(numbers_->data().to), "range");
+        i = end;
+        continue;
+      }
       if (c >= 0x80 && set.IsFree(i, i + units)) {
         icu::UnicodeString one(c);
         typography_->transliterate(one);
@@ -116,6 +125,16 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
       }
       i += units;
     }
+  }
+
+  // An en dash with a number (or a number's unit) before it and a number after it.
+  static bool BetweenQuantities(const icu::UnicodeString& text, int32_t dash) {
+    int32_t before = dash - 1, after = dash + 1;
+    while (before >= 0 && text.charAt(before) == u' ') --before;
+    while (after < text.length() && text.charAt(after) == u' ') ++after;
+    if (before < 0 || after >= text.length()) return false;
+    const UChar b = text.charAt(before), a = text.charAt(after);
+    return (u_isdigit(b) || b == u'%') && (u_isdigit(a) || a == u'$' || a == u'\u00A3' || a == u'\u20AC');
   }
 
   // Builds the spoken text from non-overlapping rewrites. Words a rewrite puts next to a

@@ -51,7 +51,9 @@ class TelephoneRule final : public TextRule {
     const bool trunk = groups.size() > 1 && groups[0] == "1" && groups[1].size() == 3;
     const bool shaped = !country.empty() || !area.empty() || trunk ||
                         (groups[0].size() == 3 && groups[0][0] >= '0' && groups[0][0] <= '9');
-    if (digits < 7 || digit_groups < 2 || groups.size() < 3 - (area.empty() ? 0 : 1) || !shaped) {
+    const bool local = groups.size() == 2 && groups[0].size() == 3 && groups[1].size() == 4;
+    if (digits < 7 || digit_groups < 2 || (groups.size() < 3 - (area.empty() ? 0 : 1) && !local) ||
+        !shaped) {
       return "";
     }
     std::string out;
