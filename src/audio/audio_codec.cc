@@ -101,21 +101,22 @@ Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sa
                 [](SNDFILE*) { return Status::Ok(); });
 }
 
-Result<DecodedAudio> DecodeAudio(const std::vector<uint8_t>& bytes) {
+Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& sink) {
   MemoryFile file{bytes, 0};
   SF_INFO info{};
   SndfileHandle audio(sf_open_virtual(&kMemoryIo, SFM_READ, &info, &file));
   if (!audio) return EngineError(std::string("libsndfile cannot decode: ") + sf_strerror(nullptr));
-  DecodedAudio decoded;
-  decoded.sample_rate_hz = info.samplerate;
-  std::vector<float> frame_buffer(4096 * static_cast<size_t>(info.channels));
-  sf_count_t frames;
-  while ((frames = sf_readf_float(audio.get(), frame_buffer.data(), 4096)) > 0) {
-    for (sf_count_t f = 0; f < frames; ++f) {
-      decoded.samples.push_back(frame_buffer[static_cast<size_t>(f) * info.channels]);
+  constexpr sf_count_t kFrames = 4096;
+  std::vector<float> frames(static_cast<size_t>(kFrames * info.channels));
+  std::vector<float> first_channel(kFrames);
+  sf_count_t count;
+  while ((count = sf_readf_float(audio.get(), frames.data(), kFrames)) > 0) {
+    for (sf_count_t f = 0; f < count; ++f) first_channel[f] = frames[static_cast<size_t>(f * info.channels)];
+    if (Status status = sink(first_channel.data(), static_cast<size_t>(count)); !status.ok()) {
+      return status.error();
     }
   }
-  return decoded;
+  return info.samplerate;
 }
 
 }  // namespace spoken

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,11 @@ Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sa
 /// Encodes mono `samples` (full scale +-1.0) as a 16-bit PCM WAV file.
 Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz);
 
-struct DecodedAudio {
-  std::vector<float> samples;  // first channel
-  int sample_rate_hz = 0;
-};
+/// Receives decoded audio a piece at a time: the first channel's samples.
+using DecodedChunk = std::function<Status(const float* samples, size_t count)>;
 
-/// Decodes an MP3 (or any format libsndfile reads) held in memory.
-Result<DecodedAudio> DecodeAudio(const std::vector<uint8_t>& bytes);
+/// Decodes an MP3 (or any format libsndfile reads) held in memory, handing it to `sink`
+/// in pieces so that a long file is never held whole. Returns the sample rate.
+Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& sink);
 
 }  // namespace spoken

@@ -2,36 +2,60 @@
 
 #include <ebur128.h>
 
+#include <algorithm>
 #include <cmath>
-#include <memory>
 
 namespace spoken {
-namespace {
 
-struct Ebur128Closer {
-  void operator()(ebur128_state* state) const { ebur128_destroy(&state); }
+struct LoudnessMeter::State {
+  explicit State(ebur128_state* h) : handle(h) {}
+  ~State() { ebur128_destroy(&handle); }
+  State(const State&) = delete;
+  State& operator=(const State&) = delete;
+  ebur128_state* handle;
 };
-using Ebur128State = std::unique_ptr<ebur128_state, Ebur128Closer>;
 
-}  // namespace
+LoudnessMeter::LoudnessMeter(std::unique_ptr<State> state, bool with_true_peak)
+    : state_(std::move(state)), with_true_peak_(with_true_peak) {}
 
-Result<Loudness> MeasureLoudness(const std::vector<float>& samples, int sample_rate_hz,
-                                 bool with_true_peak) {
+LoudnessMeter::~LoudnessMeter() = default;
+
+Result<std::unique_ptr<LoudnessMeter>> LoudnessMeter::Create(int sample_rate_hz,
+                                                             bool with_true_peak) {
   const int mode = EBUR128_MODE_I | (with_true_peak ? EBUR128_MODE_TRUE_PEAK : 0);
-  Ebur128State state(ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), mode));
-  if (!state) return EngineError("libebur128 could not start a measurement");
-  ebur128_set_channel(state.get(), 0, EBUR128_DUAL_MONO);
-  if (ebur128_add_frames_float(state.get(), samples.data(), samples.size()) != EBUR128_SUCCESS) {
+  ebur128_state* state = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), mode);
+  if (state == nullptr) return EngineError("libebur128 could not start a measurement");
+  ebur128_set_channel(state, 0, EBUR128_DUAL_MONO);
+  return std::unique_ptr<LoudnessMeter>(
+      new LoudnessMeter(std::make_unique<State>(state), with_true_peak));
+}
+
+Status LoudnessMeter::Add(const float* samples, size_t count) {
+  if (ebur128_add_frames_float(state_->handle, samples, count) != EBUR128_SUCCESS) {
     return EngineError("libebur128 refused the audio");
   }
+  return Status::Ok();
+}
+
+Loudness LoudnessMeter::Measured() const {
   Loudness loudness;
-  ebur128_loudness_global(state.get(), &loudness.integrated_lufs);
-  if (with_true_peak) {
+  ebur128_loudness_global(state_->handle, &loudness.integrated_lufs);
+  if (with_true_peak_) {
     double peak = 0;
-    ebur128_true_peak(state.get(), 0, &peak);
+    ebur128_true_peak(state_->handle, 0, &peak);
     loudness.true_peak_dbtp = 20.0 * std::log10(std::max(peak, 1e-10));
   }
   return loudness;
+}
+
+Result<Loudness> MeasureLoudness(const std::vector<float>& samples, int sample_rate_hz,
+                                 bool with_true_peak) {
+  auto meter = LoudnessMeter::Create(sample_rate_hz, with_true_peak);
+  if (!meter.ok()) return meter.error();
+  if (Status status = (*meter)->Add(samples.data(), samples.size()); !status.ok()) {
+    return status.error();
+  }
+  return (*meter)->Measured();
 }
 
 }  // namespace spoken

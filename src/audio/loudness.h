@@ -1,6 +1,8 @@
 // Loudness measurement (ITU-R BS.1770 / EBU R 128) with libebur128.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "core/result.h"
@@ -12,9 +14,29 @@ struct Loudness {
   double true_peak_dbtp = 0;   // only when measured with true peak, else 0
 };
 
-/// Measures mono `samples` (full scale +-1.0) as dual mono: a mono file plays on two
-/// speakers, and podcast loudness targets assume that (standards §8).
-/// `with_true_peak` adds the 4x-oversampled peak, which costs about as much as synthesis.
+/// Measures mono audio (full scale +-1.0) fed in pieces, counted as dual mono: a mono file
+/// plays on two speakers, and podcast loudness targets assume that (standards §8).
+/// True peak (4x oversampled) costs about as much as synthesis; ask for it only at the end.
+class LoudnessMeter {
+ public:
+  /// kEngine when libebur128 cannot start.
+  static Result<std::unique_ptr<LoudnessMeter>> Create(int sample_rate_hz, bool with_true_peak);
+  ~LoudnessMeter();
+  LoudnessMeter(const LoudnessMeter&) = delete;
+  LoudnessMeter& operator=(const LoudnessMeter&) = delete;
+
+  Status Add(const float* samples, size_t count);
+  /// The loudness of everything added so far.
+  Loudness Measured() const;
+
+ private:
+  struct State;  // libebur128's handle, which stays out of this header
+  LoudnessMeter(std::unique_ptr<State> state, bool with_true_peak);
+  std::unique_ptr<State> state_;
+  bool with_true_peak_;
+};
+
+/// One-shot LoudnessMeter over `samples`.
 Result<Loudness> MeasureLoudness(const std::vector<float>& samples, int sample_rate_hz,
                                  bool with_true_peak);
 

@@ -34,11 +34,11 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
   if (!std::isfinite(before->integrated_lufs)) return InvalidInput("the synthesized audio is silent");
 
   // The limiter takes a little loudness off the peaks, so aim again with the shortfall.
+  const TruePeakLimiter limiter(source, sample_rate_hz, config.limiter);
   double gain_db = config.target_lufs - before->integrated_lufs;
   std::vector<float> limited;
   for (int pass = 0; pass < kMaxGainPasses; ++pass) {
-    limited = source;
-    ApplyGainWithLimiter(limited, DbToLinear(gain_db), sample_rate_hz, config.limiter);
+    limited = limiter.Apply(DbToLinear(gain_db));
     auto after = MeasureLoudness(limited, sample_rate_hz, false);
     if (!after.ok()) return after.error();
     const double shortfall = config.target_lufs - after->integrated_lufs;
@@ -57,17 +57,22 @@ Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz
   if (!encoded.ok()) return encoded.error();
   auto tagged = TagMp3(*encoded, metadata, chapters);
   if (!tagged.ok()) return tagged.error();
-  auto decoded = DecodeAudio(*tagged);
-  if (!decoded.ok()) return decoded.error();
-  auto heard = MeasureLoudness(decoded->samples, decoded->sample_rate_hz, true);
-  if (!heard.ok()) return heard.error();
+  // Measure what listeners hear: the decoded MP3, streamed through the meter.
+  auto meter = LoudnessMeter::Create(sample_rate_hz, true);
+  if (!meter.ok()) return meter.error();
+  auto decoded_rate = DecodeAudio(*tagged, [&](const float* samples, size_t count) {
+    return (*meter)->Add(samples, count);
+  });
+  if (!decoded_rate.ok()) return decoded_rate.error();
+  if (*decoded_rate != sample_rate_hz) return EngineError("the MP3 decodes at another sample rate");
+  const Loudness heard = (*meter)->Measured();
 
   MasteredAudio out;
   out.info.bytes = tagged->size();
   out.info.duration_samples = static_cast<int64_t>(pcm.size());
   out.info.sample_rate_hz = sample_rate_hz;
-  out.info.loudness_lufs = heard->integrated_lufs;
-  out.info.true_peak_dbtp = heard->true_peak_dbtp;
+  out.info.loudness_lufs = heard.integrated_lufs;
+  out.info.true_peak_dbtp = heard.true_peak_dbtp;
   out.mp3 = std::move(tagged).value();
   return out;
 }

@@ -50,44 +50,44 @@ std::vector<float> OversampledPeaks(const std::vector<float>& samples) {
   return peaks;
 }
 
-void ApplyGainWithLimiter(std::vector<float>& samples, double gain, int sample_rate_hz,
-                          const LimiterConfig& config) {
-  for (float& sample : samples) sample = static_cast<float>(sample * gain);
-  const std::vector<float> peaks = OversampledPeaks(samples);
-  const double ceiling = std::pow(10.0, config.ceiling_dbtp / 20.0);
-  const size_t n = samples.size();
-  const size_t window = std::max<size_t>(1, static_cast<size_t>(config.lookahead_ms *
-                                                                sample_rate_hz / 1000.0));
-  auto required = [&](size_t i) {
-    return peaks[i] > ceiling ? static_cast<float>(ceiling / peaks[i]) : 1.0f;
-  };
+TruePeakLimiter::TruePeakLimiter(const std::vector<float>& samples, int sample_rate_hz,
+                                 LimiterConfig config)
+    : samples_(samples), peaks_(OversampledPeaks(samples)), sample_rate_hz_(sample_rate_hz),
+      config_(config) {}
 
-  // Forward minimum of the required gain over [i, i + window), with release smoothing: the
-  // gain may drop at once (the minimum already looks ahead) but recovers exponentially.
-  const double release = 1.0 - std::exp(-1000.0 / (config.release_ms * sample_rate_hz));
-  std::vector<float> gains(n);
-  std::deque<size_t> minima;  // indices with increasing required gain
-  double held = 1.0;
+std::vector<float> TruePeakLimiter::Apply(double gain) const {
+  const double ceiling = std::pow(10.0, config_.ceiling_dbtp / 20.0);
+  const size_t n = samples_.size();
+  const size_t window = std::max<size_t>(
+      1, static_cast<size_t>(config_.lookahead_ms * sample_rate_hz_ / 1000.0));
+  // Peaks scale with the gain, so the analysis of the unscaled signal serves every gain.
+  auto required = [&](size_t i) {
+    const double peak = peaks_[i] * gain;
+    return peak > ceiling ? ceiling / peak : 1.0;
+  };
+  const double release = 1.0 - std::exp(-1000.0 / (config_.release_ms * sample_rate_hz_));
+
+  // held[i]: the minimum required gain over [i, i + window), with release smoothing (the
+  // gain may drop at once, since the minimum already looks ahead, but recovers slowly).
+  // The output gain is the mean of held over the window ending at i: at a peak p every
+  // value averaged is <= required(p), since each window ending at p contains p.
+  std::vector<float> out(n);
+  std::deque<size_t> minima;       // indices with increasing required gain
+  std::vector<double> recent(window, 1.0);  // the last `window` held values, a ring
+  double held = 1.0, sum = 0;
   for (size_t i = 0; i < n; ++i) {
     for (size_t j = (i == 0 ? 0 : i + window - 1); j < std::min(n, i + window); ++j) {
       while (!minima.empty() && required(minima.back()) >= required(j)) minima.pop_back();
       minima.push_back(j);
     }
     while (minima.front() < i) minima.pop_front();
-    held = std::min<double>(required(minima.front()), held + (1.0 - held) * release);
-    gains[i] = static_cast<float>(held);
-  }
-
-  // A moving average over the look-ahead window turns steps into ramps. At a peak p every
-  // averaged value is <= required(p), since each window ending at p contains p's minimum.
-  double sum = 0;
-  for (size_t i = 0; i < n; ++i) {
-    sum += gains[i];
-    if (i >= window) sum -= gains[i - window];
+    held = std::min(required(minima.front()), held + (1.0 - held) * release);
+    sum += held - (i >= window ? recent[i % window] : 0.0);
+    recent[i % window] = held;
     const double smoothed = sum / static_cast<double>(std::min(i + 1, window));
-    samples[i] = static_cast<float>(samples[i] * smoothed);
+    out[i] = static_cast<float>(samples_[i] * gain * smoothed);
   }
+  return out;
 }
 
 }  // namespace spoken
-

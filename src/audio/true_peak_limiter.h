@@ -11,10 +11,23 @@ struct LimiterConfig {
   double release_ms = 80.0;    // time constant of the gain's recovery after a peak
 };
 
-/// Applies `gain` (linear) to `samples` in place and limits the result so that no sample and
-/// no 4x-oversampled inter-sample value exceeds the ceiling. Deterministic; O(n).
-void ApplyGainWithLimiter(std::vector<float>& samples, double gain, int sample_rate_hz,
-                          const LimiterConfig& config);
+/// Analyses a signal's true peaks once, then applies any gain with limiting, so that
+/// finding the gain that meets a loudness target costs one analysis, not one per try.
+class TruePeakLimiter {
+ public:
+  /// `samples` (mono, full scale +-1.0) must outlive the limiter.
+  TruePeakLimiter(const std::vector<float>& samples, int sample_rate_hz, LimiterConfig config);
+
+  /// `samples` * `gain` (linear), limited so that no sample and no 4x-oversampled
+  /// inter-sample value exceeds the ceiling. Deterministic; O(n).
+  std::vector<float> Apply(double gain) const;
+
+ private:
+  const std::vector<float>& samples_;
+  std::vector<float> peaks_;  // OversampledPeaks(samples_)
+  int sample_rate_hz_;
+  LimiterConfig config_;
+};
 
 /// The largest absolute value of `samples` upsampled 4x (an estimate of the true peak).
 /// Result i covers sample i and the three inter-sample points after it.
