@@ -22,7 +22,8 @@ class AddressRule final : public TextRule {
         return;
       }
       // Name words: directions and ordinals ("S 1st") in full, the rest as written.
-      const icu::UnicodeString name = m.group(2, *Ok());
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString name = m.group(2, status);
       const int32_t name_begin = GroupStart(m, 2);
       int32_t i = 0;
       while (i < name.length()) {
@@ -45,11 +46,11 @@ class AddressRule final : public TextRule {
       if (type != nullptr) {
         set.Add(GroupStart(m, 3), GroupEnd(m, 3), std::string(type->spoken), "street type");
       }
-      address_end = m.end(*Ok());
+      address_end = GroupEnd(m, 0);
     });
     if (address_end < 0) return;
     region_.ForEach(text, [&](icu::RegexMatcher& m) {
-      if (m.start(*Ok()) < address_end) return;
+      if (GroupStart(m, 0) < address_end) return;
       const Replacement* region = Lookup(data_.regions, GroupText(m, 1));
       if (region != nullptr) {
         set.Add(GroupStart(m, 1), GroupEnd(m, 1), std::string(region->spoken), "region");
@@ -58,12 +59,6 @@ class AddressRule final : public TextRule {
   }
 
  private:
-  static UErrorCode* Ok() {
-    static thread_local UErrorCode status;
-    status = U_ZERO_ERROR;
-    return &status;
-  }
-
   std::string HouseNumber(const std::string& digits) const {
     if (digits.size() == 3 && digits.substr(1) != "00") {
       const std::string rest = digits.substr(1);

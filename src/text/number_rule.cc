@@ -40,12 +40,12 @@ class NumberRule final : public TextRule {
       const char16_t c = text.charAt(GroupStart(m, 2));
       for (const VulgarFraction& f : kVulgarFractions) {
         if (f.character != c) continue;
-        set.Add(m.start(*Ok()), m.end(*Ok()), Fraction(whole, f.numerator, f.denominator),
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0), Fraction(whole, f.numerator, f.denominator),
                 "fraction");
       }
     });
     fraction_.ForEach(text, [&](icu::RegexMatcher& m) {
-      set.Add(m.start(*Ok()), m.end(*Ok()),
+      set.Add(GroupStart(m, 0), GroupEnd(m, 0),
               Fraction(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3)), "fraction");
     });
     ordinal_.ForEach(text, [&](icu::RegexMatcher& m) {
@@ -53,20 +53,20 @@ class NumberRule final : public TextRule {
       if (!ParseWrittenNumber(GroupText(m, 1), data_, n) || n.has_point) return;
       const std::string suffix = GroupText(m, 2);
       if (OrdinalSuffixFits(n.integer, suffix, data_)) {
-        set.Add(m.start(*Ok()), m.end(*Ok()), numbers_.Ordinal(n.integer), "ordinal");
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0), numbers_.Ordinal(n.integer), "ordinal");
       } else {
         // "4rd" is no ordinal: say what is written.
-        set.Add(m.start(*Ok()), m.end(*Ok()),
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0),
                 Join({numbers_.Cardinal(n.integer, NumberStyle::kPlain), suffix}), "cardinal");
       }
     });
     range_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string from = GroupText(m, 1), to = GroupText(m, 2);
-      set.Add(m.start(*Ok()), m.end(*Ok()),
+      set.Add(GroupStart(m, 0), GroupEnd(m, 0),
               Join({SayNumber(from), data_.to, SayNumber(to)}), "range");
     });
     serial_.ForEach(text, [&](icu::RegexMatcher& m) {
-      const int32_t begin = m.start(*Ok()), end = m.end(*Ok());
+      const int32_t begin = GroupStart(m, 0), end = GroupEnd(m, 0);
       if (!set.IsFree(begin, end)) return;
       const icu::UnicodeString token = text.tempSubStringBetween(begin, end);
       bool letter = false, digit = false;
@@ -84,24 +84,18 @@ class NumberRule final : public TextRule {
       const std::string first = years ? numbers_.Year(a) : SayNumber(a);
       const std::string second = years ? numbers_.Year(b) : SayNumber(b);
       if (first.empty() || second.empty()) return;
-      set.Add(m.start(*Ok()), m.end(*Ok()), first + " - " + second, "number pair");
+      set.Add(GroupStart(m, 0), GroupEnd(m, 0), first + " - " + second, "number pair");
     });
     number_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string written = GroupText(m, 0);
       const std::string said = SayNumber(written);
       if (!said.empty()) {
-        set.Add(m.start(*Ok()), m.end(*Ok()), said, RuleOfNumber(written, data_));
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0), said, RuleOfNumber(written, data_));
       }
     });
   }
 
  private:
-  static UErrorCode* Ok() {
-    static thread_local UErrorCode status;
-    status = U_ZERO_ERROR;
-    return &status;
-  }
-
   std::string Fraction(const std::string& whole, const std::string& numerator,
                        const std::string& denominator) const {
     const bool one = numerator == "1";

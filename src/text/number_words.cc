@@ -175,7 +175,7 @@ bool ParseWrittenNumber(std::string_view written, const LocaleData& data, Writte
       (out.has_point ? out.fraction : out.integer) += c;
       ++digits_in_group;
       any_digit = true;
-    } else if (c == group && !out.has_point && !out.integer.empty() && i + 3 < written.size() + 0 &&
+    } else if (c == group && !out.has_point && !out.integer.empty() &&
                (out.grouped ? digits_in_group == 3 : digits_in_group <= 3)) {
       out.grouped = true;
       digits_in_group = 0;
