@@ -13,8 +13,9 @@ namespace {
 const std::vector<std::string>& SampleSentences() {
   static const std::vector<std::string> sentences = [] {
     std::vector<std::string> out;
-    Result<Article> article = ReadArticle(
-        std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md", ArticleInfo{.language = "en-US"});
+    Result<Article> article =
+        ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
+                    ArticleInfo{.language = "en-US"});
     auto splitter = SentenceSplitter::Create("en-US");
     if (!article.ok() || !splitter.ok()) return out;
     for (const Section& section : article->sections) {

@@ -35,7 +35,8 @@ TEST(SpokenForm, ReplacesTypographyAndKeepsTheMapToTheOriginal) {
 }
 
 TEST(SpokenForm, EveryRewriteMapsBackToWhatTheAuthorWrote) {
-  const std::string display = "On 25 July 2012, 5 mg/dL cost $2.50 (Li et al., Biomolecules, 2026).";
+  const std::string display =
+      "On 25 July 2012, 5 mg/dL cost $2.50 (Li et al., Biomolecules, 2026).";
   const SpokenText out = English().Normalize(display);
   for (const Rewrite& rewrite : out.rewrites) {
     const size_t at = out.spoken.find(rewrite.spoken);

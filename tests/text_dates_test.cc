@@ -1,8 +1,8 @@
 // Dates, years, decades, quarters and times.
+#include <gtest/gtest.h>
+
 #include <map>
 #include <memory>
-
-#include <gtest/gtest.h>
 
 #include "text/spoken_form.h"
 

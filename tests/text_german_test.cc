@@ -1,8 +1,8 @@
 // German: numbers, dates, money and units from the same rules with German data.
+#include <gtest/gtest.h>
+
 #include <map>
 #include <memory>
-
-#include <gtest/gtest.h>
 
 #include "text/spoken_form.h"
 
@@ -25,7 +25,8 @@ TEST(TextGerman, ReadsYearsAsGermanYears) {
 }
 
 TEST(TextGerman, ReadsDatesWithInflectedDayAfterAm) {
-  EXPECT_EQ(Sag("Am 25. Juli 2012 begann es"), "Am fünfundzwanzigsten Juli zweitausendzwölf begann es");
+  EXPECT_EQ(Sag("Am 25. Juli 2012 begann es"),
+            "Am fünfundzwanzigsten Juli zweitausendzwölf begann es");
   EXPECT_EQ(Sag("am 03.04.2024"), "am dritten April zweitausendvierundzwanzig");
 }
 

@@ -1,8 +1,8 @@
 // Money and measures.
+#include <gtest/gtest.h>
+
 #include <map>
 #include <memory>
-
-#include <gtest/gtest.h>
 
 #include "text/spoken_form.h"
 

@@ -1,8 +1,8 @@
 // Numbers: cardinals, ordinals, decimals, fractions, ranges, identifiers and serials.
+#include <gtest/gtest.h>
+
 #include <map>
 #include <memory>
-
-#include <gtest/gtest.h>
 
 #include "text/spoken_form.h"
 

@@ -8,8 +8,9 @@ namespace spoken {
 namespace {
 
 std::vector<Sentence> SampleSentences() {
-  Result<Article> article = ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
-                                        ArticleInfo{.language = "en-US"});
+  Result<Article> article =
+      ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
+                  ArticleInfo{.language = "en-US"});
   EXPECT_TRUE(article.ok());
   if (!article.ok()) return {};
   Result<Script> script = BuildScript(*article, NormalizeOptions{.locale = "en-US"});

@@ -1,7 +1,7 @@
 // Sentence breaks: none after abbreviations, one where a sentence really ends.
-#include "text/sentence_splitter.h"
-
 #include <gtest/gtest.h>
+
+#include "text/sentence_splitter.h"
 
 namespace spoken {
 namespace {
@@ -10,7 +10,8 @@ std::vector<std::string> Sentences(const std::string& text, const std::string& l
   auto splitter = SentenceSplitter::Create(locale);
   EXPECT_TRUE(splitter.ok());
   std::vector<std::string> out;
-  for (const auto& [begin, end] : (*splitter)->Split(text)) out.push_back(text.substr(begin, end - begin));
+  for (const auto& [begin, end] : (*splitter)->Split(text))
+    out.push_back(text.substr(begin, end - begin));
   return out;
 }
 

@@ -1,9 +1,9 @@
 // Words and symbols: abbreviations, initialisms, Roman numerals, electronic addresses,
 // telephone numbers, addresses, citations, equations and statistics.
+#include <gtest/gtest.h>
+
 #include <map>
 #include <memory>
-
-#include <gtest/gtest.h>
 
 #include "text/spoken_form.h"
 
@@ -92,8 +92,10 @@ TEST(TextAddress, ReadsHouseNumbersInPairsAndStreetTypesInFull) {
 }
 
 TEST(TextCitations, ReadsBriefCitationsByDefault) {
-  EXPECT_EQ(Say("axis. (Li et al.,Biomolecules, 2026)"), "axis. (Li and colleagues, twenty twenty-six)");
-  EXPECT_EQ(Say("as (Smith and Jones, 2019) showed"), "as (Smith and Jones, twenty nineteen) showed");
+  EXPECT_EQ(Say("axis. (Li et al.,Biomolecules, 2026)"),
+            "axis. (Li and colleagues, twenty twenty-six)");
+  EXPECT_EQ(Say("as (Smith and Jones, 2019) showed"),
+            "as (Smith and Jones, twenty nineteen) showed");
   EXPECT_EQ(Say("as shown [12]."), "as shown.");
 }
 

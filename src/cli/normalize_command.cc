@@ -22,8 +22,8 @@ CitationStyle CitationStyleNamed(const std::string& name) {
 }
 
 int RunNormalize(const NormalizeArgs& args) {
-  auto normalizer =
-      SpokenFormNormalizer::Create({.locale = args.language, .citations = CitationStyleNamed(args.citations)});
+  auto normalizer = SpokenFormNormalizer::Create(
+      {.locale = args.language, .citations = CitationStyleNamed(args.citations)});
   if (!normalizer.ok()) {
     PrintError(normalizer.error().message);
     return kExitBadUsage;
@@ -62,8 +62,9 @@ void AddNormalizeCommand(CLI::App& app, int& exit_code) {
   command->add_option("--lang", args->language, "Language of the text (BCP 47)")
       ->capture_default_str();
   command->add_flag("--explain", args->explain, "After each line, list every change and its rule");
-  command->add_option("--citations", args->citations,
-                      "How to read references like (Li et al., 2026): read, brief or skip")
+  command
+      ->add_option("--citations", args->citations,
+                   "How to read references like (Li et al., 2026): read, brief or skip")
       ->check(CLI::IsMember({"read", "brief", "skip"}))
       ->capture_default_str();
   command->add_option("FILE", args->file, "Text file to read (default: standard input)");

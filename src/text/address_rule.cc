@@ -31,8 +31,8 @@ class AddressRule final : public TextRule {
         if (j < 0) j = name.length();
         const std::string word = Utf8(name.tempSubStringBetween(i, j));
         if (const Replacement* r = Lookup(data_.street_types, word)) {
-          if (word.size() == 1) set.Add(name_begin + i, name_begin + j, std::string(r->spoken),
-                                        "street direction");
+          if (word.size() == 1)
+            set.Add(name_begin + i, name_begin + j, std::string(r->spoken), "street direction");
         } else if (!word.empty() && word[0] >= '0' && word[0] <= '9') {
           std::string digits;
           for (char c : word) {
@@ -95,9 +95,9 @@ Result<std::unique_ptr<TextRule>> MakeAddressRule(const RuleContext& context) {
   auto street = Pattern::Compile(
       "street address",
       u"(?<![\\p{L}\\p{N}.,])(\\d{1,5})\\s+((?:(?:[NSEW]|\\d+(?:st|nd|rd|th)|\\p{Lu}[\\p{L}'-]*)"
-      u"\\s+){1,3}?)(" + Alternation(types) + u")(?![\\p{L}])");
-  auto region = Pattern::Compile(
-      "region", u",\\s*(" + Alternation(regions) + u")(?![\\p{L}])");
+      u"\\s+){1,3}?)(" +
+          Alternation(types) + u")(?![\\p{L}])");
+  auto region = Pattern::Compile("region", u",\\s*(" + Alternation(regions) + u")(?![\\p{L}])");
   for (auto* p : {&street, &region}) {
     if (!p->ok()) return p->error();
   }

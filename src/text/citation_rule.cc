@@ -76,11 +76,11 @@ Result<std::unique_ptr<TextRule>> MakeCitationRule(const RuleContext& context) {
   const icu::UnicodeString name = u"(\\p{Lu}[\\p{L}'\\-]+)";
   // Groups: 1 first author, 2 "et al." or "and/&", 3 second author, 4 source, 5 year.
   auto author_year = Pattern::Compile(
-      "author-year citation",
-      u"\\(" + name + u"(?:\\s+(et\\s+al\\.?|and|&)\\s*" + u"(\\p{Lu}[\\p{L}'\\-]+)?)?" +
-          u",?\\s*((?:[^()\\d]*?,\\s*)?)((?:1[5-9]|20)\\d{2}[a-z]?)\\)");
-  auto numbered = Pattern::Compile(
-      "numbered citation", u"\\[(\\d{1,3})(?:\\s*[,\\u2013\\-]\\s*\\d{1,3})*\\]");
+      "author-year citation", u"\\(" + name + u"(?:\\s+(et\\s+al\\.?|and|&)\\s*" +
+                                  u"(\\p{Lu}[\\p{L}'\\-]+)?)?" +
+                                  u",?\\s*((?:[^()\\d]*?,\\s*)?)((?:1[5-9]|20)\\d{2}[a-z]?)\\)");
+  auto numbered =
+      Pattern::Compile("numbered citation", u"\\[(\\d{1,3})(?:\\s*[,\\u2013\\-]\\s*\\d{1,3})*\\]");
   for (auto* p : {&author_year, &numbered}) {
     if (!p->ok()) return p->error();
   }

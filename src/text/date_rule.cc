@@ -40,14 +40,15 @@ class DateRule final : public TextRule {
       if (second > 12) day_first = false;
       const std::string day = day_first ? GroupText(m, 1) : GroupText(m, 3);
       const int month = day_first ? second : first;
-      add(m, Say(day_first, "", month, day, GroupText(m, 4), AfterDativeWord(text, m.start(status))));
+      add(m,
+          Say(day_first, "", month, day, GroupText(m, 4), AfterDativeWord(text, m.start(status))));
     });
     month_day_.ForEach(text, [&](icu::RegexMatcher& m) {
       add(m, Say(false, "", MonthOf(GroupText(m, 1)), GroupText(m, 2), GroupText(m, 3)));
     });
     day_month_.ForEach(text, [&](icu::RegexMatcher& m) {
-      add(m, Say(true, GroupText(m, 1), MonthOf(GroupText(m, 3)), GroupText(m, 2),
-                 GroupText(m, 4), AfterDativeWord(text, m.start(status))));
+      add(m, Say(true, GroupText(m, 1), MonthOf(GroupText(m, 3)), GroupText(m, 2), GroupText(m, 4),
+                 AfterDativeWord(text, m.start(status))));
     });
     month_year_.ForEach(text, [&](icu::RegexMatcher& m) {
       const int month = MonthOf(GroupText(m, 1));
@@ -88,8 +89,8 @@ class DateRule final : public TextRule {
                   const std::string& year, bool dative = false) const {
     const int day_number = day.empty() ? 0 : std::stoi(day);
     if (month < 1 || month > 12 || day_number < 1 || day_number > 31) return "";
-    const std::string ordinal = dative ? numbers_.Spell(day, data_.dative_ordinal_rule_set)
-                                       : numbers_.Ordinal(day);
+    const std::string ordinal =
+        dative ? numbers_.Spell(day, data_.dative_ordinal_rule_set) : numbers_.Ordinal(day);
     const std::string year_words = year.empty() ? "" : numbers_.Year(year);
     const std::string_view month_name = data_.months[month - 1];
     if (!day_first) return Join({month_name, ordinal, year_words});
@@ -113,21 +114,21 @@ Result<std::unique_ptr<TextRule>> MakeDateRule(const RuleContext& context) {
   const icu::UnicodeString before = u"(?<![\\p{L}\\p{N}.,/:\\-])";
   const icu::UnicodeString after = u"(?![\\p{L}\\p{N}]|[.,/:\\-]\\p{N})";
   const icu::UnicodeString suffix = u"(?:st|nd|rd|th|ST|ND|RD|TH|\\.)?";
-  auto iso = Pattern::Compile(
-      "iso date", before + u"(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + after);
+  auto iso = Pattern::Compile("iso date",
+                              before + u"(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])" + after);
   auto year_first = Pattern::Compile(
       "year-first date", before + u"(\\d{4})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])" + after);
-  auto numeric = Pattern::Compile(
-      "numeric date", before + u"(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})" + after);
-  auto month_day = Pattern::Compile(
-      "month-day date", u"(?<![\\p{L}])(" + month + u")\\.?(?:\\s+|-)(\\d{1,2})" + suffix +
-                            u"(?:,?\\s+(\\d{4}))?" + after);
+  auto numeric = Pattern::Compile("numeric date",
+                                  before + u"(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})" + after);
+  auto month_day =
+      Pattern::Compile("month-day date", u"(?<![\\p{L}])(" + month + u")\\.?(?:\\s+|-)(\\d{1,2})" +
+                                             suffix + u"(?:,?\\s+(\\d{4}))?" + after);
   auto day_month = Pattern::Compile(
       "day-month date", u"(?<![\\p{L}\\p{N}.,/])(?:((?i:the))\\s+)?(\\d{1,2})" + suffix +
-                            u"\\s+(?:(?i:of)\\s+)?(" + month + u")(?:\\.(?=,?\\s+\\d))?(?![\\p{L}])" +
-                            u"(?:,?\\s+(\\d{4}))?" + after);
-  auto month_year = Pattern::Compile(
-      "month-year date", u"(?<![\\p{L}])(" + month + u")\\.?,?\\s+(\\d{4})" + after);
+                            u"\\s+(?:(?i:of)\\s+)?(" + month +
+                            u")(?:\\.(?=,?\\s+\\d))?(?![\\p{L}])" + u"(?:,?\\s+(\\d{4}))?" + after);
+  auto month_year = Pattern::Compile("month-year date",
+                                     u"(?<![\\p{L}])(" + month + u")\\.?,?\\s+(\\d{4})" + after);
   for (auto* p : {&iso, &year_first, &numeric, &month_day, &day_month, &month_year}) {
     if (!p->ok()) return p->error();
   }

@@ -78,13 +78,26 @@ class ElectronicRule final : public TextRule {
         for (; j < address.length() && address.charAt(j) == u'/'; ++j) add(data_.slash);
       } else {
         switch (c) {
-          case u'.': add(data_.dot); break;
-          case u'/': add(data_.slash); break;
-          case u'-': add(data_.dash); break;
-          case u'@': add(data_.at); break;
-          case u':': add(data_.colon); break;
-          case u'_': add("underscore"); break;
-          default: add(Utf8(address.tempSubStringBetween(i, j)));
+          case u'.':
+            add(data_.dot);
+            break;
+          case u'/':
+            add(data_.slash);
+            break;
+          case u'-':
+            add(data_.dash);
+            break;
+          case u'@':
+            add(data_.at);
+            break;
+          case u':':
+            add(data_.colon);
+            break;
+          case u'_':
+            add("underscore");
+            break;
+          default:
+            add(Utf8(address.tempSubStringBetween(i, j)));
         }
       }
       i = j;
@@ -101,7 +114,8 @@ class ElectronicRule final : public TextRule {
     };
     if (is_scheme && (lower == "http" || lower == "https" || lower == "ftp")) return upper(word);
     if (lower == "www") return "WWW";
-    if (const Replacement* r = Lookup(data_.top_level_domains, lower)) return std::string(r->spoken);
+    if (const Replacement* r = Lookup(data_.top_level_domains, lower))
+      return std::string(r->spoken);
     if (is_tld && lower.size() <= 3) return upper(word);  // country domains: letters
     return word;
   }
@@ -120,12 +134,13 @@ Result<std::unique_ptr<TextRule>> MakeElectronicRule(const RuleContext& context)
       "electronic address",
       u"(?<![\\p{L}\\p{N}@.])(?:"
       u"(?i:https?|ftp|file)://+[^\\s]*"  // with a scheme
-      u"|(?i:www)\\." + label + u"(?:\\." + label + u")+" + path +  // www.
-      u"|[\\p{L}\\p{N}._%+-]+@" + label + u"(?:\\." + label + u")+" + path +  // e-mail
-      u"|" + label + u"(?:\\." + label + u")*\\.(?:com|org|net|edu|gov|io|info|[a-z]{2}|abc)" +
-      u"(?![\\p{L}\\p{N}])" + path + u")");
-  auto handle =
-      Pattern::Compile("handle", u"(?<![\\p{L}\\p{N}@])@([A-Za-z_][A-Za-z0-9_]{1,30})(?![@\\p{L}])");
+      u"|(?i:www)\\." +
+          label + u"(?:\\." + label + u")+" + path +                              // www.
+          u"|[\\p{L}\\p{N}._%+-]+@" + label + u"(?:\\." + label + u")+" + path +  // e-mail
+          u"|" + label + u"(?:\\." + label + u")*\\.(?:com|org|net|edu|gov|io|info|[a-z]{2}|abc)" +
+          u"(?![\\p{L}\\p{N}])" + path + u")");
+  auto handle = Pattern::Compile(
+      "handle", u"(?<![\\p{L}\\p{N}@])@([A-Za-z_][A-Za-z0-9_]{1,30})(?![@\\p{L}])");
   for (auto* p : {&address, &handle}) {
     if (!p->ok()) return p->error();
   }

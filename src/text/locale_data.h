@@ -48,16 +48,16 @@ struct LocaleData {
   // Number words. Rule set names refer to ICU's spellout rules for the language plus
   // `extra_rbnf_rules`, which are appended to them.
   std::string_view extra_rbnf_rules;
-  std::string_view amount_rule_set;   // counts, money, measures ("one hundred and five")
-  std::string_view plain_rule_set;    // codes, fractions ("one hundred five")
-  std::string_view ordinal_rule_set;  // "twenty-second"
-  std::string_view year_rule_set;     // "twenty twenty-six"
+  std::string_view amount_rule_set;    // counts, money, measures ("one hundred and five")
+  std::string_view plain_rule_set;     // codes, fractions ("one hundred five")
+  std::string_view ordinal_rule_set;   // "twenty-second"
+  std::string_view year_rule_set;      // "twenty twenty-six"
   std::string_view above_quintillion;  // scale word for 10^18 (beyond ICU's int64 rules)
   char16_t decimal_separator;
   char16_t group_separator;
   std::array<std::string_view, 10> digits;  // "zero", "one", ... for digit-by-digit reading
-  std::string_view oh;        // "oh" for a leading zero in a two-digit year or house number
-  std::string_view point;     // decimal point word
+  std::string_view oh;     // "oh" for a leading zero in a two-digit year or house number
+  std::string_view point;  // decimal point word
   std::string_view minus, plus, equals, times, per, to, and_word, over, of_word, the_word;
   std::string_view dot, at, slash, dash, colon;  // electronic addresses
 
@@ -86,16 +86,16 @@ struct LocaleData {
 
   std::span<const UnitWords> units;
   std::span<const CurrencyWords> currencies;
-  std::span<const Replacement> scale_words;    // "billion", "bn", "b" -> "billion"
-  std::span<const Replacement> abbreviations;  // case-sensitive, whole tokens
-  std::span<const Replacement> symbols;        // single characters and operators
+  std::span<const Replacement> scale_words;        // "billion", "bn", "b" -> "billion"
+  std::span<const Replacement> abbreviations;      // case-sensitive, whole tokens
+  std::span<const Replacement> symbols;            // single characters and operators
   std::span<const Replacement> top_level_domains;  // "jpg" -> "jpeg", "com" -> "com"
-  std::span<const Replacement> street_types;   // "St" -> "Street"
-  std::span<const Replacement> regions;        // "NY" -> "New York" (after a comma)
+  std::span<const Replacement> street_types;       // "St" -> "Street"
+  std::span<const Replacement> regions;            // "NY" -> "New York" (after a comma)
   std::span<const RomanContext> roman_contexts;
   std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
-  std::string_view et_al_brief;  // "and colleagues"
-  std::string_view et_al_read;   // "and others"
+  std::string_view et_al_brief;                     // "and colleagues"
+  std::string_view et_al_read;                      // "and others"
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the

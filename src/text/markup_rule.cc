@@ -8,7 +8,8 @@ namespace {
 
 class MarkupRule final : public TextRule {
  public:
-  MarkupRule(Pattern tag, Pattern markdown) : tag_(std::move(tag)), markdown_(std::move(markdown)) {}
+  MarkupRule(Pattern tag, Pattern markdown)
+      : tag_(std::move(tag)), markdown_(std::move(markdown)) {}
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     for (const Pattern* p : {&tag_, &markdown_}) {
       p->ForEach(text, [&](icu::RegexMatcher& m) {
@@ -28,8 +29,9 @@ Result<std::unique_ptr<TextRule>> MakeMarkupRule(const RuleContext&) {
   auto tag = Pattern::Compile("markup", u"</?[A-Za-z][^<>]*>");
   // Line-initial heading, quote and list marks; emphasis marks that open or close a word.
   auto markdown = Pattern::Compile(
-      "markdown", u"^(?:#{1,6}|>|[-*+])(?=\\s)|(?<![\\p{L}\\p{N}*])[*_]{1,2}(?=[\\p{L}\\p{N}(\"])|"
-                  u"(?<=[\\p{L}\\p{N}).:!?\"])[*_]{1,2}(?![\\p{L}\\p{N}*])");
+      "markdown",
+      u"^(?:#{1,6}|>|[-*+])(?=\\s)|(?<![\\p{L}\\p{N}*])[*_]{1,2}(?=[\\p{L}\\p{N}(\"])|"
+      u"(?<=[\\p{L}\\p{N}).:!?\"])[*_]{1,2}(?![\\p{L}\\p{N}*])");
   if (!tag.ok()) return tag.error();
   if (!markdown.ok()) return markdown.error();
   return std::unique_ptr<TextRule>(

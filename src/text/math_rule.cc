@@ -49,16 +49,37 @@ class MathRule final : public TextRule {
       }
       std::string_view word;
       switch (c) {
-        case u'=': word = data_.equals; break;
-        case u'+': word = data_.plus; break;
-        case u'-': case u'\u2212': word = data_.minus; break;
-        case u'\u00D7': case u'*': word = data_.times; break;
-        case u'/': word = data_.over; break;
-        case u'<': word = "less than"; break;
-        case u'>': word = "greater than"; break;
-        case u'\u2264': word = "less than or equal to"; break;
-        case u'\u2265': word = "greater than or equal to"; break;
-        default: break;
+        case u'=':
+          word = data_.equals;
+          break;
+        case u'+':
+          word = data_.plus;
+          break;
+        case u'-':
+        case u'\u2212':
+          word = data_.minus;
+          break;
+        case u'\u00D7':
+        case u'*':
+          word = data_.times;
+          break;
+        case u'/':
+          word = data_.over;
+          break;
+        case u'<':
+          word = "less than";
+          break;
+        case u'>':
+          word = "greater than";
+          break;
+        case u'\u2264':
+          word = "less than or equal to";
+          break;
+        case u'\u2265':
+          word = "greater than or equal to";
+          break;
+        default:
+          break;
       }
       if (!word.empty()) {
         out = Join({out, word});

@@ -31,12 +31,15 @@ class MeasureRule final : public TextRule {
       } else {
         const std::string written = GroupText(m, 4);
         amount = Number(written);
-        singular = written == "1" || written == "-1" || written == "\xE2\x88\x92" "1";
+        singular = written == "1" || written == "-1" ||
+                   written ==
+                       "\xE2\x88\x92"
+                       "1";
       }
       if (amount.empty()) return;
       const std::string said =
-          Join({amount, singular ? unit->singular : unit->plural,
-                per != nullptr ? data_.per : "", per != nullptr ? per->singular : ""});
+          Join({amount, singular ? unit->singular : unit->plural, per != nullptr ? data_.per : "",
+                per != nullptr ? per->singular : ""});
       set.Add(m.start(status), m.end(status), said, "measure");
     });
     adjective_.ForEach(text, [&](icu::RegexMatcher& m) {
@@ -52,8 +55,8 @@ class MeasureRule final : public TextRule {
   std::string Fraction(const std::string& whole, const std::string& numerator,
                        const std::string& denominator) const {
     if (numerator == "1") {
-      return Join({numbers_.Cardinal(whole), data_.and_a,
-                   numbers_.Denominator(denominator, false)});
+      return Join(
+          {numbers_.Cardinal(whole), data_.and_a, numbers_.Denominator(denominator, false)});
     }
     return Join({numbers_.Cardinal(whole), data_.and_word,
                  numbers_.Cardinal(numerator, NumberStyle::kPlain),
@@ -95,11 +98,9 @@ Result<std::unique_ptr<TextRule>> MakeMeasureRule(const RuleContext& context) {
   auto measure = Pattern::Compile(
       "measure", u"(?<![\\p{L}\\p{N}.,/])(?:(\\d{1,3})\\s+(\\d{1,2})/(\\d{1,2})|" + number +
                      u"(?:\\s*[-\\u2013]\\s*(" + plain + u"))?)\\s?" + unit + u"(?:/" + unit +
-                     u")?" +
-                     u"(?![\\p{L}\\p{N}]|[\\u00B2\\u00B3])");
-  auto adjective = Pattern::Compile(
-      "measure adjective", u"(?<![\\p{L}\\p{N}.,])" + number + u"-(" + Alternation(words) +
-                               u")(?![\\p{L}])");
+                     u")?" + u"(?![\\p{L}\\p{N}]|[\\u00B2\\u00B3])");
+  auto adjective = Pattern::Compile("measure adjective", u"(?<![\\p{L}\\p{N}.,])" + number + u"-(" +
+                                                             Alternation(words) + u")(?![\\p{L}])");
   for (auto* p : {&measure, &adjective}) {
     if (!p->ok()) return p->error();
   }

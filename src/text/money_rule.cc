@@ -24,8 +24,8 @@ class MoneyRule final : public TextRule {
       const std::string per = Per(GroupText(m, 6));
       std::string said;
       if (GroupText(m, 4).empty()) {  // "$5-10": the currency once, at the end
-        said = Join({numbers_.Number(GroupText(m, 2)), data_.to,
-                     Amount(*currency, GroupText(m, 5), "")});
+        said = Join(
+            {numbers_.Number(GroupText(m, 2)), data_.to, Amount(*currency, GroupText(m, 5), "")});
       } else {
         said = Join({Amount(*currency, GroupText(m, 2), GroupText(m, 3)), data_.to,
                      Amount(*currency, GroupText(m, 5), "")});
@@ -80,13 +80,14 @@ class MoneyRule final : public TextRule {
       return Join({numbers_.Number(written), currency.plural});
     }
     if (fraction.size() == 1) fraction += '0';
-    const bool has_major = !n.integer.empty() && n.integer.find_first_not_of('0') != std::string::npos;
+    const bool has_major =
+        !n.integer.empty() && n.integer.find_first_not_of('0') != std::string::npos;
     const bool has_minor = minor && fraction != "00";
     std::string out = n.negative ? std::string(data_.minus) : "";
     if (has_major || !has_minor) {
       const std::string major = n.integer.empty() ? "0" : n.integer;
-      out = Join({out, numbers_.Cardinal(major),
-                  major == "1" ? currency.singular : currency.plural});
+      out =
+          Join({out, numbers_.Cardinal(major), major == "1" ? currency.singular : currency.plural});
     }
     if (has_minor) {
       out = Join({out, numbers_.Cardinal(fraction),
@@ -115,9 +116,9 @@ Result<std::unique_ptr<TextRule>> MakeMoneyRule(const RuleContext& context) {
   const icu::UnicodeString per = u"(?:/(" + Alternation(periods) + u")(?![\\p{L}]))?";
   // An amount glued to other symbols ("$12@12%") is a code, not money.
   const icu::UnicodeString end = u"(?![\\p{L}\\p{N}@#$%&*])";
-  auto range = Pattern::Compile(
-      "money range", u"(?<![\\p{L}\\p{N}])" + currency + u"\\s?" + number + scale +
-                         u"\\s*[-\\u2013]\\s*(?:" + currency + u")?\\s?" + number + per + end);
+  auto range = Pattern::Compile("money range", u"(?<![\\p{L}\\p{N}])" + currency + u"\\s?" +
+                                                   number + scale + u"\\s*[-\\u2013]\\s*(?:" +
+                                                   currency + u")?\\s?" + number + per + end);
   auto before = Pattern::Compile(
       "money", u"(?<![\\p{L}\\p{N}])" + currency + u"\\s?" + number + scale + per + end);
   auto after = Pattern::Compile(
@@ -125,9 +126,8 @@ Result<std::unique_ptr<TextRule>> MakeMoneyRule(const RuleContext& context) {
   for (auto* p : {&range, &before, &after}) {
     if (!p->ok()) return p->error();
   }
-  return std::unique_ptr<TextRule>(new MoneyRule(context, std::move(range).value(),
-                                                 std::move(before).value(),
-                                                 std::move(after).value()));
+  return std::unique_ptr<TextRule>(new MoneyRule(
+      context, std::move(range).value(), std::move(before).value(), std::move(after).value()));
 }
 
 }  // namespace spoken

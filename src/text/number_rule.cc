@@ -62,8 +62,8 @@ class NumberRule final : public TextRule {
     });
     range_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string from = GroupText(m, 1), to = GroupText(m, 2);
-      set.Add(GroupStart(m, 0), GroupEnd(m, 0),
-              Join({SayNumber(from), data_.to, SayNumber(to)}), "range");
+      set.Add(GroupStart(m, 0), GroupEnd(m, 0), Join({SayNumber(from), data_.to, SayNumber(to)}),
+              "range");
     });
     serial_.ForEach(text, [&](icu::RegexMatcher& m) {
       const int32_t begin = GroupStart(m, 0), end = GroupEnd(m, 0);
@@ -103,8 +103,9 @@ class NumberRule final : public TextRule {
     if (denominator.size() >= 2 && std::stoi(numerator) >= std::stoi(denominator)) {
       const std::string ratio = Join({numbers_.Cardinal(numerator, NumberStyle::kPlain), data_.over,
                                       numbers_.Cardinal(denominator, NumberStyle::kPlain)});
-      return whole.empty() ? ratio
-                           : Join({numbers_.Cardinal(whole, NumberStyle::kPlain), data_.and_word, ratio});
+      return whole.empty()
+                 ? ratio
+                 : Join({numbers_.Cardinal(whole, NumberStyle::kPlain), data_.and_word, ratio});
     }
     std::string out;
     if (!whole.empty()) out = numbers_.Cardinal(whole, NumberStyle::kPlain);
@@ -148,13 +149,14 @@ class NumberRule final : public TextRule {
             u_isdigit(token.charAt(j + 1))) {
           int32_t k = j + 1;
           while (k < token.length() && u_isdigit(token.charAt(k))) ++k;
-          said = Join({said, data_.point,
-                       numbers_.Digits(Utf8(token.tempSubStringBetween(j + 1, k)))});
+          said = Join(
+              {said, data_.point, numbers_.Digits(Utf8(token.tempSubStringBetween(j + 1, k)))});
           j = k;
         }
         append(said, true);
       } else if (u_isalpha(c)) {
-        while (j < token.length() && u_isalpha(token.char32At(j))) j += U16_LENGTH(token.char32At(j));
+        while (j < token.length() && u_isalpha(token.char32At(j)))
+          j += U16_LENGTH(token.char32At(j));
         append(Utf8(token.tempSubStringBetween(i, j)), true);
       } else {
         out += Utf8(token.tempSubStringBetween(i, j));
@@ -174,34 +176,32 @@ class NumberRule final : public TextRule {
 Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
   const icu::UnicodeString number = NumberRegex(context.data, true);
   const icu::UnicodeString unsigned_number = NumberRegex(context.data, false);
-  auto fraction = Pattern::Compile(
-      "fraction",
-      u"(?<![\\p{L}\\p{N}/.,])(?:(\\d{1,3})\\s+)?(\\d{1,3})/(\\d{1,3})"
-      u"(?:th|TH|rd|RD|nd|ND|st|ST)?(?![\\p{L}\\p{N}/])");
-  auto vulgar = Pattern::Compile(
-      "vulgar fraction", u"(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?)?([\\u00BC-\\u00BE\\u2150-\\u215E])");
-  auto ordinal = Pattern::Compile(
-      "ordinal", u"(?<![\\p{L}\\p{N}.,])(" + unsigned_number +
-                     u")(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\p{N}])");
+  auto fraction = Pattern::Compile("fraction",
+                                   u"(?<![\\p{L}\\p{N}/.,])(?:(\\d{1,3})\\s+)?(\\d{1,3})/(\\d{1,3})"
+                                   u"(?:th|TH|rd|RD|nd|ND|st|ST)?(?![\\p{L}\\p{N}/])");
+  auto vulgar =
+      Pattern::Compile("vulgar fraction",
+                       u"(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?)?([\\u00BC-\\u00BE\\u2150-\\u215E])");
+  auto ordinal = Pattern::Compile("ordinal", u"(?<![\\p{L}\\p{N}.,])(" + unsigned_number +
+                                                 u")(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\p{N}])");
   // An en dash, or "to"-like dash between numbers with spaces, is a range.
-  auto range = Pattern::Compile(
-      "range", u"(?<![\\p{L}\\p{N}.,])(" + number + u")\\s*[\\u2013\\u2012]\\s*(" + number +
-                   u")(?![\\p{L}\\p{N}])");
-  auto pair = Pattern::Compile(
-      "number pair", u"(?<![\\p{L}\\p{N}.,\\-/])(" + number + u")-(" + unsigned_number +
-                         u")(?![\\p{L}\\p{N}\\-/]|[.,]\\p{N})");
+  auto range =
+      Pattern::Compile("range", u"(?<![\\p{L}\\p{N}.,])(" + number + u")\\s*[\\u2013\\u2012]\\s*(" +
+                                    number + u")(?![\\p{L}\\p{N}])");
+  auto pair =
+      Pattern::Compile("number pair", u"(?<![\\p{L}\\p{N}.,\\-/])(" + number + u")-(" +
+                                          unsigned_number + u")(?![\\p{L}\\p{N}\\-/]|[.,]\\p{N})");
   auto cardinal = Pattern::Compile(
       "number", u"(?<![\\p{L}\\p{N}.,])" + number + u"(?![\\p{L}\\p{N}]|[.,]\\p{N})");
   auto serial = Pattern::Compile(
-      "serial",
-      u"(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-/.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}])");
+      "serial", u"(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-/.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}])");
   for (auto* p : {&fraction, &vulgar, &ordinal, &range, &pair, &cardinal, &serial}) {
     if (!p->ok()) return p->error();
   }
   return std::unique_ptr<TextRule>(
       new NumberRule(context, std::move(fraction).value(), std::move(vulgar).value(),
-                     std::move(ordinal).value(), std::move(range).value(),
-                     std::move(pair).value(), std::move(cardinal).value(), std::move(serial).value()));
+                     std::move(ordinal).value(), std::move(range).value(), std::move(pair).value(),
+                     std::move(cardinal).value(), std::move(serial).value()));
 }
 
 }  // namespace spoken

@@ -16,9 +16,7 @@ std::string_view StripLeadingZeros(std::string_view digits) {
   return digits;
 }
 
-void AppendUtf8(std::string& out, std::string_view text) {
-  out.append(text.data(), text.size());
-}
+void AppendUtf8(std::string& out, std::string_view text) { out.append(text.data(), text.size()); }
 
 }  // namespace
 
@@ -43,14 +41,13 @@ Result<std::unique_ptr<NumberWords>> NumberWords::Create(const LocaleData& data)
       icu::StringPiece(data.extra_rbnf_rules.data(), data.extra_rbnf_rules.size()));
   UParseError parse_error;
   auto impl = std::make_unique<Impl>();
-  impl->format =
-      std::make_unique<icu::RuleBasedNumberFormat>(rules, locale, parse_error, status);
+  impl->format = std::make_unique<icu::RuleBasedNumberFormat>(rules, locale, parse_error, status);
   if (U_FAILURE(status)) {
     return ConfigError("spellout rules for " + std::string(data.language) + ", line " +
                        std::to_string(parse_error.line) + ": " + u_errorName(status));
   }
-  for (std::string_view name : {data.amount_rule_set, data.plain_rule_set,
-                                data.ordinal_rule_set, data.year_rule_set}) {
+  for (std::string_view name :
+       {data.amount_rule_set, data.plain_rule_set, data.ordinal_rule_set, data.year_rule_set}) {
     UErrorCode check = U_ZERO_ERROR;
     icu::UnicodeString probe;
     icu::FieldPosition pos;
@@ -102,8 +99,8 @@ std::string NumberWords::Format(std::string_view digits, std::string_view rule_s
 }
 
 std::string NumberWords::Cardinal(std::string_view digits, NumberStyle style) const {
-  return Format(digits, style == NumberStyle::kAmount ? data_.amount_rule_set
-                                                      : data_.plain_rule_set);
+  return Format(digits,
+                style == NumberStyle::kAmount ? data_.amount_rule_set : data_.plain_rule_set);
 }
 
 std::string NumberWords::Ordinal(std::string_view digits) const {

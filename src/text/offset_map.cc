@@ -24,8 +24,8 @@ void OffsetMap::AppendVerbatim(size_t length) {
 void OffsetMap::AppendRewrite(size_t spoken_length_bytes, size_t display_length_bytes) {
   if (spoken_length_bytes == 0 && display_length_bytes == 0) return;
   const size_t spoken = spoken_length(), display = display_length();
-  pieces_.push_back({spoken, spoken + spoken_length_bytes, display,
-                     display + display_length_bytes, false});
+  pieces_.push_back(
+      {spoken, spoken + spoken_length_bytes, display, display + display_length_bytes, false});
 }
 
 void OffsetMap::Extend(const OffsetMap& other) {

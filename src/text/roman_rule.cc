@@ -9,9 +9,22 @@ namespace {
 int RomanValue(const std::string& roman) {
   auto value = [](char c) {
     switch (c) {
-      case 'I': return 1; case 'V': return 5; case 'X': return 10; case 'L': return 50;
-      case 'C': return 100; case 'D': return 500; case 'M': return 1000;
-      default: return 0;
+      case 'I':
+        return 1;
+      case 'V':
+        return 5;
+      case 'X':
+        return 10;
+      case 'L':
+        return 50;
+      case 'C':
+        return 100;
+      case 'D':
+        return 500;
+      case 'M':
+        return 1000;
+      default:
+        return 0;
     }
   };
   int total = 0;
@@ -70,7 +83,8 @@ Result<std::unique_ptr<TextRule>> MakeRomanRule(const RuleContext& context) {
   std::vector<std::string_view> words;
   for (const RomanContext& c : context.data.roman_contexts) words.push_back(c.word);
   auto pattern = Pattern::Compile(
-      "roman numeral", u"(?<![\\p{L}])(" + Alternation(words) + u")\\s+([IVXLCDM]+)(?![\\p{L}\\p{N}])",
+      "roman numeral",
+      u"(?<![\\p{L}])(" + Alternation(words) + u")\\s+([IVXLCDM]+)(?![\\p{L}\\p{N}])",
       UREGEX_CASE_INSENSITIVE);
   if (!pattern.ok()) return pattern.error();
   return std::unique_ptr<TextRule>(new RomanRule(context, std::move(pattern).value()));

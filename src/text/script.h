@@ -11,10 +11,10 @@ namespace spoken {
 
 /// One sentence: what the transcript shows and what is said, with the map between them.
 struct Sentence {
-  std::string id;          // "s1", "s2", ... in reading order across the article
-  std::string display;     // what the author wrote (UTF-8)
-  std::string spoken;      // what the synthesizer is asked to say (UTF-8)
-  OffsetMap map;           // spoken byte offsets -> display byte offsets
+  std::string id;            // "s1", "s2", ... in reading order across the article
+  std::string display;       // what the author wrote (UTF-8)
+  std::string spoken;        // what the synthesizer is asked to say (UTF-8)
+  OffsetMap map;             // spoken byte offsets -> display byte offsets
   size_t display_begin = 0;  // byte offset of `display` in its block's text
 };
 
@@ -22,11 +22,11 @@ enum class ScriptBlockKind { kAnnouncement, kHeading, kParagraph, kListItem, kQu
 
 struct ScriptBlock {
   ScriptBlockKind kind = ScriptBlockKind::kParagraph;
-  std::string text;            // the block's full display text (sentences are slices of it)
-  std::vector<Link> links;     // byte ranges of `text`
+  std::string text;         // the block's full display text (sentences are slices of it)
+  std::vector<Link> links;  // byte ranges of `text`
   int list_id = 0;
   bool ordered_list = false;
-  std::string language;        // BCP 47; empty means the article's language
+  std::string language;  // BCP 47; empty means the article's language
   std::vector<Sentence> sentences;
 };
 

@@ -7,9 +7,12 @@ namespace {
 
 ScriptBlockKind KindOf(BlockKind kind) {
   switch (kind) {
-    case BlockKind::kListItem: return ScriptBlockKind::kListItem;
-    case BlockKind::kQuote: return ScriptBlockKind::kQuote;
-    case BlockKind::kParagraph: break;
+    case BlockKind::kListItem:
+      return ScriptBlockKind::kListItem;
+    case BlockKind::kQuote:
+      return ScriptBlockKind::kQuote;
+    case BlockKind::kParagraph:
+      break;
   }
   return ScriptBlockKind::kParagraph;
 }

@@ -16,8 +16,8 @@ enum class Announcement { kInclude, kOmit };
 
 /// Splits every block of `article` into sentences (ICU rules of `options.locale`) and gives
 /// each its spoken form through `normalizer`. The first section starts with the
-/// announcement unless omitted; every section whose title the author wrote starts with that title as a
-/// spoken heading. Sentence ids run s1, s2, ... . Fails with kInvalidInput when the article
+/// announcement unless omitted; every section whose title the author wrote starts with that title
+/// as a spoken heading. Sentence ids run s1, s2, ... . Fails with kInvalidInput when the article
 /// has no text to read, kConfig when the article's language has no sentence rules.
 Result<Script> BuildScript(const Article& article, const NormalizeOptions& options,
                            const SpokenFormNormalizer& normalizer,

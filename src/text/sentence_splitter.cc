@@ -11,10 +11,13 @@ namespace spoken {
 namespace {
 
 // Abbreviations CLDR's list leaves out but eSpeak NG and ICU would stop at (engine-notes §8).
-constexpr const char16_t* kNoBreakAfter[] = {
-    u"Dr.", u"Fig.", u"Figs.", u"al.", u"approx.", u"No.", u"Vol.", u"vs.", u"Mr.", u"Mrs.",
-    u"Ms.", u"Prof.", u"St.", u"Jr.", u"Sr.", u"Eq.", u"Ref.", u"Refs.", u"cf.", u"ca.", u"e.g.", u"i.e.",
-    u"Nr.", u"Abb.", u"bzw.", u"vgl."};  // German: Nummer, Abbildung, beziehungsweise, vergleiche
+constexpr const char16_t* kNoBreakAfter[] = {u"Dr.",  u"Fig.",  u"Figs.", u"al.",  u"approx.",
+                                             u"No.",  u"Vol.",  u"vs.",   u"Mr.",  u"Mrs.",
+                                             u"Ms.",  u"Prof.", u"St.",   u"Jr.",  u"Sr.",
+                                             u"Eq.",  u"Ref.",  u"Refs.", u"cf.",  u"ca.",
+                                             u"e.g.", u"i.e.",  u"Nr.",   u"Abb.", u"bzw.",
+                                             u"vgl."};  // German: Nummer, Abbildung,
+                                                        // beziehungsweise, vergleiche
 
 }  // namespace
 

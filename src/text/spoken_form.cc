@@ -134,7 +134,8 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
     while (after < text.length() && text.charAt(after) == u' ') ++after;
     if (before < 0 || after >= text.length()) return false;
     const UChar b = text.charAt(before), a = text.charAt(after);
-    return (u_isdigit(b) || b == u'%') && (u_isdigit(a) || a == u'$' || a == u'\u00A3' || a == u'\u20AC');
+    return (u_isdigit(b) || b == u'%') &&
+           (u_isdigit(a) || a == u'$' || a == u'\u00A3' || a == u'\u20AC');
   }
 
   // Builds the spoken text from non-overlapping rewrites. Words a rewrite puts next to a
@@ -195,22 +196,29 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
   }
   auto numbers = NumberWords::Create(*data);
   if (!numbers.ok()) return numbers.error();
-  auto normalizer = std::make_unique<IcuSpokenFormNormalizer>(
-      std::make_unique<NormalizeOptions>(options), std::move(numbers).value(),
-      std::move(typography));
+  auto normalizer =
+      std::make_unique<IcuSpokenFormNormalizer>(std::make_unique<NormalizeOptions>(options),
+                                                std::move(numbers).value(), std::move(typography));
   if (options.typography_only) return std::unique_ptr<SpokenFormNormalizer>(std::move(normalizer));
   const RuleContext context = normalizer->context();
   // From the most specific to the most general: the first rule to claim a span reads it.
   constexpr char16_t kDigit[] = u"[0-9\\u00BC-\\u00BE\\u2150-\\u215E]";
   const std::pair<Result<std::unique_ptr<TextRule>> (*)(const RuleContext&), const char16_t*>
       kRules[] = {
-          {MakeMarkupRule, u"[<>#*_+\\-]"},   {MakeCitationRule, u"[(\\[]"},
-          {MakeElectronicRule, u"[@.:]"},      {MakeTelephoneRule, kDigit},
-          {MakeAddressRule, kDigit},           {MakeTimeRule, kDigit},
-          {MakeMoneyRule, kDigit},             {MakeMeasureRule, kDigit},
-          {MakeDateRule, kDigit},              {MakeYearRule, kDigit},
-          {MakeMathRule, u"[=<>\\u2264\\u2265]"}, {MakeRomanRule, u"[IVXLCDM]"},
-          {MakeAbbreviationRule, u"[\\p{L}]"}, {MakeNumberRule, kDigit},
+          {MakeMarkupRule, u"[<>#*_+\\-]"},
+          {MakeCitationRule, u"[(\\[]"},
+          {MakeElectronicRule, u"[@.:]"},
+          {MakeTelephoneRule, kDigit},
+          {MakeAddressRule, kDigit},
+          {MakeTimeRule, kDigit},
+          {MakeMoneyRule, kDigit},
+          {MakeMeasureRule, kDigit},
+          {MakeDateRule, kDigit},
+          {MakeYearRule, kDigit},
+          {MakeMathRule, u"[=<>\\u2264\\u2265]"},
+          {MakeRomanRule, u"[IVXLCDM]"},
+          {MakeAbbreviationRule, u"[\\p{L}]"},
+          {MakeNumberRule, kDigit},
           {MakeSymbolRule, u"[^\\p{L}\\p{N}\\s.,;:!?'\"()\\-]"},
       };
   for (const auto& [make, trigger] : kRules) {

@@ -15,7 +15,7 @@ namespace spoken {
 enum class CitationStyle { kRead, kBrief, kSkip };
 
 struct NormalizeOptions {
-  std::string locale = "en-US";                  // BCP 47; picks the rule data and ICU locale
+  std::string locale = "en-US";                     // BCP 47; picks the rule data and ICU locale
   CitationStyle citations = CitationStyle::kBrief;  // how "(Li et al., 2026)" is read
   bool typography_only = false;  // only the typographic clean-up, no spoken-form rules
                                  // (the baseline of bench/normalize_bench.cc)
@@ -25,8 +25,8 @@ struct NormalizeOptions {
 struct Rewrite {
   size_t display_begin = 0;  // byte range in the display text
   size_t display_end = 0;
-  std::string spoken;        // what replaced it
-  std::string rule;          // the rule that fired, e.g. "year"
+  std::string spoken;  // what replaced it
+  std::string rule;    // the rule that fired, e.g. "year"
 };
 
 struct SpokenText {

@@ -11,7 +11,10 @@ namespace {
 class TelephoneRule final : public TextRule {
  public:
   TelephoneRule(const RuleContext& context, Pattern ip, Pattern phone)
-      : data_(context.data), numbers_(context.numbers), ip_(std::move(ip)), phone_(std::move(phone)) {}
+      : data_(context.data),
+        numbers_(context.numbers),
+        ip_(std::move(ip)),
+        phone_(std::move(phone)) {}
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
@@ -84,15 +87,15 @@ class TelephoneRule final : public TextRule {
 
 Result<std::unique_ptr<TextRule>> MakeTelephoneRule(const RuleContext& context) {
   const icu::UnicodeString octet = u"(\\d{1,3})";
-  auto ip = Pattern::Compile("ip address", u"(?<![\\p{L}\\p{N}.])" + octet + u"\\." + octet +
-                                               u"\\." + octet + u"\\." + octet +
-                                               u"(?![\\p{L}\\p{N}]|\\.\\p{N})");
+  auto ip =
+      Pattern::Compile("ip address", u"(?<![\\p{L}\\p{N}.])" + octet + u"\\." + octet + u"\\." +
+                                         octet + u"\\." + octet + u"(?![\\p{L}\\p{N}]|\\.\\p{N})");
   // Groups: 1 country code, 2 area code in parentheses, 3 the rest.
-  auto phone = Pattern::Compile(
-      "telephone",
-      u"(?<![\\p{L}\\p{N}.\\-])(?:\\+(\\d{1,3})[\\s-]?)?(?:\\((\\d{3})\\)\\s?)?"
-      u"((?:[\\dA-Z]{1,4}[-.](?=[\\dA-Z])){1,5}[\\dA-Z]{1,4}|\\d{3}[-.]\\d{4})"
-      u"(?![\\p{L}\\p{N}]|[-.]\\p{N})");
+  auto phone =
+      Pattern::Compile("telephone",
+                       u"(?<![\\p{L}\\p{N}.\\-])(?:\\+(\\d{1,3})[\\s-]?)?(?:\\((\\d{3})\\)\\s?)?"
+                       u"((?:[\\dA-Z]{1,4}[-.](?=[\\dA-Z])){1,5}[\\dA-Z]{1,4}|\\d{3}[-.]\\d{4})"
+                       u"(?![\\p{L}\\p{N}]|[-.]\\p{N})");
   for (auto* p : {&ip, &phone}) {
     if (!p->ok()) return p->error();
   }

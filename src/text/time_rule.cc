@@ -5,9 +5,9 @@
 namespace spoken {
 namespace {
 
-constexpr std::string_view kZones[] = {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
-                                       "PDT", "GMT", "UTC", "CET", "CEST", "BST", "IST",
-                                       "JST", "AEST", "MEZ", "MESZ"};
+constexpr std::string_view kZones[] = {"EST", "EDT", "CST", "CDT",  "MST", "MDT",
+                                       "PST", "PDT", "GMT", "UTC",  "CET", "CEST",
+                                       "BST", "IST", "JST", "AEST", "MEZ", "MESZ"};
 
 std::string Letters(const std::string& written) {
   std::string out;
@@ -88,27 +88,29 @@ class TimeRule final : public TextRule {
 
 Result<std::unique_ptr<TextRule>> MakeTimeRule(const RuleContext& context) {
   std::vector<std::string_view> zones(std::begin(kZones), std::end(kZones));
-  const icu::UnicodeString meridiem =
-      u"((?i:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}]))";
+  const icu::UnicodeString meridiem = u"((?i:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}]))";
   const icu::UnicodeString zone =
       u"(?:\\s*(" + Alternation(zones) + u"|(?i:[ecmp]\\.[sd]\\.t\\.?))(?![\\p{L}]))?";
-  auto range = Pattern::Compile(
-      "time range", u"(?<![\\p{L}\\p{N}.,:])(\\d{1,2})\\s?" + meridiem + u"\\s*[-\\u2013]\\s*"
-                    u"(\\d{1,2})\\s?" + meridiem);
+  auto range = Pattern::Compile("time range", u"(?<![\\p{L}\\p{N}.,:])(\\d{1,2})\\s?" + meridiem +
+                                                  u"\\s*[-\\u2013]\\s*"
+                                                  u"(\\d{1,2})\\s?" +
+                                                  meridiem);
   icu::UnicodeString time_word;
   if (!context.data.time_word.empty()) {
     time_word = u"(?:\\s*" + Alternation({context.data.time_word}) + u"(?![\\p{L}]))?";
   }
-  auto clock = Pattern::Compile(
-      "clock", u"(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?"
-               u"(?![\\p{N}]|[.,:]\\p{N})(?:\\s?" + meridiem + u")?" + zone + time_word);
-  auto hour = Pattern::Compile(
-      "hour", u"(?<![\\p{L}\\p{N}.,:])(1[0-2]|0?[1-9])\\s?" + meridiem + zone);
+  auto clock =
+      Pattern::Compile("clock",
+                       u"(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?"
+                       u"(?![\\p{N}]|[.,:]\\p{N})(?:\\s?" +
+                           meridiem + u")?" + zone + time_word);
+  auto hour =
+      Pattern::Compile("hour", u"(?<![\\p{L}\\p{N}.,:])(1[0-2]|0?[1-9])\\s?" + meridiem + zone);
   for (auto* p : {&range, &clock, &hour}) {
     if (!p->ok()) return p->error();
   }
-  return std::unique_ptr<TextRule>(new TimeRule(
-      context, std::move(range).value(), std::move(clock).value(), std::move(hour).value()));
+  return std::unique_ptr<TextRule>(new TimeRule(context, std::move(range).value(),
+                                                std::move(clock).value(), std::move(hour).value()));
 }
 
 }  // namespace spoken

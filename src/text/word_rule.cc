@@ -13,8 +13,8 @@ namespace {
 
 bool IsLeadingPunctuation(UChar c) { return c == u'(' || c == u'"' || c == u'\'' || c == u'['; }
 bool IsTrailingPunctuation(UChar c) {
-  return c == u',' || c == u';' || c == u':' || c == u')' || c == u'!' || c == u'?' ||
-         c == u'"' || c == u'\'' || c == u']';
+  return c == u',' || c == u';' || c == u':' || c == u')' || c == u'!' || c == u'?' || c == u'"' ||
+         c == u'\'' || c == u']';
 }
 
 class AbbreviationRule final : public TextRule {
@@ -88,7 +88,8 @@ class AbbreviationRule final : public TextRule {
 class SymbolRule final : public TextRule {
  public:
   explicit SymbolRule(const RuleContext& context) {
-    for (const Replacement& r : context.data.symbols) symbols_.push_back({U16(r.written), r.spoken});
+    for (const Replacement& r : context.data.symbols)
+      symbols_.push_back({U16(r.written), r.spoken});
     symbols_.push_back({u"/", context.data.slash});
     // Longest first, so that "§§" wins over "§".
     std::stable_sort(symbols_.begin(), symbols_.end(), [](const auto& a, const auto& b) {

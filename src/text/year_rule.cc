@@ -44,19 +44,20 @@ class YearRule final : public TextRule {
         year = GroupText(m, 5);
       }
       const std::string_view the = GroupText(m, 1).empty() ? data_.the_word : "";
-      set.Add(GroupStart(m, 1) >= 0 ? GroupEnd(m, 1) : m.start(status), m.end(status),
-              Join({the, numbers_.Ordinal(q), data_.quarter_word, data_.of_word,
-                    numbers_.Year(year)}),
-              "quarter");
+      set.Add(
+          GroupStart(m, 1) >= 0 ? GroupEnd(m, 1) : m.start(status), m.end(status),
+          Join({the, numbers_.Ordinal(q), data_.quarter_word, data_.of_word, numbers_.Year(year)}),
+          "quarter");
     });
     year_range_.ForEach(text, [&](icu::RegexMatcher& m) {
       // With a hyphen, only a later second year makes a range ("2020-21", "1990-1995").
       const std::string from = GroupText(m, 1), to = GroupText(m, 2);
-      const bool dash = text.indexOf(u'\u2013', m.start(status), m.end(status) - m.start(status)) >= 0;
+      const bool dash =
+          text.indexOf(u'\u2013', m.start(status), m.end(status) - m.start(status)) >= 0;
       const std::string to_full = to.size() == 2 ? from.substr(0, 2) + to : to;
       if (!dash && to_full <= from) return;
-      set.Add(m.start(status), m.end(status), Join({numbers_.Year(from), data_.to, numbers_.Year(to)}),
-              "year range");
+      set.Add(m.start(status), m.end(status),
+              Join({numbers_.Year(from), data_.to, numbers_.Year(to)}), "year range");
     });
     year_.ForEach(text, [&](icu::RegexMatcher& m) {
       set.Add(m.start(status), m.end(status), numbers_.Year(GroupText(m, 0)), "year");
@@ -96,27 +97,29 @@ Result<std::unique_ptr<TextRule>> MakeYearRule(const RuleContext& context) {
   const icu::UnicodeString before = u"(?<![\\p{N}.,/:$\\u00A3\\u20AC\\u00A5])";
   const icu::UnicodeString after = u"(?![\\p{L}\\p{N}]|[.,:]\\p{N})";
   const icu::UnicodeString year = u"((?:1[1-9]|20)\\d{2})";
-  auto decade_range = Pattern::Compile(
-      "decade range", before + decade + u"\\s*[-\\u2013]\\s*" + decade + after);
+  auto decade_range =
+      Pattern::Compile("decade range", before + decade + u"\\s*[-\\u2013]\\s*" + decade + after);
   auto decades = Pattern::Compile("decade", before + decade + after);
   auto era = Pattern::Compile(
-      "era", u"(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s*(A\\.D\\.?|AD|B\\.C\\.?(?:E\\.?)?|BCE?|CE|C\\.E\\.?)"
-             u"(?![\\p{L}])");
+      "era",
+      u"(?<![\\p{L}\\p{N}.,])(\\d{1,4})\\s*(A\\.D\\.?|AD|B\\.C\\.?(?:E\\.?)?|BCE?|CE|C\\.E\\.?)"
+      u"(?![\\p{L}])");
   auto quarter = Pattern::Compile(
-      "quarter", u"(?<![\\p{L}\\p{N}])(?:((?i:the))\\s+)?(?:([1-4])Q(\\d{2}|\\d{4})|Q([1-4])\\s*"
-                 u"(\\d{4}))(?![\\p{L}\\p{N}])");
+      "quarter",
+      u"(?<![\\p{L}\\p{N}])(?:((?i:the))\\s+)?(?:([1-4])Q(\\d{2}|\\d{4})|Q([1-4])\\s*"
+      u"(\\d{4}))(?![\\p{L}\\p{N}])");
   auto year_range = Pattern::Compile(
-      "year range", u"(?<![\\p{L}\\p{N}.,/:\\-])" + year + u"(?:\\s*\\u2013\\s*|-)(" + year.tempSubString(1, year.length() - 2) + u"|\\d{2})" + after);
+      "year range", u"(?<![\\p{L}\\p{N}.,/:\\-])" + year + u"(?:\\s*\\u2013\\s*|-)(" +
+                        year.tempSubString(1, year.length() - 2) + u"|\\d{2})" + after);
   auto years = Pattern::Compile(
-      "year", u"(?<![\\p{L}\\p{N}.,/:\\-\\u2212$\\u00A3\\u20AC\\u00A5])(?:1[1-9]|20)\\d{2}" + after +
-                  u"(?!-\\p{N})");
+      "year", u"(?<![\\p{L}\\p{N}.,/:\\-\\u2212$\\u00A3\\u20AC\\u00A5])(?:1[1-9]|20)\\d{2}" +
+                  after + u"(?!-\\p{N})");
   for (auto* p : {&decade_range, &decades, &era, &quarter, &year_range, &years}) {
     if (!p->ok()) return p->error();
   }
   return std::unique_ptr<TextRule>(new YearRule(
-      context, std::move(decade_range).value(), std::move(decades).value(),
-      std::move(era).value(), std::move(quarter).value(), std::move(year_range).value(),
-      std::move(years).value()));
+      context, std::move(decade_range).value(), std::move(decades).value(), std::move(era).value(),
+      std::move(quarter).value(), std::move(year_range).value(), std::move(years).value()));
 }
 
 }  // namespace spoken
