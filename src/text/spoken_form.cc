@@ -70,7 +70,7 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
 
   SpokenText Normalize(std::string_view display) const override {
     const icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(display.data(), display.size()));
+        icu::UnicodeString::fromUTF8(icu::StringPiece(display.data(), static_cast<int32_t>(display.size())));
     RewriteSet set(text.length());
     for (const auto& [rule, trigger] : rules_) {
       if (trigger.span(text, 0, USET_SPAN_NOT_CONTAINED) < text.length()) rule->Find(text, set);

@@ -35,8 +35,13 @@ struct SpokenText {
   std::vector<Rewrite> rewrites;  // in display order
 };
 
-/// Holds the compiled ICU rule sets for one locale. Create once, use for many texts.
-/// Not thread-safe (ICU formatters keep state); use one per thread.
+/// Holds the compiled ICU rule sets for one locale. Create once (about 20 ms: ICU rule
+/// sets and patterns are compiled), use for many texts (about 20 µs a sentence).
+/// The rules (text_rule.h) run from the most specific to the most general: markup,
+/// citations, electronic addresses, telephone numbers, addresses, times, money, measures,
+/// dates, years, equations, Roman numerals, abbreviations, numbers and serials, symbols,
+/// then typography; the first rule to claim a span reads it.
+/// Not thread-safe (ICU formatters and regex matchers keep state); use one per thread.
 class SpokenFormNormalizer {
  public:
   /// Fails with kConfig when the locale has no rule data or ICU cannot build a rule set.
