@@ -34,6 +34,12 @@ TEST(DocumentMarkdown, LeadingH1GivesTheTitleWhenFrontMatterHasNone) {
   EXPECT_EQ(Titles(article), (std::vector<std::string>{"Found Title"}));
 }
 
+TEST(DocumentMarkdown, CommentsBeforeTheLeadingH1DoNotHideIt) {
+  Article article = Read("---\ntitle: T\n---\n<!-- draft -->\n\n# T\n\nBody.\n");
+  ASSERT_EQ(article.sections.size(), 1u);
+  EXPECT_TRUE(article.sections[0].title_from_article);
+}
+
 TEST(DocumentMarkdown, LeadingH1DifferentFromTheTitleIsASection) {
   Article article = Read("---\ntitle: The Title\n---\n# Something Else\n\nBody.\n");
   EXPECT_EQ(Titles(article), (std::vector<std::string>{"Something Else"}));

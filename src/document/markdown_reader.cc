@@ -64,6 +64,10 @@ class MarkdownWalker {
     bool first = true;
     for (cmark_node* child = cmark_node_first_child(document); child != nullptr;
          child = cmark_node_next(child)) {
+      const cmark_node_type type = cmark_node_get_type(child);
+      if (first && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_THEMATIC_BREAK)) {
+        continue;  // nothing readable: the heading after it still opens the body
+      }
       if (first && IsTitleHeading(child)) {
         first = false;
         continue;
