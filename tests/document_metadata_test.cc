@@ -116,7 +116,7 @@ TEST_P(DocumentFrontMatterErrors, NameTheFileAndTheLine) {
 }
 
 INSTANTIATE_TEST_SUITE_P(
-    Cases, DocumentFrontMatterErrors,
+    Document, DocumentFrontMatterErrors,
     testing::Values(BadFrontMatter{"title: T\ndate: 2026-02-30\n", "a.md:3: date must be"},
                     BadFrontMatter{"date: 20 Nov 2026\n", "a.md:2: date must be"},
                     BadFrontMatter{"title: T\nlanguage: English\n", "a.md:3: language must be"},
@@ -124,7 +124,7 @@ INSTANTIATE_TEST_SUITE_P(
                     BadFrontMatter{"title: [a, b]\n", "a.md:2: title must be text"},
                     BadFrontMatter{"lexicons: {a: b}\n", "a.md:2: lexicons must be"},
                     BadFrontMatter{"- a\n- b\n", "a.md:2: front matter must be a mapping"},
-                    BadFrontMatter{"title: T\nauthor: \"unclosed\n", "a.md:"}));
+                    BadFrontMatter{"title: T\nauthor: [unclosed\n", "a.md:"}));
 
 }  // namespace
 }  // namespace spoken
