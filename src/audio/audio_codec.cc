@@ -101,11 +101,15 @@ Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sa
                 [](SNDFILE*) { return Status::Ok(); });
 }
 
-Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& sink) {
+Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& sink,
+                        const DecodedFormat& format) {
   MemoryFile file{bytes, 0};
   SF_INFO info{};
   SndfileHandle audio(sf_open_virtual(&kMemoryIo, SFM_READ, &info, &file));
   if (!audio) return EngineError(std::string("libsndfile cannot decode: ") + sf_strerror(nullptr));
+  if (format) {
+    if (Status status = format(info.samplerate); !status.ok()) return status.error();
+  }
   constexpr sf_count_t kFrames = 4096;
   std::vector<float> frames(static_cast<size_t>(kFrames * info.channels));
   std::vector<float> first_channel(kFrames);

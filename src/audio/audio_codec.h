@@ -26,8 +26,12 @@ Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sa
 /// Receives decoded audio a piece at a time: the first channel's samples.
 using DecodedChunk = std::function<Status(const float* samples, size_t count)>;
 
+/// Called once, before the first chunk, with the decoded audio's sample rate.
+using DecodedFormat = std::function<Status(int sample_rate_hz)>;
+
 /// Decodes an MP3 (or any format libsndfile reads) held in memory, handing it to `sink`
 /// in pieces so that a long file is never held whole. Returns the sample rate.
-Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& sink);
+Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& sink,
+                        const DecodedFormat& format = {});
 
 }  // namespace spoken

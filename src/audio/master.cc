@@ -14,6 +14,26 @@ double DbToLinear(double db) { return std::pow(10.0, db / 20.0); }
 
 }  // namespace
 
+Result<HeardAudio> MeasureEncoded(const std::vector<uint8_t>& encoded) {
+  // The meter needs the rate before the first samples; the decoder knows it only on open,
+  // so the meter starts with the first piece.
+  std::unique_ptr<LoudnessMeter> meter;
+  HeardAudio heard;
+  auto rate = DecodeAudio(encoded, [&](const float* samples, size_t count) -> Status {
+    heard.samples += static_cast<int64_t>(count);
+    return meter->Add(samples, count);
+  }, [&](int sample_rate_hz) -> Status {
+    auto created = LoudnessMeter::Create(sample_rate_hz, true);
+    if (!created.ok()) return created.error();
+    meter = std::move(created).value();
+    return Status::Ok();
+  });
+  if (!rate.ok()) return rate.error();
+  heard.sample_rate_hz = *rate;
+  heard.loudness = meter->Measured();
+  return heard;
+}
+
 std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline) {
   std::vector<Id3Chapter> chapters;
   for (size_t i = 0; i < script.sections.size() && i < timeline.sections.size(); ++i) {
@@ -57,22 +77,18 @@ Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz
   if (!encoded.ok()) return encoded.error();
   auto tagged = TagMp3(*encoded, metadata, chapters);
   if (!tagged.ok()) return tagged.error();
-  // Measure what listeners hear: the decoded MP3, streamed through the meter.
-  auto meter = LoudnessMeter::Create(sample_rate_hz, true);
-  if (!meter.ok()) return meter.error();
-  auto decoded_rate = DecodeAudio(*tagged, [&](const float* samples, size_t count) {
-    return (*meter)->Add(samples, count);
-  });
-  if (!decoded_rate.ok()) return decoded_rate.error();
-  if (*decoded_rate != sample_rate_hz) return EngineError("the MP3 decodes at another sample rate");
-  const Loudness heard = (*meter)->Measured();
+  auto heard = MeasureEncoded(*tagged);  // what listeners hear
+  if (!heard.ok()) return heard.error();
+  if (heard->sample_rate_hz != sample_rate_hz || heard->samples != static_cast<int64_t>(pcm.size())) {
+    return EngineError("the MP3 does not decode to the audio encoded");
+  }
 
   MasteredAudio out;
   out.info.bytes = tagged->size();
   out.info.duration_samples = static_cast<int64_t>(pcm.size());
   out.info.sample_rate_hz = sample_rate_hz;
-  out.info.loudness_lufs = heard.integrated_lufs;
-  out.info.true_peak_dbtp = heard.true_peak_dbtp;
+  out.info.loudness_lufs = heard->loudness.integrated_lufs;
+  out.info.true_peak_dbtp = heard->loudness.true_peak_dbtp;
   out.mp3 = std::move(tagged).value();
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include "audio/edition.h"
 #include "audio/id3_tags.h"
+#include "audio/loudness.h"
 #include "audio/audio_codec.h"
 #include "audio/true_peak_limiter.h"
 #include "core/result.h"
@@ -23,6 +24,16 @@ struct MasteredAudio {
   std::vector<uint8_t> mp3;  // tagged, ready to write
   AudioInfo info;            // file name left empty: the caller names the file
 };
+
+/// What a listener's decoder gets from an encoded file.
+struct HeardAudio {
+  int sample_rate_hz = 0;
+  int64_t samples = 0;   // decoded length (the LAME header lets decoders trim padding)
+  Loudness loudness;     // integrated and true peak, mono as dual mono
+};
+
+/// Decodes `encoded` (MP3 or anything libsndfile reads) in pieces and measures it.
+Result<HeardAudio> MeasureEncoded(const std::vector<uint8_t>& encoded);
 
 /// One chapter per section of `script`, timed by `timeline`.
 std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline);

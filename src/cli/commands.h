@@ -24,5 +24,6 @@ void AddBuildCommand(CLI::App& app, int& exit_code);
 void AddNormalizeCommand(CLI::App& app, int& exit_code);
 void AddLexiconCommand(CLI::App& app, int& exit_code);
 void AddSayCommand(CLI::App& app, int& exit_code);
+void AddAuditCommand(CLI::App& app, int& exit_code);
 
 }  // namespace spoken::cli

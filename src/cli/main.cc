@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   AddNormalizeCommand(app, exit_code);
   AddLexiconCommand(app, exit_code);
   AddSayCommand(app, exit_code);
+  AddAuditCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -119,9 +119,26 @@ Result<EditionSummary> ParseManifest(const std::string& json_text, const std::st
     summary.audio.loudness_lufs = audio.value("loudness_lufs", 0.0);
     summary.audio.true_peak_dbtp = audio.value("true_peak_dbtp", 0.0);
     summary.duration_ms = audio.at("duration_ms").get<int64_t>();
+    summary.info.source_path = root.value("source", "");
+    summary.source_sha256 = root.value("source_sha256", "");
     const Json& sections = root.at("sections");
     summary.section_count = sections.size();
-    for (const Json& section : sections) summary.sentence_count += section.at("sentences").size();
+    for (const Json& section : sections) {
+      summary.sections.push_back({"", section.at("title").get<std::string>(), "",
+                                  section.at("start_ms").get<int64_t>(),
+                                  section.at("end_ms").get<int64_t>()});
+      std::vector<TimedEntry>& sentences = summary.sentences.emplace_back();
+      for (const Json& sentence : section.at("sentences")) {
+        sentences.push_back({sentence.at("id").get<std::string>(),
+                             sentence.at("text").get<std::string>(), sentence.value("kind", ""),
+                             sentence.at("start_ms").get<int64_t>(),
+                             sentence.at("end_ms").get<int64_t>()});
+      }
+      summary.sentence_count += sentences.size();
+    }
+    for (const Json& use : root.value("pronunciations", Json::array())) {
+      summary.pronunciations.emplace_back(use.at("term").get<std::string>(), use.at("count").get<int>());
+    }
     return summary;
   } catch (const nlohmann::json::exception& e) {
     return InvalidInput(path + ": not a Spoken manifest: " + e.what());

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <ostream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "audio/edition.h"
 #include "core/result.h"
@@ -20,13 +22,26 @@ struct EditionFiles {
 /// exact times in ms, the pronunciation hints used, the source digest and spoken's version.
 void WriteManifest(const Edition& edition, std::ostream& out);
 
-/// What the site writers (feed, index) need of one edition.
+/// One timed item of a manifest (a section or a sentence), in milliseconds.
+struct TimedEntry {
+  std::string id;  // sentence id; empty for a section
+  std::string text;
+  std::string kind;  // sentence kind ("paragraph", "heading", ...); empty for a section
+  int64_t start_ms = 0;
+  int64_t end_ms = 0;
+};
+
+/// What the site writers (feed, index) and the audit need of one edition.
 struct EditionSummary {
   ArticleInfo info;
   AudioInfo audio;
   int64_t duration_ms = 0;
   size_t section_count = 0;
   size_t sentence_count = 0;
+  std::vector<TimedEntry> sections;
+  std::vector<std::vector<TimedEntry>> sentences;  // per section
+  std::string source_sha256;
+  std::vector<std::pair<std::string, int>> pronunciations;  // term, times applied
 };
 
 /// Reads a manifest written by WriteManifest. kInvalidInput names `path` when it is not one.

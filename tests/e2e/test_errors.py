@@ -65,7 +65,7 @@ class ErrorTest(unittest.TestCase):
 
     def test_every_command_has_help_and_there_is_a_version(self):
         for command in (["--help"], ["build", "--help"], ["normalize", "--help"], ["say", "--help"],
-                        ["lexicon", "--help"]):
+                        ["lexicon", "--help"], ["audit", "--help"]):
             result = harness.run_spoken(*command)
             self.assertEqual(result.returncode, 0, command)
             self.assertIn("Usage", result.stdout)
@@ -80,6 +80,27 @@ class ErrorTest(unittest.TestCase):
         self.assertEqual(stream["codec_name"], "pcm_s16le")
         self.assertGreater(float(stream["duration"]), 1.0)
         self.assertEqual(harness.run_spoken("say", "x", "-o", wav, "--voice", "klingon").returncode, 2)
+
+    def test_audit_passes_a_fresh_edition_and_names_what_breaks(self):
+        article = shutil.copy(harness.TINY, os.path.join(self.work, "tiny.md"))
+        self.assertEqual(harness.build(self.out, article).returncode, 0)
+        audit = harness.run_spoken("audit", "--out", self.out)
+        self.assertEqual(audit.returncode, 0, audit.stdout + audit.stderr)
+        self.assertIn("tiny: PASS", audit.stdout)
+        self.assertRegex(audit.stdout, r"ok +loudness: -1[56]\.\d LUFS")
+        # A caption cue lost after publishing, and an article edited after the build:
+        captions = os.path.join(self.out, "tiny", "tiny.vtt")
+        with open(captions, encoding="utf-8") as f:
+            text = f.read()
+        with open(captions, "w", encoding="utf-8") as f:
+            f.write(text.replace("\ns3\n", "\nx3\n"))
+        with open(article, "a", encoding="utf-8") as f:
+            f.write("\nOne more line.\n")
+        audit = harness.run_spoken("audit", "tiny", "--out", self.out)
+        self.assertEqual(audit.returncode, 1)
+        self.assertIn("tiny: FAIL", audit.stdout)
+        self.assertRegex(audit.stdout, r"FAIL +coverage: s3 has no caption cue")
+        self.assertRegex(audit.stdout, r"FAIL +source: .*changed since")
 
     def test_failed_rebuild_leaves_no_manifest_claiming_a_finished_edition(self):
         folder = os.path.join(self.work, "a")

@@ -1,0 +1,69 @@
+// spoken audit: check built editions and print the report.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "build/config.h"
+#include "build/edition_audit.h"
+#include "cli/commands.h"
+
+namespace spoken::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct AuditArgs {
+  std::vector<std::string> slugs;  // empty: every edition in the output folder
+  std::string out_dir = "output";
+  std::string config_path = "spoken.yaml";
+};
+
+int RunAudit(const AuditArgs& args) {
+  auto config = LoadConfig(args.config_path);
+  if (!config.ok()) {
+    PrintError(config.error().message);
+    return kExitBadUsage;
+  }
+  std::vector<std::string> slugs = args.slugs;
+  if (slugs.empty()) {
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(args.out_dir, error)) {
+      if (fs::exists(entry.path() / "manifest.json")) slugs.push_back(entry.path().filename().string());
+    }
+    std::sort(slugs.begin(), slugs.end());
+    if (slugs.empty()) {
+      PrintError(args.out_dir + ": no built editions to audit");
+      return kExitSomeFailed;
+    }
+  }
+  int failed = 0;
+  for (const std::string& slug : slugs) {
+    auto audit = AuditEdition((fs::path(args.out_dir) / slug).string(), config->master);
+    if (!audit.ok()) {
+      PrintError(audit.error().message);
+      ++failed;
+      continue;
+    }
+    std::cout << slug << ": " << (audit->passed() ? "PASS" : "FAIL") << "\n";
+    for (const AuditCheck& check : audit->checks) {
+      std::cout << "  " << (check.passed ? "ok  " : "FAIL") << "  " << check.name << ": " << check.detail << "\n";
+    }
+    for (const std::string& note : audit->notes) std::cout << "  info  " << note << "\n";
+    failed += audit->passed() ? 0 : 1;
+  }
+  return failed == 0 ? kExitOk : kExitSomeFailed;
+}
+
+}  // namespace
+
+void AddAuditCommand(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<AuditArgs>();
+  CLI::App* command = app.add_subcommand(
+      "audit", "Check built editions (files, source, timing, coverage, length, loudness) and report");
+  command->add_option("SLUG", args->slugs, "Editions to check (default: all in the output folder)");
+  command->add_option("--out", args->out_dir, "Output folder")->capture_default_str();
+  command->add_option("--config", args->config_path, "Site configuration")->capture_default_str();
+  command->callback([args, &exit_code] { exit_code = RunAudit(*args); });
+}
+
+}  // namespace spoken::cli
