@@ -32,7 +32,8 @@ class SentenceMaker {
     }
     for (const auto& [begin, end] : ranges) {
       Sentence sentence;
-      sentence.id = "s" + std::to_string(++count_);
+      // (not "s" + to_string: GCC 12 gives a false -Wrestrict warning for that, bug 105329)
+      sentence.id = std::string("s").append(std::to_string(++count_));
       sentence.display = block.text.substr(begin, end - begin);
       sentence.display_begin = begin;
       SpokenText spoken = normalizer_.Normalize(sentence.display);
