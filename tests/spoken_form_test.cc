@@ -26,10 +26,15 @@ TEST(SpokenForm, ReadsNumbersThatAreNotYearsAsNumbers) {
             "Call one two three four five or two thousand and twenty-six point five now");
 }
 
+TEST(SpokenForm, EnDashBetweenWordsIsACompoundButBetweenPhrasesAPause) {
+  EXPECT_EQ(English().Normalize("the bone\u2013brain axis").spoken, "the bone-brain axis");
+  EXPECT_EQ(English().Normalize("bone \u2013 and brain").spoken, "bone - and brain");
+}
+
 TEST(SpokenForm, ReplacesTypographyAndKeepsTheMapToTheOriginal) {
   const std::string display = "the \u201Cbone\u2013brain axis\u201D";
   const SpokenText out = English().Normalize(display);
-  EXPECT_EQ(out.spoken, "the \"bone - brain axis\"");
+  EXPECT_EQ(out.spoken, "the \"bone-brain axis\"");
   const auto [begin, end] = out.map.ToDisplay(5, 9);  // "bone"
   EXPECT_EQ(display.substr(begin, end - begin), "bone");
 }

@@ -118,6 +118,14 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
         i = end;
         continue;
       }
+      if (c == 0x2013 && set.IsFree(i, i + units) && i > 0 && i + 1 < text.length() &&
+          u_isalpha(text.char32At(i - 1)) && u_isalpha(text.char32At(i + 1))) {
+        // "bone–brain axis": an en dash joining two words is read as one compound, with
+        // no pause (the spaced " - " the general rule gives makes eSpeak stop).
+        set.Add(i, i + units, "-", "typography");
+        i += units;
+        continue;
+      }
       if (c >= 0x80 && set.IsFree(i, i + units)) {
         icu::UnicodeString one(c);
         typography_->transliterate(one);
