@@ -100,12 +100,15 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
     for (int32_t i = 0; i < text.length();) {
       const UChar32 c = text.char32At(i);
       const int units = U16_LENGTH(c);
-      if ((c == 0x2014 || c == 0x2015) && set.IsFree(i, i + units)) {
-        // An em dash is a pause; the spaces around it go with it ("tissue, and").
+      const bool joins_words = c == 0x2013 && i > 0 && i + 1 < text.length() &&
+                               u_isalpha(text.char32At(i - 1)) && u_isalpha(text.char32At(i + 1));
+      if ((c == 0x2014 || c == 0x2015 || (c == 0x2013 && !BetweenQuantities(text, i) && !joins_words)) &&
+          set.IsFree(i, i + units)) {
+        // A dash between phrases is a pause; the spaces around it go with it ("tissue, and").
         int32_t begin = i, end = i + units;
         while (begin > 0 && text.charAt(begin - 1) == u' ' && set.IsFree(begin - 1, begin)) --begin;
         while (end < text.length() && text.charAt(end) == u' ' && set.IsFree(end, end + 1)) ++end;
-        set.Add(begin, end, ", ", "typography");
+        set.Add(begin, end, c == 0x2013 ? " - " : ", ", "typography");
         i = end;
         continue;
       }
@@ -118,8 +121,7 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
         i = end;
         continue;
       }
-      if (c == 0x2013 && set.IsFree(i, i + units) && i > 0 && i + 1 < text.length() &&
-          u_isalpha(text.char32At(i - 1)) && u_isalpha(text.char32At(i + 1))) {
+      if (joins_words && set.IsFree(i, i + units)) {
         // "bone–brain axis": an en dash joining two words is read as one compound, with
         // no pause (the spaced " - " the general rule gives makes eSpeak stop).
         set.Add(i, i + units, "-", "typography");
