@@ -4,18 +4,10 @@
 #include <map>
 #include <memory>
 
-#include "text/spoken_form.h"
+#include "text_test_support.h"
 
 namespace spoken {
 namespace {
-
-// Building a normalizer compiles ICU rule sets; each locale's is built once.
-std::string Say(const std::string& text, const std::string& locale = "en-US") {
-  static std::map<std::string, std::unique_ptr<SpokenFormNormalizer>> normalizers;
-  auto& normalizer = normalizers[locale];
-  if (!normalizer) normalizer = std::move(SpokenFormNormalizer::Create({.locale = locale})).value();
-  return normalizer->Normalize(text).spoken;
-}
 
 TEST(TextMoney, ReadsMajorAndMinorUnits) {
   EXPECT_EQ(Say("$2.50"), "two dollars fifty cents");
