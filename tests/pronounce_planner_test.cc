@@ -93,6 +93,23 @@ TEST(Planner, RecordsEveryUseWithDisplayRangesInOrderOfFirstUse) {
   EXPECT_NE(plan.pronunciations[2].lexicon.find("sample.pls"), std::string::npos);
 }
 
+TEST(Planner, ATermInsideARewrittenPhraseIsLocatedAsWritten) {
+  // "(Li et al., 2026)" is said "(Li and colleagues, twenty twenty-six)": one rewrite.
+  Script script = ScriptOf({"x"});
+  Sentence& sentence = script.sections[0].blocks[0].sentences[0];
+  sentence.display = "See (Li et al., 2026).";
+  sentence.spoken = "See (Li and colleagues, twenty twenty-six).";
+  sentence.map = OffsetMap();
+  sentence.map.AppendVerbatim(4);
+  sentence.map.AppendRewrite(38, 17);
+  sentence.map.AppendVerbatim(1);
+  const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
+  const SpeechPlan plan = PlanSpeech(script, set);
+  ASSERT_EQ(plan.pronunciations.size(), 1u);
+  const TermOccurrence& li = plan.pronunciations[0].occurrences[0];
+  EXPECT_EQ(sentence.display.substr(li.display_begin, li.display_end - li.display_begin), "Li");
+}
+
 TEST(Planner, WithoutLexiconsOnlyEscapes) {
   const SpeechPlan plan = PlanSpeech(ScriptOf({"a < b & Li"}));
   EXPECT_EQ(plan.utterances[0].engine_input, "a &lt; b &amp; Li");

@@ -130,6 +130,22 @@ void AppendMatch(std::string_view spoken, const LexiconMatch& match, Utterance& 
   }
 }
 
+// The display range of a hint's spoken bytes. A term inside a rewritten phrase (the "Li"
+// of "(Li et al., 2026)" read as "(Li and colleagues, ...)") maps to the whole phrase; where
+// the phrase shows the term as said, narrow the range to it, so a link marks only the term.
+std::pair<size_t, size_t> DisplayRangeOf(const Sentence& sentence, size_t spoken_begin,
+                                         size_t spoken_end) {
+  auto [begin, end] = sentence.map.ToDisplay(spoken_begin, spoken_end);
+  const std::string_view term = std::string_view(sentence.spoken).substr(spoken_begin, spoken_end - spoken_begin);
+  const std::string_view shown = std::string_view(sentence.display).substr(begin, end - begin);
+  if (shown.size() > term.size()) {
+    if (const size_t at = shown.find(term); at != std::string_view::npos) {
+      return {begin + at, begin + at + term.size()};
+    }
+  }
+  return {begin, end};
+}
+
 class UseRecorder {
  public:
   void Record(const LexiconEntry& entry, const std::string& sentence_id, size_t display_begin,
@@ -180,7 +196,7 @@ SpeechPlan PlanSpeech(const Script& script, const LexiconSet& lexicons) {
           AppendEscaped(std::string_view(spoken).substr(position, match.begin - position),
                         static_cast<uint32_t>(position), utterance);
           AppendMatch(spoken, match, utterance);
-          const auto [display_begin, display_end] = sentence.map.ToDisplay(match.begin, match.end);
+          const auto [display_begin, display_end] = DisplayRangeOf(sentence, match.begin, match.end);
           uses.Record(*match.entry, sentence.id, display_begin, display_end);
           position = match.end;
         }
