@@ -28,11 +28,12 @@ TEST(GlossaryHtml, ListsTermsWithRespellingForScreenReadersAndIpaMarkedAsIpa) {
       out);
   EXPECT_EQ(out.str(),
             "<section class=\"pronunciation\" aria-labelledby=\"pronunciation\">\n"
-            "<h2 id=\"pronunciation\">Pronunciation</h2>\n<dl>\n"
+            "<h2 id=\"pronunciation\">Pronunciation</h2>\n"
+            "<p>How the audio edition says these terms. In the respellings, capitals mark the "
+            "stressed syllable.</p>\n<dl>\n"
             "<dt id=\"term-osteocalcin\"><dfn>osteocalcin</dfn></dt>\n"
             "<dd>Say it: <span class=\"respelling\" aria-hidden=\"true\">os-tee-oh-KAL-sin</span>"
-            "<span class=\"visually-hidden\">os tee oh KAL sin</span> (capitals mark the stressed "
-            "syllable). IPA: <span class=\"ipa\" lang=\"und-fonipa\">/ˌɒstioʊˈkælsɪn/</span></dd>\n"
+            "<span class=\"visually-hidden\">os tee oh KAL sin</span>. IPA: <span class=\"ipa\" lang=\"und-fonipa\">/ˌɒstioʊˈkælsɪn/</span></dd>\n"
             "<dt id=\"term-r-d\"><dfn>R&amp;D</dfn></dt>\n"
             "<dd>Read as: research and development</dd>\n"
             "</dl>\n</section>\n");

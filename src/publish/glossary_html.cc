@@ -2,31 +2,10 @@
 
 #include <cctype>
 
+#include "publish/markup.h"
+
 namespace spoken {
 namespace {
-
-std::string Escape(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string Spaced(std::string_view respelling) {
   std::string out(respelling);
@@ -55,20 +34,22 @@ std::string GlossaryId(std::string_view term) {
 void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& out) {
   if (uses.empty()) return;
   out << "<section class=\"pronunciation\" aria-labelledby=\"pronunciation\">\n"
-      << "<h2 id=\"pronunciation\">Pronunciation</h2>\n<dl>\n";
+      << "<h2 id=\"pronunciation\">Pronunciation</h2>\n"
+      << "<p>How the audio edition says these terms. In the respellings, capitals mark the "
+         "stressed syllable.</p>\n<dl>\n";
   for (const PronunciationUse& use : uses) {
-    out << "<dt id=\"" << GlossaryId(use.term) << "\"><dfn>" << Escape(use.term) << "</dfn></dt>\n";
+    out << "<dt id=\"" << GlossaryId(use.term) << "\"><dfn>" << EscapeXml(use.term) << "</dfn></dt>\n";
     if (!use.alias.empty() && use.ipa.empty()) {
-      out << "<dd>Read as: " << Escape(use.alias) << "</dd>\n";
+      out << "<dd>Read as: " << EscapeXml(use.alias) << "</dd>\n";
       continue;
     }
     out << "<dd>";
     if (!use.respelling.empty()) {
-      out << "Say it: <span class=\"respelling\" aria-hidden=\"true\">" << Escape(use.respelling)
-          << "</span><span class=\"visually-hidden\">" << Escape(Spaced(use.respelling))
-          << "</span> (capitals mark the stressed syllable). ";
+      out << "Say it: <span class=\"respelling\" aria-hidden=\"true\">" << EscapeXml(use.respelling)
+          << "</span><span class=\"visually-hidden\">" << EscapeXml(Spaced(use.respelling))
+          << "</span>. ";
     }
-    out << "IPA: <span class=\"ipa\" lang=\"und-fonipa\">/" << Escape(use.ipa) << "/</span></dd>\n";
+    out << "IPA: <span class=\"ipa\" lang=\"und-fonipa\">/" << EscapeXml(use.ipa) << "/</span></dd>\n";
   }
   out << "</dl>\n</section>\n";
 }

@@ -62,7 +62,9 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
     pronunciations.push_back({{"term", use.term},
                               {"ipa", use.ipa},
                               {"respelling", use.respelling},
+                              {"alias", use.alias},
                               {"lexicon", use.lexicon},
+                              {"lexicon_line", use.lexicon_line},
                               {"count", use.count},
                               {"sentences", std::move(occurrences)}});
   }
