@@ -28,6 +28,7 @@ struct Edition {
   AudioInfo audio;
   std::vector<PronunciationUse> pronunciations;
   std::string spoken_version;  // version of spoken that built it
+  std::string build_key;       // digest of every input; equal keys mean equal output
 };
 
 }  // namespace spoken

@@ -68,6 +68,7 @@ Result<BuildConfig> LoadConfig(const std::string& path) {
   config.article_defaults.voice = "en-us";
   config.article_defaults.citations = "brief";
   config.voices_dir = (fs::path(path).parent_path() / "voices").string();
+  config.config_path = path;
   if (!fs::exists(path)) return config;
   auto root = LoadYaml(path);
   if (!root.ok()) return root.error();

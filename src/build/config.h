@@ -16,6 +16,7 @@ struct BuildConfig {
   ArticleInfo article_defaults;   // `defaults:` (language, author, voice, citations)
   MasterConfig master;            // `audio:`
   std::string voices_dir = "voices";  // voice profiles; relative to the config file
+  std::string config_path;            // the file read (may not exist), for the build key
 };
 
 /// Reads `path`. A missing file gives the defaults; an unknown key, a value of the wrong

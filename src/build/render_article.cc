@@ -1,12 +1,15 @@
 #include "build/render_article.h"
 
 #include <filesystem>
+#include <optional>
 #include <sstream>
 
 #include "audio/master.h"
 #include "build/file_io.h"
 #include "build/speak_article.h"
+#include "core/sha256.h"
 #include "document/reader.h"
+#include "pronounce/lexicon_loader.h"
 #include "publish/chapters_json_writer.h"
 #include "publish/transcript_html_writer.h"
 #include "publish/transcript_text_writer.h"
@@ -16,6 +19,37 @@ namespace spoken {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Digest of everything an edition is made from. Files that do not exist count as empty.
+std::string BuildKey(const Article& article, const BuildConfig& config) {
+  const ArticleInfo& info = article.info;
+  const std::string lexicons_dir = (fs::path(config.voices_dir) / "lexicons").string();
+  std::vector<std::string> inputs = {config.config_path,
+                                     (fs::path(config.voices_dir) / (info.voice + ".yaml")).string(),
+                                     BundledLexiconPath(lexicons_dir, info.language)};
+  inputs.insert(inputs.end(), info.lexicons.begin(), info.lexicons.end());
+  std::string summary = std::string("spoken ") + SPOKEN_VERSION + "\n" + article.source_sha256 + "\n";
+  for (const std::string& path : inputs) {
+    auto content = ReadFile(path);
+    summary += path + "\n" + Sha256Hex(content.ok() ? *content : std::string()) + "\n";
+  }
+  return Sha256Hex(summary);
+}
+
+// The finished edition in `folder` when it was built from the same inputs.
+std::optional<EditionSummary> UpToDate(const std::string& folder, const std::string& key) {
+  const std::string manifest_path = (fs::path(folder) / "manifest.json").string();
+  auto text = ReadFile(manifest_path);
+  if (!text.ok()) return std::nullopt;
+  auto summary = ParseManifest(*text, manifest_path);
+  if (!summary.ok() || summary->build_key != key) return std::nullopt;
+  const EditionFiles files = EditionFiles::ForSlug(summary->info.slug);
+  for (const std::string& name : {files.audio, files.captions, files.chapters_vtt,
+                                  files.chapters_json, files.transcript_html, files.transcript_text}) {
+    if (!fs::exists(fs::path(folder) / name)) return std::nullopt;
+  }
+  return std::move(summary).value();
+}
 
 template <typename Writer>
 std::string Render(Writer&& write) {
@@ -27,11 +61,19 @@ std::string Render(Writer&& write) {
 }  // namespace
 
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
-                                     const std::string& out_dir, const RenderProgress& progress) {
+                                     const std::string& out_dir, bool force,
+                                     const RenderProgress& progress) {
   progress("reading", 0);
   auto article = ReadArticle(source_path, config.article_defaults);
   if (!article.ok()) return article.error();
   const ArticleInfo& info = article->info;
+  const std::string folder = (fs::path(out_dir) / info.slug).string();
+  const std::string build_key = BuildKey(*article, config);
+  if (!force) {
+    if (auto existing = UpToDate(folder, build_key)) {
+      return RenderedEdition{.summary = std::move(*existing), .up_to_date = true};
+    }
+  }
 
   auto spoken = SpeakArticle(*article, config, Announcement::kInclude, progress);
   if (!spoken.ok()) return spoken.error();
@@ -59,11 +101,11 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                   .timeline = std::move(spoken->speech.timeline),
                   .audio = mastered->info,
                   .pronunciations = std::move(spoken->plan.pronunciations),
-                  .spoken_version = SPOKEN_VERSION};
+                  .spoken_version = SPOKEN_VERSION,
+                  .build_key = build_key};
   edition.audio.file = files.audio;
   const PageContext page{.site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
 
-  const std::string folder = (fs::path(out_dir) / info.slug).string();
   if (Status status = EnsureWritableDirectory(folder); !status.ok()) return status.error();
   // Until the new manifest lands, the folder does not claim to hold a finished edition.
   const std::string manifest_path = (fs::path(folder) / "manifest.json").string();

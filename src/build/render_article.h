@@ -13,6 +13,7 @@ namespace spoken {
 
 struct RenderedEdition {
   EditionSummary summary;
+  bool up_to_date = false;            // nothing changed since the last build: nothing written
   std::vector<std::string> warnings;  // e.g. IPA symbols a lexicon entry had approximated
 };
 
@@ -21,7 +22,11 @@ struct RenderedEdition {
 /// index.html, manifest.json}, each atomically, the manifest last (a folder with a manifest
 /// holds a finished edition). Creates an eSpeak NG engine, so call it in one process at a
 /// time (build/worker_pool.h). Errors name the article.
+/// Unless `force`, an edition whose manifest carries the same build key (a digest of the
+/// source, spoken.yaml, the voice profile, the lexicons and spoken's version) and whose
+/// files all exist is left as it is: builds are deterministic, so it would come out the same.
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
-                                     const std::string& out_dir, const RenderProgress& progress);
+                                     const std::string& out_dir, bool force,
+                                     const RenderProgress& progress);
 
 }  // namespace spoken

@@ -25,6 +25,7 @@ struct BuildArgs {
   std::string out_dir = "output";
   std::string config_path = "spoken.yaml";
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  bool force = false;  // render even editions whose inputs have not changed
 };
 
 bool IsArticle(const fs::path& path) {
@@ -83,8 +84,9 @@ int RunBuild(const BuildArgs& args) {
 
   ProgressLine progress(paths.size());
   auto render = [&](const std::string& path, const WorkProgress& report) -> Result<std::string> {
-    auto rendered = RenderArticle(path, *config, args.out_dir, report);
+    auto rendered = RenderArticle(path, *config, args.out_dir, args.force, report);
     if (!rendered.ok()) return rendered.error();
+    if (rendered->up_to_date) return rendered->summary.info.slug + ": up to date";
     for (const std::string& warning : rendered->warnings) {
       std::fprintf(stderr, "spoken: warning: %s\n", warning.c_str());  // from the worker
     }
@@ -100,8 +102,10 @@ int RunBuild(const BuildArgs& args) {
       .finished = [&](size_t i, const WorkOutcome& outcome) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, " (%.1f s)", outcome.seconds);
+        const bool skipped = outcome.detail.ends_with(": up to date");
         progress.Finished(outcome.status.ok()
-                              ? "spoken: built " + outcome.detail + seconds
+                              ? (skipped ? "spoken: " + outcome.detail
+                                         : "spoken: built " + outcome.detail + seconds)
                               : "spoken: error: " + outcome.status.error().message);
       }};
   const std::vector<WorkOutcome> outcomes = RunInWorkers(paths, args.jobs, render, events);
@@ -130,6 +134,7 @@ void AddBuildCommand(CLI::App& app, int& exit_code) {
   command->add_option("--jobs,-j", args->jobs, "Worker processes (eSpeak NG is single-threaded)")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  command->add_flag("--force", args->force, "Render every article, even those whose inputs are unchanged");
   command->callback([args, &exit_code] { exit_code = RunBuild(*args); });
 }
 

@@ -97,7 +97,8 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
       {"pronunciations", std::move(pronunciations)},
       {"source", info.source_path},
       {"source_sha256", script.source_sha256},
-      {"spoken_version", edition.spoken_version}};
+      {"spoken_version", edition.spoken_version},
+      {"build_key", edition.build_key}};
   out << root.dump(2) << "\n";
 }
 
@@ -123,6 +124,7 @@ Result<EditionSummary> ParseManifest(const std::string& json_text, const std::st
     summary.duration_ms = audio.at("duration_ms").get<int64_t>();
     summary.info.source_path = root.value("source", "");
     summary.source_sha256 = root.value("source_sha256", "");
+    summary.build_key = root.value("build_key", "");
     const Json& sections = root.at("sections");
     summary.section_count = sections.size();
     for (const Json& section : sections) {

@@ -41,6 +41,7 @@ struct EditionSummary {
   std::vector<TimedEntry> sections;
   std::vector<std::vector<TimedEntry>> sentences;  // per section
   std::string source_sha256;
+  std::string build_key;
   std::vector<std::pair<std::string, int>> pronunciations;  // term, times applied
 };
 

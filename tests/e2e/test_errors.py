@@ -102,6 +102,23 @@ class ErrorTest(unittest.TestCase):
         self.assertRegex(audit.stdout, r"FAIL +coverage: s3 has no caption cue")
         self.assertRegex(audit.stdout, r"FAIL +source: .*changed since")
 
+    def test_unchanged_editions_are_not_rendered_again(self):
+        article = shutil.copy(harness.TINY, os.path.join(self.work, "tiny.md"))
+        self.assertEqual(harness.build(self.out, article).returncode, 0)
+        mp3 = os.path.join(self.out, "tiny", "tiny.mp3")
+        first = os.stat(mp3).st_mtime_ns
+        again = harness.build(self.out, article)
+        self.assertEqual(again.returncode, 0)
+        self.assertIn("spoken: tiny: up to date", again.stderr)
+        self.assertEqual(os.stat(mp3).st_mtime_ns, first)
+        with open(article, "a", encoding="utf-8") as f:
+            f.write("\nA new closing line.\n")
+        changed = harness.build(self.out, article)
+        self.assertIn("built tiny", changed.stderr)
+        self.assertIn("A new closing line.", open(os.path.join(self.out, "tiny", "tiny.txt"), encoding="utf-8").read())
+        forced = harness.run_spoken("build", "--force", "--out", self.out, article)
+        self.assertIn("built tiny", forced.stderr)
+
     def test_failed_rebuild_leaves_no_manifest_claiming_a_finished_edition(self):
         folder = os.path.join(self.work, "a")
         os.makedirs(folder)
