@@ -18,7 +18,8 @@ constexpr double kPi = 3.14159265358979323846;
 // the waveform's true peak: the case where sample peaks hide inter-sample overs.
 std::vector<float> QuarterRateSine(double amplitude, size_t n) {
   std::vector<float> samples(n);
-  for (size_t i = 0; i < n; ++i) samples[i] = static_cast<float>(amplitude * std::sin(kPi / 2 * i + kPi / 4));
+  for (size_t i = 0; i < n; ++i)
+    samples[i] = static_cast<float>(amplitude * std::sin(kPi / 2 * i + kPi / 4));
   return samples;
 }
 

@@ -15,9 +15,9 @@ TEST(OffsetMap, VerbatimBytesMapOneToOne) {
 TEST(OffsetMap, RangeInsideRewriteMapsToWholeDisplayToken) {
   // "In 2026." -> "In twenty twenty-six."
   OffsetMap map;
-  map.AppendVerbatim(3);        // "In "
-  map.AppendRewrite(17, 4);     // "twenty twenty-six" <- "2026"
-  map.AppendVerbatim(1);        // "."
+  map.AppendVerbatim(3);     // "In "
+  map.AppendRewrite(17, 4);  // "twenty twenty-six" <- "2026"
+  map.AppendVerbatim(1);     // "."
   EXPECT_EQ(map.spoken_length(), 21u);
   EXPECT_EQ(map.display_length(), 8u);
   EXPECT_EQ(map.ToDisplay(3, 9), Range(3, 7));    // "twenty"

@@ -33,7 +33,8 @@ TEST(GlossaryHtml, ListsTermsWithRespellingForScreenReadersAndIpaMarkedAsIpa) {
             "stressed syllable.</p>\n<dl>\n"
             "<dt id=\"term-osteocalcin\"><dfn>osteocalcin</dfn></dt>\n"
             "<dd>Say it: <span class=\"respelling\" aria-hidden=\"true\">os-tee-oh-KAL-sin</span>"
-            "<span class=\"visually-hidden\">os tee oh KAL sin</span>. IPA: <span class=\"ipa\" lang=\"und-fonipa\">/ˌɒstioʊˈkælsɪn/</span></dd>\n"
+            "<span class=\"visually-hidden\">os tee oh KAL sin</span>. IPA: <span class=\"ipa\" "
+            "lang=\"und-fonipa\">/ˌɒstioʊˈkælsɪn/</span></dd>\n"
             "<dt id=\"term-r-d\"><dfn>R&amp;D</dfn></dt>\n"
             "<dd>Read as: research and development</dd>\n"
             "</dl>\n</section>\n");

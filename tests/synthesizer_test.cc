@@ -10,11 +10,16 @@ namespace {
 
 Script TwoSectionScript() {
   Article article;
-  article.info = {.slug = "tiny", .source_path = "tiny.md", .title = "Tiny", .author = "A. Writer",
+  article.info = {.slug = "tiny",
+                  .source_path = "tiny.md",
+                  .title = "Tiny",
+                  .author = "A. Writer",
                   .language = "en-US"};
-  article.sections.push_back({.title = "Tiny", .title_from_article = true,
+  article.sections.push_back({.title = "Tiny",
+                              .title_from_article = true,
                               .blocks = {{.text = "Bones talk to the brain. It talks back."}}});
-  article.sections.push_back({.title = "Second part", .blocks = {{.text = "In 2026 a review said so."}}});
+  article.sections.push_back(
+      {.title = "Second part", .blocks = {{.text = "In 2026 a review said so."}}});
   auto script = BuildScript(article, {});
   EXPECT_TRUE(script.ok());
   return std::move(script).value();
@@ -56,7 +61,8 @@ TEST_F(SynthesizerTest, WordTimingsPointAtTheWordsOfTheSpokenText) {
   const SpeechPlan plan = PlanSpeech(script);
   auto speech = Synthesize(plan, voice_, *engine_);
   ASSERT_TRUE(speech.ok());
-  const Sentence& sentence = script.sections[0].blocks[1].sentences[0];  // "Bones talk to the brain."
+  const Sentence& sentence =
+      script.sections[0].blocks[1].sentences[0];  // "Bones talk to the brain."
   const SentenceTiming& timing = speech->timeline.sentences[1];
   ASSERT_EQ(timing.words.size(), 5u);
   std::vector<std::string> words;

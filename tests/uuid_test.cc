@@ -8,7 +8,10 @@ namespace {
 std::string Hex(const std::string& bytes) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
-  for (const unsigned char c : bytes) { out += kHex[c >> 4]; out += kHex[c & 0xF]; }
+  for (const unsigned char c : bytes) {
+    out += kHex[c >> 4];
+    out += kHex[c & 0xF];
+  }
   return out;
 }
 

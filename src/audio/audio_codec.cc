@@ -20,7 +20,9 @@ struct MemoryFile {
   sf_count_t position = 0;
 };
 
-sf_count_t Length(void* user) { return static_cast<sf_count_t>(static_cast<MemoryFile*>(user)->bytes.size()); }
+sf_count_t Length(void* user) {
+  return static_cast<sf_count_t>(static_cast<MemoryFile*>(user)->bytes.size());
+}
 
 sf_count_t Seek(sf_count_t offset, int whence, void* user) {
   auto* file = static_cast<MemoryFile*>(user);
@@ -65,7 +67,8 @@ Result<std::vector<uint8_t>> Encode(const std::vector<float>& samples, int sampl
   info.format = format;
   {
     SndfileHandle handle(sf_open_virtual(&kMemoryIo, SFM_WRITE, &info, &file));
-    if (!handle) return EngineError(std::string("libsndfile cannot write: ") + sf_strerror(nullptr));
+    if (!handle)
+      return EngineError(std::string("libsndfile cannot write: ") + sf_strerror(nullptr));
     if (Status status = configure(handle.get()); !status.ok()) return status.error();
     constexpr size_t kChunk = 4096;
     for (size_t i = 0; i < samples.size(); i += kChunk) {
@@ -115,7 +118,8 @@ Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& s
   std::vector<float> first_channel(kFrames);
   sf_count_t count;
   while ((count = sf_readf_float(audio.get(), frames.data(), kFrames)) > 0) {
-    for (sf_count_t f = 0; f < count; ++f) first_channel[f] = frames[static_cast<size_t>(f * info.channels)];
+    for (sf_count_t f = 0; f < count; ++f)
+      first_channel[f] = frames[static_cast<size_t>(f * info.channels)];
     if (Status status = sink(first_channel.data(), static_cast<size_t>(count)); !status.ok()) {
       return status.error();
     }

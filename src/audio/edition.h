@@ -16,8 +16,8 @@ struct AudioInfo {
   uint64_t bytes = 0;            // size of the tagged MP3
   int64_t duration_samples = 0;  // exact length of the audio (decoders trim encoder padding)
   int sample_rate_hz = 0;
-  double loudness_lufs = 0;      // integrated, measured on the decoded MP3, mono as dual mono
-  double true_peak_dbtp = 0;     // measured on the decoded MP3
+  double loudness_lufs = 0;   // integrated, measured on the decoded MP3, mono as dual mono
+  double true_peak_dbtp = 0;  // measured on the decoded MP3
 };
 
 /// Everything the writers need: the words, their timings, the audio. The i-th sentence of

@@ -70,9 +70,9 @@ Result<std::vector<uint8_t>> TagMp3(const std::vector<uint8_t>& mp3, const Id3Me
     const TagLib::ByteVector id(("chp" + std::to_string(i)).c_str());
     TagLib::ID3v2::FrameList embedded;
     embedded.append(TextFrame("TIT2", chapters[i].title));
-    tag->addFrame(new TagLib::ID3v2::ChapterFrame(
-        id, static_cast<unsigned>(chapters[i].start_ms), static_cast<unsigned>(chapters[i].end_ms),
-        0xFFFFFFFF, 0xFFFFFFFF, embedded));
+    tag->addFrame(new TagLib::ID3v2::ChapterFrame(id, static_cast<unsigned>(chapters[i].start_ms),
+                                                  static_cast<unsigned>(chapters[i].end_ms),
+                                                  0xFFFFFFFF, 0xFFFFFFFF, embedded));
     toc->addChildElement(id);
   }
   tag->addFrame(toc);

@@ -16,14 +16,14 @@ struct Id3Chapter {
 };
 
 struct Id3Metadata {
-  std::string title;        // TIT2
-  std::string artist;       // TPE1: the article's author
-  std::string album;        // TALB: the site's name
-  std::string date;         // TDRC, YYYY-MM-DD
-  std::string language;     // BCP 47; its primary subtag picks the COMM language
-  std::string comment;      // COMM: the article's description
-  std::string url;          // WOAS: the written article
-  std::string encoded_by;   // TSSE
+  std::string title;       // TIT2
+  std::string artist;      // TPE1: the article's author
+  std::string album;       // TALB: the site's name
+  std::string date;        // TDRC, YYYY-MM-DD
+  std::string language;    // BCP 47; its primary subtag picks the COMM language
+  std::string comment;     // COMM: the article's description
+  std::string url;         // WOAS: the written article
+  std::string encoded_by;  // TSSE
 };
 
 /// Returns `mp3` with an ID3v2.3 tag holding `metadata`, one CHAP per chapter (ids chp0,

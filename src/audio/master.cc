@@ -8,7 +8,8 @@
 namespace spoken {
 namespace {
 
-constexpr int kMaxGainPasses = 4;  // the limiter lowers loudness a little; re-aim at most this often
+constexpr int kMaxGainPasses =
+    4;  // the limiter lowers loudness a little; re-aim at most this often
 
 double DbToLinear(double db) { return std::pow(10.0, db / 20.0); }
 
@@ -19,15 +20,18 @@ Result<HeardAudio> MeasureEncoded(const std::vector<uint8_t>& encoded) {
   // so the meter starts with the first piece.
   std::unique_ptr<LoudnessMeter> meter;
   HeardAudio heard;
-  auto rate = DecodeAudio(encoded, [&](const float* samples, size_t count) -> Status {
-    heard.samples += static_cast<int64_t>(count);
-    return meter->Add(samples, count);
-  }, [&](int sample_rate_hz) -> Status {
-    auto created = LoudnessMeter::Create(sample_rate_hz, true);
-    if (!created.ok()) return created.error();
-    meter = std::move(created).value();
-    return Status::Ok();
-  });
+  auto rate = DecodeAudio(
+      encoded,
+      [&](const float* samples, size_t count) -> Status {
+        heard.samples += static_cast<int64_t>(count);
+        return meter->Add(samples, count);
+      },
+      [&](int sample_rate_hz) -> Status {
+        auto created = LoudnessMeter::Create(sample_rate_hz, true);
+        if (!created.ok()) return created.error();
+        meter = std::move(created).value();
+        return Status::Ok();
+      });
   if (!rate.ok()) return rate.error();
   heard.sample_rate_hz = *rate;
   heard.loudness = meter->Measured();
@@ -51,7 +55,8 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
 
   auto before = MeasureLoudness(source, sample_rate_hz, false);
   if (!before.ok()) return before.error();
-  if (!std::isfinite(before->integrated_lufs)) return InvalidInput("the synthesized audio is silent");
+  if (!std::isfinite(before->integrated_lufs))
+    return InvalidInput("the synthesized audio is silent");
 
   // The limiter takes a little loudness off the peaks, so aim again with the shortfall.
   const TruePeakLimiter limiter(source, sample_rate_hz, config.limiter);
@@ -79,7 +84,8 @@ Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz
   if (!tagged.ok()) return tagged.error();
   auto heard = MeasureEncoded(*tagged);  // what listeners hear
   if (!heard.ok()) return heard.error();
-  if (heard->sample_rate_hz != sample_rate_hz || heard->samples != static_cast<int64_t>(pcm.size())) {
+  if (heard->sample_rate_hz != sample_rate_hz ||
+      heard->samples != static_cast<int64_t>(pcm.size())) {
     return EngineError("the MP3 does not decode to the audio encoded");
   }
 

@@ -4,19 +4,19 @@
 #include <cstdint>
 #include <vector>
 
+#include "audio/audio_codec.h"
 #include "audio/edition.h"
 #include "audio/id3_tags.h"
 #include "audio/loudness.h"
-#include "audio/audio_codec.h"
 #include "audio/true_peak_limiter.h"
 #include "core/result.h"
 
 namespace spoken {
 
 struct MasterConfig {
-  double target_lufs = -16.0;      // integrated loudness, mono counted as dual mono (standards §8)
-  double tolerance_lu = 0.1;       // stop adjusting the gain within this of the target
-  LimiterConfig limiter;           // true-peak ceiling and timing
+  double target_lufs = -16.0;  // integrated loudness, mono counted as dual mono (standards §8)
+  double tolerance_lu = 0.1;   // stop adjusting the gain within this of the target
+  LimiterConfig limiter;       // true-peak ceiling and timing
   Mp3Config mp3;
 };
 
@@ -28,8 +28,8 @@ struct MasteredAudio {
 /// What a listener's decoder gets from an encoded file.
 struct HeardAudio {
   int sample_rate_hz = 0;
-  int64_t samples = 0;   // decoded length (the LAME header lets decoders trim padding)
-  Loudness loudness;     // integrated and true peak, mono as dual mono
+  int64_t samples = 0;  // decoded length (the LAME header lets decoders trim padding)
+  Loudness loudness;    // integrated and true peak, mono as dual mono
 };
 
 /// Decodes `encoded` (MP3 or anything libsndfile reads) in pieces and measures it.

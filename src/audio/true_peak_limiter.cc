@@ -8,8 +8,8 @@
 namespace spoken {
 namespace {
 
-constexpr int kPhases = 4;   // oversampling factor, as BS.1770-4 asks below 96 kHz
-constexpr int kTaps = 12;    // taps per phase of the interpolation filter
+constexpr int kPhases = 4;  // oversampling factor, as BS.1770-4 asks below 96 kHz
+constexpr int kTaps = 12;   // taps per phase of the interpolation filter
 
 // Polyphase windowed-sinc (Hann) interpolation filter, one row per fractional phase 1..3/4.
 using PhaseFilters = std::array<std::array<float, kTaps>, kPhases - 1>;
@@ -52,14 +52,16 @@ std::vector<float> OversampledPeaks(const std::vector<float>& samples) {
 
 TruePeakLimiter::TruePeakLimiter(const std::vector<float>& samples, int sample_rate_hz,
                                  LimiterConfig config)
-    : samples_(samples), peaks_(OversampledPeaks(samples)), sample_rate_hz_(sample_rate_hz),
+    : samples_(samples),
+      peaks_(OversampledPeaks(samples)),
+      sample_rate_hz_(sample_rate_hz),
       config_(config) {}
 
 std::vector<float> TruePeakLimiter::Apply(double gain) const {
   const double ceiling = std::pow(10.0, config_.ceiling_dbtp / 20.0);
   const size_t n = samples_.size();
-  const size_t window = std::max<size_t>(
-      1, static_cast<size_t>(config_.lookahead_ms * sample_rate_hz_ / 1000.0));
+  const size_t window =
+      std::max<size_t>(1, static_cast<size_t>(config_.lookahead_ms * sample_rate_hz_ / 1000.0));
   // Peaks scale with the gain, so the analysis of the unscaled signal serves every gain.
   auto required = [&](size_t i) {
     const double peak = peaks_[i] * gain;
@@ -72,7 +74,7 @@ std::vector<float> TruePeakLimiter::Apply(double gain) const {
   // The output gain is the mean of held over the window ending at i: at a peak p every
   // value averaged is <= required(p), since each window ending at p contains p.
   std::vector<float> out(n);
-  std::deque<size_t> minima;       // indices with increasing required gain
+  std::deque<size_t> minima;                // indices with increasing required gain
   std::vector<double> recent(window, 1.0);  // the last `window` held values, a ring
   double held = 1.0, sum = 0;
   for (size_t i = 0; i < n; ++i) {

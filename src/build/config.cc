@@ -82,24 +82,33 @@ Result<BuildConfig> LoadConfig(const std::string& path) {
       .Add("defaults", [&](const YAML::Node& n) { defaults_node = n; })
       .Add("audio", [&](const YAML::Node& n) { audio_node = n; });
   Fields site_fields;
-  site_fields.Bind("title", site.title).Bind("description", site.description)
-      .Bind("base_url", site.base_url).Bind("link", site.link).Bind("language", site.language)
-      .Bind("author", site.author).Bind("owner_email", site.owner_email)
-      .Bind("image", site.image_url).Bind("category", site.category)
-      .Bind("subcategory", site.subcategory).Bind("explicit", site.explicit_content)
-      .Bind("podcast_guid", site.podcast_guid).Bind("copyright", site.copyright);
+  site_fields.Bind("title", site.title)
+      .Bind("description", site.description)
+      .Bind("base_url", site.base_url)
+      .Bind("link", site.link)
+      .Bind("language", site.language)
+      .Bind("author", site.author)
+      .Bind("owner_email", site.owner_email)
+      .Bind("image", site.image_url)
+      .Bind("category", site.category)
+      .Bind("subcategory", site.subcategory)
+      .Bind("explicit", site.explicit_content)
+      .Bind("podcast_guid", site.podcast_guid)
+      .Bind("copyright", site.copyright);
   Fields default_fields;
-  default_fields.Bind("language", defaults.language).Bind("author", defaults.author)
-      .Bind("voice", defaults.voice).Bind("citations", defaults.citations);
+  default_fields.Bind("language", defaults.language)
+      .Bind("author", defaults.author)
+      .Bind("voice", defaults.voice)
+      .Bind("citations", defaults.citations);
   Fields audio_fields;
   audio_fields.Bind("loudness_lufs", master.target_lufs)
       .Bind("true_peak_ceiling_dbtp", master.limiter.ceiling_dbtp)
       .Bind("mp3_vbr_level", master.mp3.vbr_level);
 
-  for (const Status& status : {top.Read(*root, path, "the top level"),
-                               site_fields.Read(site_node, path, "site"),
-                               default_fields.Read(defaults_node, path, "defaults"),
-                               audio_fields.Read(audio_node, path, "audio")}) {
+  for (const Status& status :
+       {top.Read(*root, path, "the top level"), site_fields.Read(site_node, path, "site"),
+        default_fields.Read(defaults_node, path, "defaults"),
+        audio_fields.Read(audio_node, path, "audio")}) {
     if (!status.ok()) return status.error();
   }
   if (site.base_url.rfind("https://", 0) != 0) {
@@ -123,9 +132,12 @@ Result<VoiceProfile> LoadVoiceProfile(const std::string& voices_dir, const std::
   VoiceProfile voice;
   voice.name = name;
   Fields fields;
-  fields.Bind("espeak_voice", voice.espeak_voice).Bind("language", voice.language)
-      .Bind("rate_wpm", voice.rate_wpm).Bind("pitch", voice.pitch)
-      .Bind("pitch_range", voice.pitch_range).Bind("sentence_pause_ms", voice.sentence_pause_ms)
+  fields.Bind("espeak_voice", voice.espeak_voice)
+      .Bind("language", voice.language)
+      .Bind("rate_wpm", voice.rate_wpm)
+      .Bind("pitch", voice.pitch)
+      .Bind("pitch_range", voice.pitch_range)
+      .Bind("sentence_pause_ms", voice.sentence_pause_ms)
       .Bind("paragraph_pause_ms", voice.paragraph_pause_ms)
       .Bind("section_pause_ms", voice.section_pause_ms);
   if (Status status = fields.Read(*root, path, "the voice profile"); !status.ok()) {

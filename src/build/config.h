@@ -12,9 +12,9 @@
 namespace spoken {
 
 struct BuildConfig {
-  SiteInfo site;                  // `site:`
-  ArticleInfo article_defaults;   // `defaults:` (language, author, voice, citations)
-  MasterConfig master;            // `audio:`
+  SiteInfo site;                      // `site:`
+  ArticleInfo article_defaults;       // `defaults:` (language, author, voice, citations)
+  MasterConfig master;                // `audio:`
   std::string voices_dir = "voices";  // voice profiles; relative to the config file
   std::string config_path;            // the file read (may not exist), for the build key
 };

@@ -27,8 +27,9 @@ std::string Format(const char* format, double a, double b) {
 AuditCheck CheckFiles(const std::string& dir, const EditionSummary& edition) {
   const EditionFiles files = EditionFiles::ForSlug(edition.info.slug);
   std::vector<std::string> missing;
-  for (const std::string& name : {files.audio, files.captions, files.chapters_vtt,
-                                  files.chapters_json, files.transcript_html, files.transcript_text}) {
+  for (const std::string& name :
+       {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
+        files.transcript_text}) {
     if (!fs::exists(fs::path(dir) / name)) missing.push_back(name);
   }
   if (!missing.empty()) {
@@ -39,15 +40,17 @@ AuditCheck CheckFiles(const std::string& dir, const EditionSummary& edition) {
   std::error_code error;
   const uint64_t size = fs::file_size(fs::path(dir) / files.audio, error);
   if (error || size != edition.audio.bytes) {
-    return {"files", false, files.audio + " is " + std::to_string(size) + " bytes, the manifest says " +
-                                std::to_string(edition.audio.bytes)};
+    return {"files", false,
+            files.audio + " is " + std::to_string(size) + " bytes, the manifest says " +
+                std::to_string(edition.audio.bytes)};
   }
   return {"files", true, "all 6 files present; the MP3 has the size the feed announces"};
 }
 
 AuditCheck CheckSource(const EditionSummary& edition) {
   auto source = ReadFile(edition.info.source_path);
-  if (!source.ok()) return {"source", false, edition.info.source_path + " cannot be read: rebuild or remove"};
+  if (!source.ok())
+    return {"source", false, edition.info.source_path + " cannot be read: rebuild or remove"};
   if (Sha256Hex(*source) != edition.source_sha256) {
     return {"source", false, edition.info.source_path + " changed since this edition was built"};
   }
@@ -59,26 +62,30 @@ AuditCheck CheckTiming(const EditionSummary& edition) {
   for (size_t s = 0; s < edition.sections.size(); ++s) {
     const TimedEntry& section = edition.sections[s];
     if (section.start_ms != expected_start || section.end_ms <= section.start_ms) {
-      return {"timing", false, "section \"" + section.text + "\" starts at " +
-                                   FormatClockMs(section.start_ms) + ", expected " +
-                                   FormatClockMs(expected_start)};
+      return {"timing", false,
+              "section \"" + section.text + "\" starts at " + FormatClockMs(section.start_ms) +
+                  ", expected " + FormatClockMs(expected_start)};
     }
     for (const TimedEntry& sentence : edition.sentences[s]) {
       if (sentence.start_ms < section.start_ms || sentence.end_ms > section.end_ms ||
           sentence.end_ms <= sentence.start_ms || sentence.start_ms < previous_sentence) {
-        return {"timing", false, sentence.id + " (" + FormatClockMs(sentence.start_ms) + " --> " +
-                                     FormatClockMs(sentence.end_ms) + ") is out of order or outside its section"};
+        return {"timing", false,
+                sentence.id + " (" + FormatClockMs(sentence.start_ms) + " --> " +
+                    FormatClockMs(sentence.end_ms) + ") is out of order or outside its section"};
       }
       previous_sentence = sentence.end_ms;
     }
     expected_start = section.end_ms;
   }
   if (expected_start != edition.duration_ms) {
-    return {"timing", false, "the sections end at " + FormatClockMs(expected_start) + ", the audio at " +
-                                 FormatClockMs(edition.duration_ms)};
+    return {"timing", false,
+            "the sections end at " + FormatClockMs(expected_start) + ", the audio at " +
+                FormatClockMs(edition.duration_ms)};
   }
-  return {"timing", true, std::to_string(edition.section_count) + " sections cover the audio; " +
-                              std::to_string(edition.sentence_count) + " sentences in order, each inside its section"};
+  return {"timing", true,
+          std::to_string(edition.section_count) + " sections cover the audio; " +
+              std::to_string(edition.sentence_count) +
+              " sentences in order, each inside its section"};
 }
 
 // Every sentence has a caption cue with its exact times, and the transcript page shows every
@@ -87,11 +94,12 @@ AuditCheck CheckCoverage(const std::string& dir, const EditionSummary& edition) 
   const EditionFiles files = EditionFiles::ForSlug(edition.info.slug);
   auto captions = ReadFile((fs::path(dir) / files.captions).string());
   auto page = ReadFile((fs::path(dir) / files.transcript_html).string());
-  if (!captions.ok() || !page.ok()) return {"coverage", false, "captions or transcript page unreadable"};
+  if (!captions.ok() || !page.ok())
+    return {"coverage", false, "captions or transcript page unreadable"};
   for (const auto& sentences : edition.sentences) {
     for (const TimedEntry& sentence : sentences) {
-      const std::string cue = "\n" + sentence.id + "\n" + FormatClockMs(sentence.start_ms) + " --> " +
-                              FormatClockMs(sentence.end_ms) + "\n";
+      const std::string cue = "\n" + sentence.id + "\n" + FormatClockMs(sentence.start_ms) +
+                              " --> " + FormatClockMs(sentence.end_ms) + "\n";
       if (captions->find(cue) == std::string::npos) {
         return {"coverage", false, sentence.id + " has no caption cue with its manifest times"};
       }
@@ -117,7 +125,8 @@ std::vector<AuditCheck> CheckAudio(const std::string& dir, const EditionSummary&
            std::to_string(edition.audio.duration_samples) + " in the manifest"},
       {"loudness", std::abs(lufs - targets.target_lufs) <= kLoudnessToleranceLu,
        Format("%.1f LUFS integrated (target %.1f)", lufs, targets.target_lufs)},
-      {"true peak", peak <= kMaxTruePeakDbtp, Format("%.1f dBTP (at most %.1f)", peak, kMaxTruePeakDbtp)},
+      {"true peak", peak <= kMaxTruePeakDbtp,
+       Format("%.1f dBTP (at most %.1f)", peak, kMaxTruePeakDbtp)},
   };
 }
 
@@ -139,9 +148,11 @@ Result<EditionAudit> AuditEdition(const std::string& edition_dir, const MasterCo
   audit.checks.push_back(CheckSource(*edition));
   audit.checks.push_back(CheckTiming(*edition));
   audit.checks.push_back(CheckCoverage(edition_dir, *edition));
-  for (AuditCheck& check : CheckAudio(edition_dir, *edition, targets)) audit.checks.push_back(std::move(check));
+  for (AuditCheck& check : CheckAudio(edition_dir, *edition, targets))
+    audit.checks.push_back(std::move(check));
   for (const auto& [term, count] : edition->pronunciations) {
-    audit.notes.push_back("pronunciation hint \"" + term + "\" applied " + std::to_string(count) + "x");
+    audit.notes.push_back("pronunciation hint \"" + term + "\" applied " + std::to_string(count) +
+                          "x");
   }
   return audit;
 }

@@ -10,7 +10,7 @@
 namespace spoken {
 
 struct AuditCheck {
-  std::string name;    // e.g. "loudness"
+  std::string name;  // e.g. "loudness"
   bool passed = true;
   std::string detail;  // what was measured or what is wrong
 };

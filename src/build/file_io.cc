@@ -14,7 +14,9 @@ namespace fs = std::filesystem;
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return errno == ENOENT ? NotFound(path + ": no such file") : IoError(path + ": " + std::strerror(errno));
+  if (!in)
+    return errno == ENOENT ? NotFound(path + ": no such file")
+                           : IoError(path + ": " + std::strerror(errno));
   std::ostringstream content;
   content << in.rdbuf();
   return content.str();

@@ -24,11 +24,12 @@ namespace fs = std::filesystem;
 std::string BuildKey(const Article& article, const BuildConfig& config) {
   const ArticleInfo& info = article.info;
   const std::string lexicons_dir = (fs::path(config.voices_dir) / "lexicons").string();
-  std::vector<std::string> inputs = {config.config_path,
-                                     (fs::path(config.voices_dir) / (info.voice + ".yaml")).string(),
-                                     BundledLexiconPath(lexicons_dir, info.language)};
+  std::vector<std::string> inputs = {
+      config.config_path, (fs::path(config.voices_dir) / (info.voice + ".yaml")).string(),
+      BundledLexiconPath(lexicons_dir, info.language)};
   inputs.insert(inputs.end(), info.lexicons.begin(), info.lexicons.end());
-  std::string summary = std::string("spoken ") + SPOKEN_VERSION + "\n" + article.source_sha256 + "\n";
+  std::string summary =
+      std::string("spoken ") + SPOKEN_VERSION + "\n" + article.source_sha256 + "\n";
   for (const std::string& path : inputs) {
     auto content = ReadFile(path);
     summary += path + "\n" + Sha256Hex(content.ok() ? *content : std::string()) + "\n";
@@ -44,8 +45,9 @@ std::optional<EditionSummary> UpToDate(const std::string& folder, const std::str
   auto summary = ParseManifest(*text, manifest_path);
   if (!summary.ok() || summary->build_key != key) return std::nullopt;
   const EditionFiles files = EditionFiles::ForSlug(summary->info.slug);
-  for (const std::string& name : {files.audio, files.captions, files.chapters_vtt,
-                                  files.chapters_json, files.transcript_html, files.transcript_text}) {
+  for (const std::string& name :
+       {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
+        files.transcript_text}) {
     if (!fs::exists(fs::path(folder) / name)) return std::nullopt;
   }
   return std::move(summary).value();
@@ -61,8 +63,8 @@ std::string Render(Writer&& write) {
 }  // namespace
 
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
-                                     const std::string& out_dir, bool force,
-                                     const RenderProgress& progress) {
+                                      const std::string& out_dir, bool force,
+                                      const RenderProgress& progress) {
   progress("reading", 0);
   auto article = ReadArticle(source_path, config.article_defaults);
   if (!article.ok()) return article.error();
@@ -104,7 +106,8 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                   .spoken_version = SPOKEN_VERSION,
                   .build_key = build_key};
   edition.audio.file = files.audio;
-  const PageContext page{.site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
+  const PageContext page{
+      .site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
 
   if (Status status = EnsureWritableDirectory(folder); !status.ok()) return status.error();
   // Until the new manifest lands, the folder does not claim to hold a finished edition.
@@ -118,15 +121,18 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
       {files.chapters_json,
        Render([&](std::ostream& o) { WriteChaptersJson(edition, config.site.title, o); })},
       {files.transcript_text, Render([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
-      {files.transcript_html, Render([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
+      {files.transcript_html,
+       Render([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
   };
   for (const auto& [name, content] : outputs) {
-    if (Status status = WriteFileAtomically((fs::path(folder) / name).string(), content); !status.ok()) {
+    if (Status status = WriteFileAtomically((fs::path(folder) / name).string(), content);
+        !status.ok()) {
       return status.error();
     }
   }
   const std::string manifest = Render([&](std::ostream& o) { WriteManifest(edition, o); });
-  if (Status status = WriteFileAtomically(manifest_path, manifest); !status.ok()) return status.error();
+  if (Status status = WriteFileAtomically(manifest_path, manifest); !status.ok())
+    return status.error();
   auto summary = ParseManifest(manifest, manifest_path);
   if (!summary.ok()) return summary.error();
   rendered.summary = std::move(summary).value();

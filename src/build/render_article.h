@@ -26,7 +26,7 @@ struct RenderedEdition {
 /// source, spoken.yaml, the voice profile, the lexicons and spoken's version) and whose
 /// files all exist is left as it is: builds are deterministic, so it would come out the same.
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
-                                     const std::string& out_dir, bool force,
-                                     const RenderProgress& progress);
+                                      const std::string& out_dir, bool force,
+                                      const RenderProgress& progress);
 
 }  // namespace spoken

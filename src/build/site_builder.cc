@@ -33,10 +33,12 @@ Result<size_t> WriteSite(const BuildConfig& config, const std::string& out_dir) 
   std::ostringstream feed, index;
   WriteFeed(config.site, editions, feed);
   WriteSiteIndex(config.site, editions, index);
-  if (Status s = WriteFileAtomically((fs::path(out_dir) / "feed.xml").string(), feed.str()); !s.ok()) {
+  if (Status s = WriteFileAtomically((fs::path(out_dir) / "feed.xml").string(), feed.str());
+      !s.ok()) {
     return s.error();
   }
-  if (Status s = WriteFileAtomically((fs::path(out_dir) / "index.html").string(), index.str()); !s.ok()) {
+  if (Status s = WriteFileAtomically((fs::path(out_dir) / "index.html").string(), index.str());
+      !s.ok()) {
     return s.error();
   }
   return editions.size();

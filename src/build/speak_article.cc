@@ -34,7 +34,8 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   const NormalizeOptions options{.locale = info.language, .citations = *citations};
   auto plain_normalizer = SpokenFormNormalizer::Create(options);
   if (!plain_normalizer.ok()) return plain_normalizer.error();
-  const AliasingNormalizer normalizer(std::move(plain_normalizer).value(), *lexicons, info.language);
+  const AliasingNormalizer normalizer(std::move(plain_normalizer).value(), *lexicons,
+                                      info.language);
   auto script = BuildScript(article, options, normalizer, announcement);
   if (!script.ok()) return script.error();
   out.plan = PlanSpeech(*script, *lexicons);

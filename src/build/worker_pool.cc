@@ -25,7 +25,8 @@ void SendLine(int fd, const std::string& line) {
 }
 
 std::string OneLine(std::string text) {
-  for (char& c : text) if (c == '\n') c = ' ';
+  for (char& c : text)
+    if (c == '\n') c = ' ';
   return text;
 }
 
@@ -85,7 +86,8 @@ std::vector<WorkOutcome> RunInWorkers(const std::vector<std::string>& items, int
     while (next < items.size() && static_cast<int>(running.size()) < std::max(1, jobs)) {
       int fds[2];
       if (::pipe(fds) != 0) {
-        outcomes[next].status = IoError(std::string("cannot create a pipe: ") + std::strerror(errno));
+        outcomes[next].status =
+            IoError(std::string("cannot create a pipe: ") + std::strerror(errno));
         if (events.finished) events.finished(next, outcomes[next]);
         ++next;
         continue;
@@ -98,7 +100,8 @@ std::vector<WorkOutcome> RunInWorkers(const std::vector<std::string>& items, int
       ::close(fds[1]);
       if (pid < 0) {
         ::close(fds[0]);
-        outcomes[next].status = IoError(std::string("cannot start a worker: ") + std::strerror(errno));
+        outcomes[next].status =
+            IoError(std::string("cannot start a worker: ") + std::strerror(errno));
         if (events.finished) events.finished(next, outcomes[next]);
         ++next;
         continue;
@@ -128,11 +131,13 @@ std::vector<WorkOutcome> RunInWorkers(const std::vector<std::string>& items, int
       int wait_status = 0;
       ::waitpid(worker.pid, &wait_status, 0);
       WorkOutcome& outcome = outcomes[worker.index];
-      outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - worker.start).count();
+      outcome.seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - worker.start).count();
       if (!worker.reported) {
-        outcome.status = EngineError(
-            items[worker.index] + ": the worker died" +
-            (WIFSIGNALED(wait_status) ? " of signal " + std::to_string(WTERMSIG(wait_status)) : ""));
+        outcome.status = EngineError(items[worker.index] + ": the worker died" +
+                                     (WIFSIGNALED(wait_status)
+                                          ? " of signal " + std::to_string(WTERMSIG(wait_status))
+                                          : ""));
       }
       if (events.finished) events.finished(worker.index, outcome);
       running.erase(running.begin() + static_cast<std::ptrdiff_t>(i));

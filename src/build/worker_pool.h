@@ -12,8 +12,8 @@ namespace spoken {
 
 struct WorkOutcome {
   Status status = Status::Ok();
-  std::string detail;     // the work's one-line summary when it succeeded
-  double seconds = 0;     // wall time of the work
+  std::string detail;  // the work's one-line summary when it succeeded
+  double seconds = 0;  // wall time of the work
 };
 
 /// Reports progress from inside a worker: stage name and fraction done (0..1).

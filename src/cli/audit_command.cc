@@ -28,7 +28,8 @@ int RunAudit(const AuditArgs& args) {
   if (slugs.empty()) {
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(args.out_dir, error)) {
-      if (fs::exists(entry.path() / "manifest.json")) slugs.push_back(entry.path().filename().string());
+      if (fs::exists(entry.path() / "manifest.json"))
+        slugs.push_back(entry.path().filename().string());
     }
     std::sort(slugs.begin(), slugs.end());
     if (slugs.empty()) {
@@ -46,7 +47,8 @@ int RunAudit(const AuditArgs& args) {
     }
     std::cout << slug << ": " << (audit->passed() ? "PASS" : "FAIL") << "\n";
     for (const AuditCheck& check : audit->checks) {
-      std::cout << "  " << (check.passed ? "ok  " : "FAIL") << "  " << check.name << ": " << check.detail << "\n";
+      std::cout << "  " << (check.passed ? "ok  " : "FAIL") << "  " << check.name << ": "
+                << check.detail << "\n";
     }
     for (const std::string& note : audit->notes) std::cout << "  info  " << note << "\n";
     failed += audit->passed() ? 0 : 1;
@@ -59,7 +61,8 @@ int RunAudit(const AuditArgs& args) {
 void AddAuditCommand(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<AuditArgs>();
   CLI::App* command = app.add_subcommand(
-      "audit", "Check built editions (files, source, timing, coverage, length, loudness) and report");
+      "audit",
+      "Check built editions (files, source, timing, coverage, length, loudness) and report");
   command->add_option("SLUG", args->slugs, "Editions to check (default: all in the output folder)");
   command->add_option("--out", args->out_dir, "Output folder")->capture_default_str();
   command->add_option("--config", args->config_path, "Site configuration")->capture_default_str();

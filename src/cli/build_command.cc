@@ -96,18 +96,18 @@ int RunBuild(const BuildArgs& args) {
            std::to_string(summary.sentence_count) + " sentences";
   };
   WorkerEvents events{
-      .progress = [&](size_t i, const std::string& stage, double fraction) {
-        progress.Update(paths[i], stage, fraction);
-      },
-      .finished = [&](size_t i, const WorkOutcome& outcome) {
-        char seconds[32];
-        std::snprintf(seconds, sizeof seconds, " (%.1f s)", outcome.seconds);
-        const bool skipped = outcome.detail.ends_with(": up to date");
-        progress.Finished(outcome.status.ok()
-                              ? (skipped ? "spoken: " + outcome.detail
-                                         : "spoken: built " + outcome.detail + seconds)
-                              : "spoken: error: " + outcome.status.error().message);
-      }};
+      .progress = [&](size_t i, const std::string& stage,
+                      double fraction) { progress.Update(paths[i], stage, fraction); },
+      .finished =
+          [&](size_t i, const WorkOutcome& outcome) {
+            char seconds[32];
+            std::snprintf(seconds, sizeof seconds, " (%.1f s)", outcome.seconds);
+            const bool skipped = outcome.detail.ends_with(": up to date");
+            progress.Finished(outcome.status.ok()
+                                  ? (skipped ? "spoken: " + outcome.detail
+                                             : "spoken: built " + outcome.detail + seconds)
+                                  : "spoken: error: " + outcome.status.error().message);
+          }};
   const std::vector<WorkOutcome> outcomes = RunInWorkers(paths, args.jobs, render, events);
   const bool all_ok = std::all_of(outcomes.begin(), outcomes.end(),
                                   [](const WorkOutcome& o) { return o.status.ok(); });
@@ -134,7 +134,8 @@ void AddBuildCommand(CLI::App& app, int& exit_code) {
   command->add_option("--jobs,-j", args->jobs, "Worker processes (eSpeak NG is single-threaded)")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
-  command->add_flag("--force", args->force, "Render every article, even those whose inputs are unchanged");
+  command->add_flag("--force", args->force,
+                    "Render every article, even those whose inputs are unchanged");
   command->callback([args, &exit_code] { exit_code = RunBuild(*args); });
 }
 

@@ -33,12 +33,14 @@ int RunSay(const SayArgs& args) {
   if (!args.language.empty()) article.info.language = args.language;
   article.sections.push_back({.title_from_article = true, .blocks = {{.text = args.text}}});
 
-  auto spoken = SpeakArticle(article, *config, Announcement::kOmit, [](const std::string&, double) {});
+  auto spoken =
+      SpeakArticle(article, *config, Announcement::kOmit, [](const std::string&, double) {});
   if (!spoken.ok()) {
     PrintError(spoken.error().message);
     return ExitCodeFor(spoken.error());
   }
-  for (const std::string& warning : spoken->warnings) std::cerr << "spoken: warning: " << warning << "\n";
+  for (const std::string& warning : spoken->warnings)
+    std::cerr << "spoken: warning: " << warning << "\n";
   const int rate = spoken->speech.timeline.sample_rate_hz;
   auto audio = NormalizeLoudness(spoken->speech.pcm, rate, config->master);
   if (!audio.ok()) {
@@ -50,7 +52,8 @@ int RunSay(const SayArgs& args) {
     PrintError(wav.error().message);
     return ExitCodeFor(wav.error());
   }
-  if (Status status = WriteFileAtomically(args.output, std::string(wav->begin(), wav->end())); !status.ok()) {
+  if (Status status = WriteFileAtomically(args.output, std::string(wav->begin(), wav->end()));
+      !status.ok()) {
     PrintError(status.error().message);
     return kExitSomeFailed;
   }

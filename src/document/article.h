@@ -18,17 +18,17 @@ enum class BlockKind { kParagraph, kListItem, kQuote };
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
-  std::string text;          // display text, inline markup removed, whitespace collapsed
-  std::vector<Link> links;   // sorted by begin, non-overlapping
-  int source_line = 0;       // 1-based line in the source file (0 when unknown)
-  int list_id = 0;           // list items with the same non-zero id form one list
+  std::string text;         // display text, inline markup removed, whitespace collapsed
+  std::vector<Link> links;  // sorted by begin, non-overlapping
+  int source_line = 0;      // 1-based line in the source file (0 when unknown)
+  int list_id = 0;          // list items with the same non-zero id form one list
   bool ordered_list = false;
-  std::string language;      // BCP 47; empty means the article's language
+  std::string language;  // BCP 47; empty means the article's language
 };
 
 struct Section {
-  std::string title;                 // display text of the heading
-  bool title_from_article = false;   // true for the untitled opening (titled after the article)
+  std::string title;                // display text of the heading
+  bool title_from_article = false;  // true for the untitled opening (titled after the article)
   int source_line = 0;
   std::vector<Block> blocks;
 };
@@ -39,12 +39,12 @@ struct ArticleInfo {
   std::string source_path;  // as given on the command line
   std::string title;
   std::string author;
-  std::string date;         // ISO 8601 calendar date, YYYY-MM-DD
-  std::string language;     // BCP 47, e.g. en-US
+  std::string date;      // ISO 8601 calendar date, YYYY-MM-DD
+  std::string language;  // BCP 47, e.g. en-US
   std::string description;
-  std::string url;          // the written article this edition is a reading of (may be empty)
-  std::string voice;        // voice profile name (voices/NAME.yaml)
-  std::string citations;    // "read" | "brief" | "skip" (text/spoken_form.h CitationStyle)
+  std::string url;        // the written article this edition is a reading of (may be empty)
+  std::string voice;      // voice profile name (voices/NAME.yaml)
+  std::string citations;  // "read" | "brief" | "skip" (text/spoken_form.h CitationStyle)
   std::vector<std::string> lexicons;  // PLS files named by the front matter, resolved paths
 };
 

@@ -136,7 +136,8 @@ void AppendMatch(std::string_view spoken, const LexiconMatch& match, Utterance& 
 std::pair<size_t, size_t> DisplayRangeOf(const Sentence& sentence, size_t spoken_begin,
                                          size_t spoken_end) {
   auto [begin, end] = sentence.map.ToDisplay(spoken_begin, spoken_end);
-  const std::string_view term = std::string_view(sentence.spoken).substr(spoken_begin, spoken_end - spoken_begin);
+  const std::string_view term =
+      std::string_view(sentence.spoken).substr(spoken_begin, spoken_end - spoken_begin);
   const std::string_view shown = std::string_view(sentence.display).substr(begin, end - begin);
   if (shown.size() > term.size()) {
     if (const size_t at = shown.find(term); at != std::string_view::npos) {
@@ -196,7 +197,8 @@ SpeechPlan PlanSpeech(const Script& script, const LexiconSet& lexicons) {
           AppendEscaped(std::string_view(spoken).substr(position, match.begin - position),
                         static_cast<uint32_t>(position), utterance);
           AppendMatch(spoken, match, utterance);
-          const auto [display_begin, display_end] = DisplayRangeOf(sentence, match.begin, match.end);
+          const auto [display_begin, display_end] =
+              DisplayRangeOf(sentence, match.begin, match.end);
           uses.Record(*match.entry, sentence.id, display_begin, display_end);
           position = match.end;
         }

@@ -6,8 +6,7 @@
 
 namespace spoken {
 
-void WriteChaptersJson(const Edition& edition, const std::string& podcast_name,
-                       std::ostream& out) {
+void WriteChaptersJson(const Edition& edition, const std::string& podcast_name, std::ostream& out) {
   const int rate = edition.timeline.sample_rate_hz;
   nlohmann::ordered_json chapters = nlohmann::ordered_json::array();
   for (size_t i = 0; i < edition.script.sections.size(); ++i) {

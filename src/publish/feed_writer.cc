@@ -48,7 +48,8 @@ std::string PodcastGuid(const SiteInfo& site) {
 std::string Rfc2822Date(const std::string& iso_date) {
   int year = 0;
   unsigned month = 0, day = 0;
-  if (iso_date.size() != 10 || std::sscanf(iso_date.c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) {
+  if (iso_date.size() != 10 ||
+      std::sscanf(iso_date.c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) {
     return "";
   }
   static constexpr unsigned kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -99,7 +100,8 @@ void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::
   out << " " << Element("itunes:explicit", site.explicit_content ? "true" : "false") << "\n";
   if (!site.author.empty()) out << " " << Element("itunes:author", site.author) << "\n";
   out << " " << Element("podcast:guid", guid) << "\n"
-      << " <podcast:locked" << (site.owner_email.empty() ? "" : " owner=\"" + EscapeXml(site.owner_email) + "\"")
+      << " <podcast:locked"
+      << (site.owner_email.empty() ? "" : " owner=\"" + EscapeXml(site.owner_email) + "\"")
       << ">no</podcast:locked>\n";
 
   for (const EditionSummary& edition : editions) {
@@ -122,11 +124,13 @@ void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::
     if (const std::string date = Rfc2822Date(info.date); !date.empty()) {
       out << "  " << Element("pubDate", date) << "\n";
     }
-    out << "  " << Element("itunes:duration", std::to_string((edition.duration_ms + 500) / 1000)) << "\n"
+    out << "  " << Element("itunes:duration", std::to_string((edition.duration_ms + 500) / 1000))
+        << "\n"
         << "  " << Element("itunes:explicit", site.explicit_content ? "true" : "false") << "\n"
         << "  " << Element("link", info.url.empty() ? folder : info.url) << "\n"
         << "  <podcast:transcript url=\"" << EscapeXml(folder + info.slug + ".vtt")
-        << "\" type=\"text/vtt\" language=\"" << EscapeXml(info.language) << "\" rel=\"captions\"/>\n"
+        << "\" type=\"text/vtt\" language=\"" << EscapeXml(info.language)
+        << "\" rel=\"captions\"/>\n"
         << "  <podcast:transcript url=\"" << EscapeXml(folder) << "\" type=\"text/html\"/>\n"
         << "  <podcast:transcript url=\"" << EscapeXml(folder + info.slug + ".txt")
         << "\" type=\"text/plain\"/>\n"

@@ -38,7 +38,8 @@ void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& 
       << "<p>How the audio edition says these terms. In the respellings, capitals mark the "
          "stressed syllable.</p>\n<dl>\n";
   for (const PronunciationUse& use : uses) {
-    out << "<dt id=\"" << GlossaryId(use.term) << "\"><dfn>" << EscapeXml(use.term) << "</dfn></dt>\n";
+    out << "<dt id=\"" << GlossaryId(use.term) << "\"><dfn>" << EscapeXml(use.term)
+        << "</dfn></dt>\n";
     if (!use.alias.empty() && use.ipa.empty()) {
       out << "<dd>Read as: " << EscapeXml(use.alias) << "</dd>\n";
       continue;
@@ -49,7 +50,8 @@ void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& 
           << "</span><span class=\"visually-hidden\">" << EscapeXml(Spaced(use.respelling))
           << "</span>. ";
     }
-    out << "IPA: <span class=\"ipa\" lang=\"und-fonipa\">/" << EscapeXml(use.ipa) << "/</span></dd>\n";
+    out << "IPA: <span class=\"ipa\" lang=\"und-fonipa\">/" << EscapeXml(use.ipa)
+        << "/</span></dd>\n";
   }
   out << "</dl>\n</section>\n";
 }

@@ -1,8 +1,7 @@
 #include "publish/manifest.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "core/time_format.h"
 
@@ -25,8 +24,8 @@ Json WordsJson(const Sentence& sentence, const SentenceTiming& timing, int rate)
 }  // namespace
 
 EditionFiles EditionFiles::ForSlug(const std::string& slug) {
-  return {slug + ".mp3", slug + ".vtt", slug + ".chapters.vtt", slug + ".chapters.json",
-          "index.html", slug + ".txt"};
+  return {slug + ".mp3",           slug + ".vtt", slug + ".chapters.vtt",
+          slug + ".chapters.json", "index.html",  slug + ".txt"};
 }
 
 void WriteManifest(const Edition& edition, std::ostream& out) {
@@ -41,24 +40,25 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
                         {"end_ms", SamplesToMs(edition.timeline.sections[s].end_sample, rate)},
                         {"sentences", Json::array()}});
   }
-  ForEachSentence(script, [&](size_t s, const ScriptBlock& block, const Sentence& sentence,
-                              size_t index) {
-    const SentenceTiming& timing = edition.timeline.sentences[index];
-    static constexpr const char* kKinds[] = {"announcement", "heading", "paragraph", "list_item",
-                                             "quote"};
-    sections[s]["sentences"].push_back({{"id", sentence.id},
-                                        {"kind", kKinds[static_cast<int>(block.kind)]},
-                                        {"text", sentence.display},
-                                        {"spoken", sentence.spoken},
-                                        {"start_ms", SamplesToMs(timing.start_sample, rate)},
-                                        {"end_ms", SamplesToMs(timing.end_sample, rate)},
-                                        {"words", WordsJson(sentence, timing, rate)}});
-  });
+  ForEachSentence(
+      script, [&](size_t s, const ScriptBlock& block, const Sentence& sentence, size_t index) {
+        const SentenceTiming& timing = edition.timeline.sentences[index];
+        static constexpr const char* kKinds[] = {"announcement", "heading", "paragraph",
+                                                 "list_item", "quote"};
+        sections[s]["sentences"].push_back({{"id", sentence.id},
+                                            {"kind", kKinds[static_cast<int>(block.kind)]},
+                                            {"text", sentence.display},
+                                            {"spoken", sentence.spoken},
+                                            {"start_ms", SamplesToMs(timing.start_sample, rate)},
+                                            {"end_ms", SamplesToMs(timing.end_sample, rate)},
+                                            {"words", WordsJson(sentence, timing, rate)}});
+      });
 
   Json pronunciations = Json::array();
   for (const PronunciationUse& use : edition.pronunciations) {
     Json occurrences = Json::array();
-    for (const TermOccurrence& occurrence : use.occurrences) occurrences.push_back(occurrence.sentence_id);
+    for (const TermOccurrence& occurrence : use.occurrences)
+      occurrences.push_back(occurrence.sentence_id);
     pronunciations.push_back({{"term", use.term},
                               {"ipa", use.ipa},
                               {"respelling", use.respelling},
@@ -141,7 +141,8 @@ Result<EditionSummary> ParseManifest(const std::string& json_text, const std::st
       summary.sentence_count += sentences.size();
     }
     for (const Json& use : root.value("pronunciations", Json::array())) {
-      summary.pronunciations.emplace_back(use.at("term").get<std::string>(), use.at("count").get<int>());
+      summary.pronunciations.emplace_back(use.at("term").get<std::string>(),
+                                          use.at("count").get<int>());
     }
     return summary;
   } catch (const nlohmann::json::exception& e) {

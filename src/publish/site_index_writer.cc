@@ -12,17 +12,22 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
     return a.info.date != b.info.date ? a.info.date > b.info.date : a.info.slug < b.info.slug;
   });
   out << "<!DOCTYPE html>\n<html lang=\"" << EscapeXml(site.language) << "\">\n<head>\n"
-      << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
+         "initial-scale=1\">\n"
       << "<title>" << EscapeXml(site.title) << ": all audio editions</title>\n"
       << "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"feed.xml\" title=\""
       << EscapeXml(site.title) << "\">\n<style>\n"
-      << "body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:0 1rem;color:#1a1a1a;background:#fff}\n"
+      << "body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:0 "
+         "1rem;color:#1a1a1a;background:#fff}\n"
       << "a{color:#0645ad}a:focus{outline:3px solid #b35900;outline-offset:2px}audio{width:100%}\n"
-      << ".skip-link{position:absolute;left:-999px}.skip-link:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}\n"
+      << ".skip-link{position:absolute;left:-999px}.skip-link:focus{left:1rem;top:1rem;background:#"
+         "fff;padding:.5rem}\n"
       << "@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}}\n"
-      << "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n"
+      << "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main "
+         "content</a>\n"
       << "<main id=\"main\">\n<h1>" << EscapeXml(site.title) << "</h1>\n<p>"
-      << EscapeXml(site.description) << "</p>\n<p><a href=\"feed.xml\">Podcast feed (RSS)</a></p>\n";
+      << EscapeXml(site.description)
+      << "</p>\n<p><a href=\"feed.xml\">Podcast feed (RSS)</a></p>\n";
   if (editions.empty()) out << "<p>No editions yet.</p>\n";
   for (const EditionSummary& edition : editions) {
     const ArticleInfo& info = edition.info;
@@ -33,7 +38,8 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
     if (!info.author.empty()) out << " of the article by " << EscapeXml(info.author);
     out << ", read by a synthetic voice";
     if (!info.date.empty()) {
-      out << ", <time datetime=\"" << EscapeXml(info.date) << "\">" << EscapeXml(info.date) << "</time>";
+      out << ", <time datetime=\"" << EscapeXml(info.date) << "\">" << EscapeXml(info.date)
+          << "</time>";
     }
     out << ". Length " << FormatShortClockMs(edition.duration_ms) << ".</p>\n";
     if (!info.description.empty()) out << "<p>" << EscapeXml(info.description) << "</p>\n";

@@ -100,8 +100,7 @@ std::vector<Anchor> AnchorsOf(const ScriptBlock& block, const Sentence& sentence
 class TranscriptPage {
  public:
   TranscriptPage(const Edition& edition, const PageContext& context, std::ostream& out)
-      : edition_(edition), context_(context), out_(out),
-        rate_(edition.timeline.sample_rate_hz) {
+      : edition_(edition), context_(context), out_(out), rate_(edition.timeline.sample_rate_hz) {
     // The first use of each term with a pronunciation hint links to its glossary entry.
     for (const PronunciationUse& use : edition.pronunciations) {
       if (use.occurrences.empty()) continue;
@@ -152,8 +151,9 @@ class TranscriptPage {
            << "”</a>";
     }
     if (!info.author.empty()) out_ << " by " << EscapeXml(info.author);
-    if (!info.date.empty()) out_ << ", published <time datetime=\"" << EscapeXml(info.date)
-                                 << "\">" << EscapeXml(info.date) << "</time>";
+    if (!info.date.empty())
+      out_ << ", published <time datetime=\"" << EscapeXml(info.date) << "\">"
+           << EscapeXml(info.date) << "</time>";
     out_ << ", read by a synthetic voice. Length " << TimeElement(duration_ms)
          << ". The full text follows the player.</p>\n"
          << "<audio id=\"player\" controls preload=\"metadata\" src=\"" << EscapeXml(files.audio)
@@ -164,17 +164,20 @@ class TranscriptPage {
          << "<a href=\"" << EscapeXml(files.audio) << "\">Download the MP3</a>\n</audio>\n"
          << "<ul>\n<li><a href=\"" << EscapeXml(files.audio) << "\" download>Download the MP3 ("
          << (edition_.audio.bytes + 50'000) / 100'000 / 10.0 << " MB)</a></li>\n"
-         << "<li><a href=\"" << EscapeXml(files.transcript_text) << "\">Plain-text transcript</a></li>\n"
-         << "<li><a href=\"" << EscapeXml(files.captions) << "\">Captions (WebVTT)</a></li>\n</ul>\n";
+         << "<li><a href=\"" << EscapeXml(files.transcript_text)
+         << "\">Plain-text transcript</a></li>\n"
+         << "<li><a href=\"" << EscapeXml(files.captions)
+         << "\">Captions (WebVTT)</a></li>\n</ul>\n";
   }
 
   void WriteContents() {
-    out_ << "<nav aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\">Sections</h2>\n<ol>\n";
+    out_ << "<nav aria-labelledby=\"contents-heading\">\n<h2 "
+            "id=\"contents-heading\">Sections</h2>\n<ol>\n";
     for (size_t s = 0; s < edition_.script.sections.size(); ++s) {
       const int64_t start_ms = SectionStartMs(s);
-      out_ << "<li><a href=\"#section-" << s + 1 << "\" data-start=\"" << Seconds(start_ms)
-           << "\">" << EscapeXml(edition_.script.sections[s].title) << "</a> "
-           << TimeElement(start_ms) << "</li>\n";
+      out_ << "<li><a href=\"#section-" << s + 1 << "\" data-start=\"" << Seconds(start_ms) << "\">"
+           << EscapeXml(edition_.script.sections[s].title) << "</a> " << TimeElement(start_ms)
+           << "</li>\n";
     }
     out_ << "</ol>\n</nav>\n";
   }
@@ -201,7 +204,8 @@ class TranscriptPage {
         const std::string sentences = SentencesHtml(block, sentence_index);
         switch (block.kind) {
           case ScriptBlockKind::kAnnouncement:
-          case ScriptBlockKind::kHeading: break;  // said aloud; shown by the intro and the h3
+          case ScriptBlockKind::kHeading:
+            break;  // said aloud; shown by the intro and the h3
           case ScriptBlockKind::kListItem:
             out_ << "<li" << LangAttribute(block) << ">" << sentences << "</li>\n";
             break;
@@ -209,7 +213,9 @@ class TranscriptPage {
             out_ << "<blockquote" << LangAttribute(block) << "><p>" << sentences
                  << "</p></blockquote>\n";
             break;
-          case ScriptBlockKind::kParagraph: out_ << "<p" << LangAttribute(block) << ">" << sentences << "</p>\n"; break;
+          case ScriptBlockKind::kParagraph:
+            out_ << "<p" << LangAttribute(block) << ">" << sentences << "</p>\n";
+            break;
         }
       }
       if (open_list != nullptr) out_ << (open_list->ordered_list ? "</ol>\n" : "</ul>\n");

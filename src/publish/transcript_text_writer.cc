@@ -13,13 +13,21 @@ void WriteTranscriptText(const Edition& edition, std::ostream& out) {
         SamplesToMs(edition.timeline.sections[s].start_sample, edition.timeline.sample_rate_hz);
     for (const ScriptBlock& block : section.blocks) {
       switch (block.kind) {
-        case ScriptBlockKind::kAnnouncement: out << "[" << block.text << "]\n\n"; break;
+        case ScriptBlockKind::kAnnouncement:
+          out << "[" << block.text << "]\n\n";
+          break;
         case ScriptBlockKind::kHeading:
           out << "## " << block.text << " (" << FormatShortClockMs(start_ms) << ")\n\n";
           break;
-        case ScriptBlockKind::kListItem: out << "- " << block.text << "\n\n"; break;
-        case ScriptBlockKind::kQuote: out << "> " << block.text << "\n\n"; break;
-        case ScriptBlockKind::kParagraph: out << block.text << "\n\n"; break;
+        case ScriptBlockKind::kListItem:
+          out << "- " << block.text << "\n\n";
+          break;
+        case ScriptBlockKind::kQuote:
+          out << "> " << block.text << "\n\n";
+          break;
+        case ScriptBlockKind::kParagraph:
+          out << block.text << "\n\n";
+          break;
       }
     }
   }

@@ -19,13 +19,13 @@ void WriteCaptionsVtt(const Edition& edition, std::ostream& out) {
   const int rate = edition.timeline.sample_rate_hz;
   out << "WEBVTT\n\nNOTE " << EscapeVttText(edition.script.info.title)
       << ": captions of the audio edition\n\n";
-  ForEachSentence(edition.script, [&](size_t, const ScriptBlock&, const Sentence& sentence,
-                                      size_t index) {
-    const SentenceTiming& timing = edition.timeline.sentences[index];
-    out << sentence.id << "\n";
-    WriteTiming(timing.start_sample, timing.end_sample, rate, out);
-    out << WrapLines(EscapeVttText(sentence.display), kCaptionLineWidth) << "\n\n";
-  });
+  ForEachSentence(edition.script,
+                  [&](size_t, const ScriptBlock&, const Sentence& sentence, size_t index) {
+                    const SentenceTiming& timing = edition.timeline.sentences[index];
+                    out << sentence.id << "\n";
+                    WriteTiming(timing.start_sample, timing.end_sample, rate, out);
+                    out << WrapLines(EscapeVttText(sentence.display), kCaptionLineWidth) << "\n\n";
+                  });
 }
 
 void WriteChaptersVtt(const Edition& edition, std::ostream& out) {

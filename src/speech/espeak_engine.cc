@@ -18,21 +18,29 @@ int CollectOutput(short* wav, int sample_count, espeak_EVENT* events) {
   for (espeak_EVENT* e = events; e->type != espeakEVENT_LIST_TERMINATED; ++e) {
     EngineEvent event;
     switch (e->type) {
-      case espeakEVENT_WORD: event.type = EngineEvent::Type::kWord; break;
-      case espeakEVENT_SENTENCE: event.type = EngineEvent::Type::kSentence; break;
-      case espeakEVENT_END: event.type = EngineEvent::Type::kEnd; break;
+      case espeakEVENT_WORD:
+        event.type = EngineEvent::Type::kWord;
+        break;
+      case espeakEVENT_SENTENCE:
+        event.type = EngineEvent::Type::kSentence;
+        break;
+      case espeakEVENT_END:
+        event.type = EngineEvent::Type::kEnd;
+        break;
       case espeakEVENT_MARK:
         event.type = EngineEvent::Type::kMark;
         event.name = e->id.name ? e->id.name : "";
         break;
-      default: continue;  // sample-rate, play and phoneme events carry nothing we use
+      default:
+        continue;  // sample-rate, play and phoneme events carry nothing we use
     }
     event.sample = e->sample;
     event.text_position = e->text_position;
     event.length = e->length;
     output->events.push_back(std::move(event));
   }
-  if (wav != nullptr && sample_count > 0) output->pcm.insert(output->pcm.end(), wav, wav + sample_count);
+  if (wav != nullptr && sample_count > 0)
+    output->pcm.insert(output->pcm.end(), wav, wav + sample_count);
   return 0;
 }
 
@@ -80,7 +88,8 @@ Result<EngineOutput> EspeakEngine::Synthesize(std::string_view ssml) {
       espeak_Synth(input.c_str(), input.size() + 1, 0, POS_CHARACTER, 0,
                    espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES, nullptr, &output);
   // In synchronous mode espeak_Synth returns when all audio has been delivered.
-  if (error != EE_OK) return EngineError("eSpeak NG refused the text (error " + std::to_string(error) + ")");
+  if (error != EE_OK)
+    return EngineError("eSpeak NG refused the text (error " + std::to_string(error) + ")");
   return output;
 }
 
@@ -89,8 +98,8 @@ std::string EspeakEngine::TextToPhonemes(std::string_view text, bool ipa) {
   const void* cursor = input.c_str();
   std::string phonemes;
   while (cursor != nullptr) {
-    const char* clause = espeak_TextToPhonemes(&cursor, espeakCHARS_UTF8,
-                                               ipa ? espeakPHONEMES_IPA : 0);
+    const char* clause =
+        espeak_TextToPhonemes(&cursor, espeakCHARS_UTF8, ipa ? espeakPHONEMES_IPA : 0);
     if (clause == nullptr) break;
     if (!phonemes.empty() && *clause != '\0') phonemes += ' ';
     phonemes += clause;
@@ -100,8 +109,8 @@ std::string EspeakEngine::TextToPhonemes(std::string_view text, bool ipa) {
 
 std::string EspeakEngine::HintToIpa(std::string_view mnemonics) {
   EngineOutput discarded;
-  espeak_Synth(" ", 2, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES,
-               nullptr, &discarded);  // synchronous: returns when done, as Synthesize
+  espeak_Synth(" ", 2, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES, nullptr,
+               &discarded);  // synchronous: returns when done, as Synthesize
   return TextToPhonemes("[[" + std::string(mnemonics) + "]]", true);
 }
 

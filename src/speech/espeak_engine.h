@@ -16,10 +16,10 @@ namespace spoken {
 struct EngineEvent {
   enum class Type { kWord, kSentence, kEnd, kMark };
   Type type = Type::kWord;
-  int64_t sample = 0;      // eSpeak's event->sample: exact, unlike audio_position (ms)
-  int text_position = 0;   // 1-based code point index into the input, markup included
-  int length = 0;          // code points (kWord only)
-  std::string name;        // kMark only
+  int64_t sample = 0;     // eSpeak's event->sample: exact, unlike audio_position (ms)
+  int text_position = 0;  // 1-based code point index into the input, markup included
+  int length = 0;         // code points (kWord only)
+  std::string name;       // kMark only
 };
 
 struct EngineOutput {

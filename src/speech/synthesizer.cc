@@ -47,8 +47,8 @@ std::vector<WordTiming> WordsOf(const EngineOutput& output, const Utterance& utt
 
 }  // namespace
 
-Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice,
-                          EspeakEngine& engine, const SynthesisProgress& progress) {
+Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice, EspeakEngine& engine,
+                          const SynthesisProgress& progress) {
   Speech speech;
   Timeline& timeline = speech.timeline;
   timeline.sample_rate_hz = engine.sample_rate_hz();

@@ -23,7 +23,7 @@ using SynthesisProgress = std::function<void(size_t done, size_t total)>;
 /// set), placing the voice profile's pauses between sentences, blocks and sections.
 /// Every time in the Timeline is a sample index into the returned PCM, taken from the
 /// synthesizer's own events plus the running offset.
-Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice,
-                          EspeakEngine& engine, const SynthesisProgress& progress = {});
+Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice, EspeakEngine& engine,
+                          const SynthesisProgress& progress = {});
 
 }  // namespace spoken

@@ -9,7 +9,7 @@ namespace spoken {
 struct WordTiming {
   uint32_t spoken_begin = 0;  // byte range in the sentence's spoken text
   uint32_t spoken_end = 0;
-  int64_t start_sample = 0;   // from the start of the edition
+  int64_t start_sample = 0;  // from the start of the edition
   int64_t end_sample = 0;
 };
 

@@ -37,8 +37,8 @@ Result<std::unique_ptr<NumberWords>> NumberWords::Create(const LocaleData& data)
   }
   // The locale's own rule sets plus ours, so that ours can call theirs by name.
   icu::UnicodeString rules = builtin.getRules();
-  rules += icu::UnicodeString::fromUTF8(
-      icu::StringPiece(data.extra_rbnf_rules.data(), static_cast<int32_t>(data.extra_rbnf_rules.size())));
+  rules += icu::UnicodeString::fromUTF8(icu::StringPiece(
+      data.extra_rbnf_rules.data(), static_cast<int32_t>(data.extra_rbnf_rules.size())));
   UParseError parse_error;
   auto impl = std::make_unique<Impl>();
   impl->format = std::make_unique<icu::RuleBasedNumberFormat>(rules, locale, parse_error, status);

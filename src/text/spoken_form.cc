@@ -69,8 +69,8 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
   RuleContext context() const { return {numbers_->data(), *numbers_, *options_}; }
 
   SpokenText Normalize(std::string_view display) const override {
-    const icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(display.data(), static_cast<int32_t>(display.size())));
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(display.data(), static_cast<int32_t>(display.size())));
     RewriteSet set(text.length());
     for (const auto& [rule, trigger] : rules_) {
       if (trigger.span(text, 0, USET_SPAN_NOT_CONTAINED) < text.length()) rule->Find(text, set);
@@ -102,7 +102,8 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
       const int units = U16_LENGTH(c);
       const bool joins_words = c == 0x2013 && i > 0 && i + 1 < text.length() &&
                                u_isalpha(text.char32At(i - 1)) && u_isalpha(text.char32At(i + 1));
-      if ((c == 0x2014 || c == 0x2015 || (c == 0x2013 && !BetweenQuantities(text, i) && !joins_words)) &&
+      if ((c == 0x2014 || c == 0x2015 ||
+           (c == 0x2013 && !BetweenQuantities(text, i) && !joins_words)) &&
           set.IsFree(i, i + units)) {
         // A dash between phrases is a pause; the spaces around it go with it ("tissue, and").
         int32_t begin = i, end = i + units;

@@ -47,7 +47,8 @@ void Pattern::ForEach(const icu::UnicodeString& text,
 }
 
 icu::UnicodeString U16(std::string_view utf8) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
 }
 
 std::string Utf8(const icu::UnicodeString& text) {
