@@ -2,55 +2,55 @@
 
 namespace spoken {
 
-std::string EscapeXml(std::string_view text) {
+namespace {
+
+// Escapes &, < and > always; quotes when `quotes` (attribute-safe XML); a line break
+// becomes a space when `join_lines` (a cue's text is one line before wrapping).
+std::string Escape(std::string_view text, bool quotes, bool join_lines) {
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
     switch (c) {
       case '&':
         out += "&amp;";
-        break;
+        continue;
       case '<':
         out += "&lt;";
-        break;
+        continue;
       case '>':
         out += "&gt;";
-        break;
+        continue;  // in WebVTT this also breaks "-->"
       case '"':
-        out += "&quot;";
+        if (quotes) {
+          out += "&quot;";
+          continue;
+        }
         break;
       case '\'':
-        out += "&#39;";
+        if (quotes) {
+          out += "&#39;";
+          continue;
+        }
+        break;
+      case '\n':
+        if (join_lines) {
+          out += ' ';
+          continue;
+        }
         break;
       default:
-        out += c;
+        break;
     }
+    out += c;
   }
   return out;
 }
 
-std::string EscapeVttText(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;  // also breaks "-->"
-      case '\n':
-        out += ' ';
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+}  // namespace
+
+std::string EscapeXml(std::string_view text) { return Escape(text, true, false); }
+
+std::string EscapeVttText(std::string_view text) { return Escape(text, false, true); }
 
 std::string WrapLines(std::string_view text, size_t width) {
   std::string out;
