@@ -59,18 +59,21 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
     return InvalidInput("the synthesized audio is silent");
 
   // The limiter takes a little loudness off the peaks, so aim again with the shortfall.
+  // Trial gains are measured as the limiter streams; only the chosen one is kept in memory.
   const TruePeakLimiter limiter(source, sample_rate_hz, config.limiter);
   double gain_db = config.target_lufs - before->integrated_lufs;
-  std::vector<float> limited;
   for (int pass = 0; pass < kMaxGainPasses; ++pass) {
-    limited = limiter.Apply(DbToLinear(gain_db));
-    auto after = MeasureLoudness(limited, sample_rate_hz, false);
-    if (!after.ok()) return after.error();
-    const double shortfall = config.target_lufs - after->integrated_lufs;
+    auto meter = LoudnessMeter::Create(sample_rate_hz, false);
+    if (!meter.ok()) return meter.error();
+    const Status measured = limiter.Apply(
+        DbToLinear(gain_db),
+        [&meter](const float* samples, size_t count) { return (*meter)->Add(samples, count); });
+    if (!measured.ok()) return measured.error();
+    const double shortfall = config.target_lufs - (*meter)->Measured().integrated_lufs;
     if (std::abs(shortfall) <= config.tolerance_lu) break;
     gain_db += shortfall;
   }
-  return limited;
+  return limiter.Apply(DbToLinear(gain_db));
 }
 
 Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz,

@@ -58,6 +58,17 @@ TruePeakLimiter::TruePeakLimiter(const std::vector<float>& samples, int sample_r
       config_(config) {}
 
 std::vector<float> TruePeakLimiter::Apply(double gain) const {
+  std::vector<float> out;
+  out.reserve(samples_.size());
+  const Status status = Apply(gain, [&out](const float* samples, size_t count) {
+    out.insert(out.end(), samples, samples + count);
+    return Status::Ok();
+  });
+  (void)status;  // the sink above never fails
+  return out;
+}
+
+Status TruePeakLimiter::Apply(double gain, const Sink& sink) const {
   const double ceiling = std::pow(10.0, config_.ceiling_dbtp / 20.0);
   const size_t n = samples_.size();
   const size_t window =
@@ -73,7 +84,9 @@ std::vector<float> TruePeakLimiter::Apply(double gain) const {
   // gain may drop at once, since the minimum already looks ahead, but recovers slowly).
   // The output gain is the mean of held over the window ending at i: at a peak p every
   // value averaged is <= required(p), since each window ending at p contains p.
-  std::vector<float> out(n);
+  constexpr size_t kPiece = 4096;
+  std::vector<float> piece;
+  piece.reserve(kPiece);
   std::deque<size_t> minima;                // indices with increasing required gain
   std::vector<double> recent(window, 1.0);  // the last `window` held values, a ring
   double held = 1.0, sum = 0;
@@ -87,9 +100,13 @@ std::vector<float> TruePeakLimiter::Apply(double gain) const {
     sum += held - (i >= window ? recent[i % window] : 0.0);
     recent[i % window] = held;
     const double smoothed = sum / static_cast<double>(std::min(i + 1, window));
-    out[i] = static_cast<float>(samples_[i] * gain * smoothed);
+    piece.push_back(static_cast<float>(samples_[i] * gain * smoothed));
+    if (piece.size() == kPiece || i + 1 == n) {
+      if (Status status = sink(piece.data(), piece.size()); !status.ok()) return status;
+      piece.clear();
+    }
   }
-  return out;
+  return Status::Ok();
 }
 
 }  // namespace spoken

@@ -1,7 +1,10 @@
 // A look-ahead limiter that keeps the true (inter-sample) peak under a ceiling.
 #pragma once
 
+#include <functional>
 #include <vector>
+
+#include "core/result.h"
 
 namespace spoken {
 
@@ -18,8 +21,15 @@ class TruePeakLimiter {
   /// `samples` (mono, full scale +-1.0) must outlive the limiter.
   TruePeakLimiter(const std::vector<float>& samples, int sample_rate_hz, LimiterConfig config);
 
+  /// Receives the limited signal in consecutive pieces.
+  using Sink = std::function<Status(const float* samples, size_t count)>;
+
   /// `samples` * `gain` (linear), limited so that no sample and no 4x-oversampled
-  /// inter-sample value exceeds the ceiling. Deterministic; O(n).
+  /// inter-sample value exceeds the ceiling, handed to `sink` in pieces (nothing the size of
+  /// the signal is allocated). Stops at the first error of `sink`. Deterministic; O(n).
+  Status Apply(double gain, const Sink& sink) const;
+
+  /// The same, collected into one buffer.
   std::vector<float> Apply(double gain) const;
 
  private:
