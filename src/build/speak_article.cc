@@ -1,23 +1,13 @@
 #include "build/speak_article.h"
 
 #include <filesystem>
+#include <optional>
 
 #include "pronounce/aliasing_normalizer.h"
 #include "pronounce/lexicon_loader.h"
 #include "pronounce/planner.h"
 
 namespace spoken {
-namespace {
-
-Result<CitationStyle> ParseCitationStyle(const std::string& value, const std::string& where) {
-  if (value == "brief" || value.empty()) return CitationStyle::kBrief;
-  if (value == "read") return CitationStyle::kRead;
-  if (value == "skip") return CitationStyle::kSkip;
-  return InvalidInput(where + ": citations must be read, brief or skip, not '" + value + "'");
-}
-
-}  // namespace
-
 Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
                                    Announcement announcement, const RenderProgress& progress) {
   const ArticleInfo& info = article.info;
@@ -29,8 +19,12 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   if (!lexicons.ok()) return lexicons.error();
 
   progress("normalizing", 0);
-  auto citations = ParseCitationStyle(info.citations, info.source_path);
-  if (!citations.ok()) return citations.error();
+  const std::optional<CitationStyle> citations =
+      CitationStyleNamed(info.citations.empty() ? "brief" : info.citations);
+  if (!citations) {
+    return InvalidInput(info.source_path + ": citations must be read, brief or skip, not '" +
+                        info.citations + "'");
+  }
   const NormalizeOptions options{.locale = info.language, .citations = *citations};
   auto plain_normalizer = SpokenFormNormalizer::Create(options);
   if (!plain_normalizer.ok()) return plain_normalizer.error();

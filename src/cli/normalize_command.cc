@@ -15,15 +15,10 @@ struct NormalizeArgs {
   std::string citations = "brief";  // read | brief | skip
 };
 
-CitationStyle CitationStyleNamed(const std::string& name) {
-  if (name == "read") return CitationStyle::kRead;
-  if (name == "skip") return CitationStyle::kSkip;
-  return CitationStyle::kBrief;
-}
-
 int RunNormalize(const NormalizeArgs& args) {
   auto normalizer = SpokenFormNormalizer::Create(
-      {.locale = args.language, .citations = CitationStyleNamed(args.citations)});
+      {.locale = args.language,
+       .citations = CitationStyleNamed(args.citations).value_or(CitationStyle::kBrief)});
   if (!normalizer.ok()) {
     PrintError(normalizer.error().message);
     return kExitBadUsage;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,10 @@
 namespace spoken {
 
 enum class CitationStyle { kRead, kBrief, kSkip };
+
+/// The style named "read", "brief" or "skip" (front matter, spoken.yaml, --citations);
+/// nullopt for any other name.
+std::optional<CitationStyle> CitationStyleNamed(std::string_view name);
 
 struct NormalizeOptions {
   std::string locale = "en-US";                     // BCP 47; picks the rule data and ICU locale
