@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "engine_test_support.h"
 #include "pronounce/planner.h"
 #include "speech/synthesizer.h"
 
@@ -117,18 +118,8 @@ TEST(Planner, WithoutLexiconsOnlyEscapes) {
 }
 
 // With the real engine: a word said through [[...]] still gets its own timing.
-class PlannerWithEngine : public ::testing::Test {
+class PlannerWithEngine : public EngineTest {
  protected:
-  static void SetUpTestSuite() {
-    auto engine = EspeakEngine::Create();
-    ASSERT_TRUE(engine.ok()) << engine.error().message;
-    engine_ = std::move(engine).value().release();
-    ASSERT_TRUE(engine_->SetVoice(VoiceProfile{}).ok());
-  }
-  static void TearDownTestSuite() {
-    delete engine_;
-    engine_ = nullptr;
-  }
   static std::vector<std::string> TimedWords(const std::string& sentence) {
     const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
     const SpeechPlan plan = PlanSpeech(ScriptOf({sentence}), set);
@@ -144,9 +135,7 @@ class PlannerWithEngine : public ::testing::Test {
     }
     return words;
   }
-  static EspeakEngine* engine_;
 };
-EspeakEngine* PlannerWithEngine::engine_ = nullptr;
 
 TEST_F(PlannerWithEngine, HintedWordsMapToTheirOwnDisplayWords) {
   EXPECT_EQ(TimedWords("Then Li went to Xi'an today."),

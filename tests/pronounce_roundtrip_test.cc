@@ -3,6 +3,7 @@
 // (modulo the voice's phoneme inventory, pronounce/ipa_compare.h).
 #include <gtest/gtest.h>
 
+#include "engine_test_support.h"
 #include "pronounce/ipa_compare.h"
 #include "pronounce/ipa_to_espeak.h"
 #include "pronounce/lexicon.h"
@@ -15,21 +16,7 @@ namespace {
 const char* const kBundled[] = {SPOKEN_SOURCE_DIR "/voices/lexicons/en.pls",
                                 SPOKEN_SOURCE_DIR "/content/bone-brain-axis.pls"};
 
-class RoundTrip : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto engine = EspeakEngine::Create();
-    ASSERT_TRUE(engine.ok()) << engine.error().message;
-    engine_ = std::move(engine).value().release();
-    ASSERT_TRUE(engine_->SetVoice(VoiceProfile{}).ok());
-  }
-  static void TearDownTestSuite() {
-    delete engine_;
-    engine_ = nullptr;
-  }
-  static EspeakEngine* engine_;
-};
-EspeakEngine* RoundTrip::engine_ = nullptr;
+class RoundTrip : public EngineTest {};
 
 // Checks every phoneme entry of the bundled lexicons in `voice` (speaking `language`).
 void ExpectBundledEntriesRoundTrip(EspeakEngine& engine, const std::string& voice,
