@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <iostream>
 
-#include "build/config.h"
-#include "build/edition_audit.h"
+#include "pipeline/config.h"
+#include "pipeline/edition_audit.h"
 #include "cli/commands.h"
 
 namespace spoken::cli {

@@ -7,11 +7,11 @@
 #include <iostream>
 #include <thread>
 
-#include "build/config.h"
-#include "build/file_io.h"
-#include "build/render_article.h"
-#include "build/site_builder.h"
-#include "build/worker_pool.h"
+#include "pipeline/config.h"
+#include "pipeline/file_io.h"
+#include "pipeline/render_article.h"
+#include "pipeline/site_builder.h"
+#include "pipeline/worker_pool.h"
 #include "cli/commands.h"
 #include "core/time_format.h"
 

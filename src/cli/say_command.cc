@@ -3,9 +3,9 @@
 
 #include "audio/audio_codec.h"
 #include "audio/master.h"
-#include "build/config.h"
-#include "build/file_io.h"
-#include "build/speak_article.h"
+#include "pipeline/config.h"
+#include "pipeline/file_io.h"
+#include "pipeline/speak_article.h"
 #include "cli/commands.h"
 
 namespace spoken::cli {

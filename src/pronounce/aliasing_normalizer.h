@@ -14,7 +14,7 @@ namespace spoken {
 /// the offset maps composed so that the spoken text still maps to `display`, and the
 /// rewrites of both (aliases as rule "alias") given in display offsets.
 ///
-/// build/ creates one per article and hands it to the normalize stage in place of the
+/// pipeline/ creates one per article and hands it to the normalize stage in place of the
 /// plain normalizer:
 ///   auto plain = SpokenFormNormalizer::Create(options);
 ///   AliasingNormalizer normalizer(std::move(*plain), lexicons, info.language);

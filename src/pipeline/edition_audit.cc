@@ -1,11 +1,11 @@
-#include "build/edition_audit.h"
+#include "pipeline/edition_audit.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 
-#include "build/file_io.h"
+#include "pipeline/file_io.h"
 #include "core/sha256.h"
 #include "core/time_format.h"
 #include "publish/manifest.h"

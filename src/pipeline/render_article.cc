@@ -1,12 +1,12 @@
-#include "build/render_article.h"
+#include "pipeline/render_article.h"
 
 #include <filesystem>
 #include <optional>
 #include <sstream>
 
 #include "audio/master.h"
-#include "build/file_io.h"
-#include "build/speak_article.h"
+#include "pipeline/file_io.h"
+#include "pipeline/speak_article.h"
 #include "core/sha256.h"
 #include "document/reader.h"
 #include "pronounce/lexicon_loader.h"

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "build/config.h"
+#include "pipeline/config.h"
 #include "core/result.h"
 
 namespace spoken {

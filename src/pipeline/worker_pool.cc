@@ -1,4 +1,4 @@
-#include "build/worker_pool.h"
+#include "pipeline/worker_pool.h"
 
 #include <poll.h>
 #include <sys/wait.h>

@@ -1,4 +1,4 @@
-#include "build/speak_article.h"
+#include "pipeline/speak_article.h"
 
 #include <filesystem>
 #include <optional>

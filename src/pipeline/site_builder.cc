@@ -1,10 +1,10 @@
-#include "build/site_builder.h"
+#include "pipeline/site_builder.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
 
-#include "build/file_io.h"
+#include "pipeline/file_io.h"
 #include "publish/feed_writer.h"
 #include "publish/site_index_writer.h"
 

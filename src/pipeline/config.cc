@@ -1,4 +1,4 @@
-#include "build/config.h"
+#include "pipeline/config.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "build/config.h"
+#include "pipeline/config.h"
 #include "core/result.h"
 #include "pronounce/speech_plan.h"
 #include "speech/synthesizer.h"
@@ -27,7 +27,7 @@ struct SpokenArticle {
 /// Loads the article's voice profile and lexicons (the bundled one for its language in
 /// voices/lexicons/, then those its front matter names), builds the Script through the
 /// alias-applying normalizer, plans the speech with the hints and synthesizes it.
-/// Creates an eSpeak NG engine: one call per process at a time (build/worker_pool.h).
+/// Creates an eSpeak NG engine: one call per process at a time (pipeline/worker_pool.h).
 Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
                                    Announcement announcement, const RenderProgress& progress);
 

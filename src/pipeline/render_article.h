@@ -4,8 +4,8 @@
 #include <functional>
 #include <string>
 
-#include "build/config.h"
-#include "build/speak_article.h"
+#include "pipeline/config.h"
+#include "pipeline/speak_article.h"
 #include "core/result.h"
 #include "publish/manifest.h"
 
@@ -21,7 +21,7 @@ struct RenderedEdition {
 /// OUT/SLUG/{SLUG.mp3, SLUG.vtt, SLUG.chapters.vtt, SLUG.chapters.json, SLUG.txt,
 /// index.html, manifest.json}, each atomically, the manifest last (a folder with a manifest
 /// holds a finished edition). Creates an eSpeak NG engine, so call it in one process at a
-/// time (build/worker_pool.h). Errors name the article.
+/// time (pipeline/worker_pool.h). Errors name the article.
 /// Unless `force`, an edition whose manifest carries the same build key (a digest of the
 /// source, spoken.yaml, the voice profile, the lexicons and spoken's version) and whose
 /// files all exist is left as it is: builds are deterministic, so it would come out the same.

@@ -1,4 +1,4 @@
-#include "build/file_io.h"
+#include "pipeline/file_io.h"
 
 #include <unistd.h>
 
