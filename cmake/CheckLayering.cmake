@@ -5,6 +5,7 @@
 #
 # Input: -DSOURCE_DIR=... -DSTAMP=...; the rules are the SPOKEN_LAYERS list below, which
 # CMakeLists.txt also uses to link the module libraries, so the two cannot disagree.
+cmake_policy(SET CMP0057 NEW)
 include(${CMAKE_CURRENT_LIST_DIR}/SpokenLayers.cmake)
 
 set(violations "")

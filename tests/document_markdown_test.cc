@@ -157,7 +157,7 @@ class DocumentSampleArticle : public testing::Test {
   void SetUp() override {
     Result<Article> read =
         ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
-                    ArticleInfo{.language = "en-US", .citations = "read"});
+                    ArticleInfo{.language = "en-US", .citations = CitationStyle::kRead});
     ASSERT_TRUE(read.ok()) << read.error().message;
     article_ = *read;
   }
@@ -181,7 +181,7 @@ TEST_F(DocumentSampleArticle, HasTheFrontMatterMetadata) {
   EXPECT_EQ(article_.info.author, "CRBC News");
   EXPECT_EQ(article_.info.date, "2026-11-20");
   EXPECT_EQ(article_.info.language, "en-US");
-  EXPECT_EQ(article_.info.citations, "read");
+  EXPECT_EQ(article_.info.citations, CitationStyle::kRead);
   EXPECT_EQ(article_.source_sha256.size(), 64u);
 }
 

@@ -70,7 +70,7 @@ TEST(DocumentFrontMatter, SetFieldsOverwriteDefaultsAndOthersStay) {
   ArticleInfo info{.author = "Default Author",
                    .language = "en-US",
                    .voice = "default",
-                   .citations = "read",
+                   .citations = CitationStyle::kRead,
                    .lexicons = {"voices/site.pls"}};
   bool title_set = false;
   Status status = ApplyFrontMatter(
@@ -84,7 +84,7 @@ TEST(DocumentFrontMatter, SetFieldsOverwriteDefaultsAndOthersStay) {
   EXPECT_EQ(info.date, "2026-11-20");
   EXPECT_EQ(info.language, "de-DE");
   EXPECT_EQ(info.voice, "default");
-  EXPECT_EQ(info.citations, "brief");
+  EXPECT_EQ(info.citations, CitationStyle::kBrief);
   EXPECT_EQ(info.description, "D");
   EXPECT_EQ(info.url, "https://example.com/a");
   EXPECT_EQ(info.lexicons, std::vector<std::string>{"content/terms.pls"});

@@ -59,13 +59,13 @@ TEST(DocumentReader, LexiconsResolveBesideTheArticle) {
 TEST(DocumentReader, DefaultsFillWhatTheArticleLeavesOut) {
   Result<Article> article = ReadArticle(
       kData + "small.md",
-      {.author = "Site", .description = "Default", .voice = "narrator", .citations = "brief"});
+      {.author = "Site", .description = "Default", .voice = "narrator", .citations = CitationStyle::kBrief});
   ASSERT_TRUE(article.ok());
   EXPECT_EQ(article->info.author, "Test Author");
   EXPECT_EQ(article->info.date, "2024-02-29");
   EXPECT_EQ(article->info.description, "Default");
   EXPECT_EQ(article->info.voice, "narrator");
-  EXPECT_EQ(article->info.citations, "brief");
+  EXPECT_EQ(article->info.citations, CitationStyle::kBrief);
 }
 
 TEST(DocumentReader, MissingFileIsNotFound) {

@@ -3,9 +3,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/commands.h"
 #include "pipeline/config.h"
 #include "pipeline/edition_audit.h"
-#include "cli/commands.h"
 
 namespace spoken::cli {
 namespace {
@@ -15,11 +15,11 @@ namespace fs = std::filesystem;
 struct AuditArgs {
   std::vector<std::string> slugs;  // empty: every edition in the output folder
   std::string out_dir = "output";
-  std::string config_path = "spoken.yaml";
+  ConfigOption config;
 };
 
 int RunAudit(const AuditArgs& args) {
-  auto config = LoadConfig(args.config_path);
+  auto config = LoadConfigOption(args.config);
   if (!config.ok()) {
     PrintError(config.error().message);
     return kExitBadUsage;
@@ -65,7 +65,7 @@ void AddAuditCommand(CLI::App& app, int& exit_code) {
       "Check built editions (files, source, timing, coverage, length, loudness) and report");
   command->add_option("SLUG", args->slugs, "Editions to check (default: all in the output folder)");
   command->add_option("--out", args->out_dir, "Output folder")->capture_default_str();
-  command->add_option("--config", args->config_path, "Site configuration")->capture_default_str();
+  AddConfigOption(*command, args->config);
   command->callback([args, &exit_code] { exit_code = RunAudit(*args); });
 }
 

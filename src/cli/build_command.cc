@@ -7,13 +7,13 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/commands.h"
+#include "core/time_format.h"
 #include "pipeline/config.h"
 #include "pipeline/file_io.h"
 #include "pipeline/render_article.h"
 #include "pipeline/site_builder.h"
 #include "pipeline/worker_pool.h"
-#include "cli/commands.h"
-#include "core/time_format.h"
 
 namespace spoken::cli {
 namespace {
@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 struct BuildArgs {
   std::vector<std::string> paths;  // empty: every article in content/
   std::string out_dir = "output";
-  std::string config_path = "spoken.yaml";
+  ConfigOption config;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool force = false;  // render even editions whose inputs have not changed
 };
@@ -67,7 +67,7 @@ class ProgressLine {
 };
 
 int RunBuild(const BuildArgs& args) {
-  auto config = LoadConfig(args.config_path);
+  auto config = LoadConfigOption(args.config);
   if (!config.ok()) {
     PrintError(config.error().message);
     return kExitBadUsage;
@@ -130,7 +130,7 @@ void AddBuildCommand(CLI::App& app, int& exit_code) {
       "build", "Render articles (default: all of content/) into editions, then the feed and index");
   command->add_option("PATH", args->paths, "Article files (.md, .html, .txt)");
   command->add_option("--out", args->out_dir, "Output folder")->capture_default_str();
-  command->add_option("--config", args->config_path, "Site configuration")->capture_default_str();
+  AddConfigOption(*command, args->config);
   command->add_option("--jobs,-j", args->jobs, "Worker processes (eSpeak NG is single-threaded)")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/result.h"
+#include "pipeline/config.h"
 
 namespace spoken::cli {
 
@@ -18,6 +19,15 @@ void PrintError(const std::string& message);
 
 /// The exit status for an error that stopped a whole command.
 int ExitCodeFor(const Error& error);
+
+/// `--config FILE`: the site configuration. The default spoken.yaml may be absent; a file
+/// named on the command line must exist.
+struct ConfigOption {
+  std::string path = "spoken.yaml";
+  const CLI::Option* option = nullptr;  // set by AddConfigOption
+};
+void AddConfigOption(CLI::App& command, ConfigOption& config);
+Result<BuildConfig> LoadConfigOption(const ConfigOption& config);
 
 void AddBuildCommand(CLI::App& app, int& exit_code);
 void AddNormalizeCommand(CLI::App& app, int& exit_code);

@@ -11,6 +11,16 @@ int ExitCodeFor(const Error& error) {
   return error.code == ErrorCode::kConfig ? kExitBadUsage : kExitSomeFailed;
 }
 
+void AddConfigOption(CLI::App& command, ConfigOption& config) {
+  config.option =
+      command.add_option("--config", config.path, "Site configuration")->capture_default_str();
+}
+
+Result<BuildConfig> LoadConfigOption(const ConfigOption& config) {
+  const bool named = config.option != nullptr && config.option->count() > 0;
+  return LoadConfig(config.path, named ? ConfigFile::kRequired : ConfigFile::kOptional);
+}
+
 }  // namespace spoken::cli
 
 int main(int argc, char** argv) {
@@ -26,15 +36,15 @@ int main(int argc, char** argv) {
   AddAuditCommand(app, exit_code);
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
-  } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
   } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
     PrintError(e.what());
     std::cerr << "Run 'spoken --help' for usage.\n";
+    return kExitBadUsage;
+  } catch (const std::exception& e) {
+    // Library code returns errors as values; this is the last resort for a bug or for
+    // std::bad_alloc, so that every failure is still one line and a documented exit.
+    PrintError(std::string("internal error: ") + e.what());
     return kExitBadUsage;
   }
   return exit_code;

@@ -3,10 +3,10 @@
 
 #include "audio/audio_codec.h"
 #include "audio/master.h"
+#include "cli/commands.h"
 #include "pipeline/config.h"
 #include "pipeline/file_io.h"
 #include "pipeline/speak_article.h"
-#include "cli/commands.h"
 
 namespace spoken::cli {
 namespace {
@@ -16,11 +16,11 @@ struct SayArgs {
   std::string output;
   std::string voice;     // empty: the configured default
   std::string language;  // empty: the configured default
-  std::string config_path = "spoken.yaml";
+  ConfigOption config;
 };
 
 int RunSay(const SayArgs& args) {
-  auto config = LoadConfig(args.config_path);
+  auto config = LoadConfigOption(args.config);
   if (!config.ok()) {
     PrintError(config.error().message);
     return kExitBadUsage;
@@ -73,7 +73,7 @@ void AddSayCommand(CLI::App& app, int& exit_code) {
   command->add_option("-o,--output", args->output, "WAV file to write")->required();
   command->add_option("--voice", args->voice, "Voice profile (voices/NAME.yaml)");
   command->add_option("--lang", args->language, "Language of the text (BCP 47)");
-  command->add_option("--config", args->config_path, "Site configuration")->capture_default_str();
+  AddConfigOption(*command, args->config);
   command->callback([args, &exit_code] { exit_code = RunSay(*args); });
 }
 

@@ -69,6 +69,15 @@ std::string Sha1(std::string_view data) {
   return digest;
 }
 
+bool IsUuid(std::string_view text) {
+  if (text.size() != 36) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool dash_position = i == 8 || i == 13 || i == 18 || i == 23;
+    if (dash_position ? text[i] != '-' : HexValue(text[i]) < 0) return false;
+  }
+  return true;
+}
+
 std::string UuidV5(std::string_view namespace_uuid, std::string_view name) {
   std::string bytes;
   for (size_t i = 0; i < namespace_uuid.size(); ++i) {

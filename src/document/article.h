@@ -2,7 +2,9 @@
 // All text is UTF-8 exactly as the author wrote it, with inline markup reduced to its text.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spoken {
@@ -33,6 +35,13 @@ struct Section {
   std::vector<Block> blocks;
 };
 
+/// How citations such as "(Li et al., 2026)" are read: in full, as "a study", or not at all.
+enum class CitationStyle { kRead, kBrief, kSkip };
+
+/// The style named "read", "brief" or "skip" (front matter, spoken.yaml, --citations);
+/// nullopt for any other name.
+std::optional<CitationStyle> CitationStyleNamed(std::string_view name);
+
 /// Metadata from front matter (or the HTML head), with the defaults of spoken.yaml applied.
 struct ArticleInfo {
   std::string slug;         // file name without extension; names the output folder
@@ -42,9 +51,9 @@ struct ArticleInfo {
   std::string date;      // ISO 8601 calendar date, YYYY-MM-DD
   std::string language;  // BCP 47, e.g. en-US
   std::string description;
-  std::string url;        // the written article this edition is a reading of (may be empty)
-  std::string voice;      // voice profile name (voices/NAME.yaml)
-  std::string citations;  // "read" | "brief" | "skip" (text/spoken_form.h CitationStyle)
+  std::string url;    // the written article this edition is a reading of (may be empty)
+  std::string voice;  // voice profile name (voices/NAME.yaml)
+  CitationStyle citations = CitationStyle::kBrief;
   std::vector<std::string> lexicons;  // PLS files named by the front matter, resolved paths
 };
 

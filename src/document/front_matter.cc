@@ -1,15 +1,14 @@
 #include "document/front_matter.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <vector>
 
 #include "document/metadata.h"
+#include "settings/settings_reader.h"
 
 namespace spoken {
 namespace {
 
-// The YAML starts on line 2 of the file (after the opening fence); yaml-cpp counts from 0.
+// The YAML starts on line 2 of the file (after the opening fence).
 constexpr int kYamlFirstLine = 2;
 
 std::string_view LineContent(std::string_view line) {
@@ -19,94 +18,11 @@ std::string_view LineContent(std::string_view line) {
   return line;
 }
 
-// "PATH:LINE: message", LINE in the file (line 1 when yaml-cpp knows no position).
-Error FrontMatterError(const std::string& path, const YAML::Mark& mark,
-                       const std::string& message) {
-  const int line = mark.is_null() ? 1 : mark.line + kYamlFirstLine;
-  return InvalidInput(path + ":" + std::to_string(line) + ": " + message);
+std::string CalendarDate(std::string_view text) {
+  return IsIsoCalendarDate(text) ? "" : "a calendar date YYYY-MM-DD";
 }
-
-Error BadValue(const std::string& path, const YAML::Node& node, const std::string& message) {
-  return FrontMatterError(path, node.Mark(), message);
-}
-
-// Reads a scalar field into `out`; leaves `out` alone when the key is absent or empty.
-Status ReadText(const YAML::Node& root, const char* key, const std::string& path,
-                std::string& out) {
-  const YAML::Node node = root[key];
-  if (!node || node.IsNull()) return Status::Ok();
-  if (!node.IsScalar()) return BadValue(path, node, std::string(key) + " must be text");
-  std::string value(TrimAscii(node.Scalar()));
-  if (!value.empty()) out = std::move(value);
-  return Status::Ok();
-}
-
-Status CheckedFields(const YAML::Node& root, const std::string& path, ArticleInfo& info,
-                     bool& title_set) {
-  std::string title;
-  Status status = ReadText(root, "title", path, title);
-  if (!status.ok()) return status;
-  title_set = !title.empty();
-  if (title_set) info.title = std::move(title);
-
-  struct Field {
-    const char* key;
-    std::string* out;
-  };
-  for (const Field& field : {Field{"author", &info.author}, Field{"description", &info.description},
-                             Field{"url", &info.url}, Field{"voice", &info.voice}}) {
-    status = ReadText(root, field.key, path, *field.out);
-    if (!status.ok()) return status;
-  }
-
-  std::string date;
-  if (status = ReadText(root, "date", path, date); !status.ok()) return status;
-  if (!date.empty()) {
-    if (!IsIsoCalendarDate(date)) {
-      return BadValue(path, root["date"],
-                      "date must be a calendar date YYYY-MM-DD, got \"" + date + "\"");
-    }
-    info.date = date;
-  }
-
-  std::string language;
-  if (status = ReadText(root, "language", path, language); !status.ok()) return status;
-  if (!language.empty()) {
-    if (!IsBcp47Tag(language)) {
-      return BadValue(path, root["language"],
-                      "language must be a BCP 47 tag such as en-US, got \"" + language + "\"");
-    }
-    info.language = language;
-  }
-
-  std::string citations;
-  if (status = ReadText(root, "citations", path, citations); !status.ok()) return status;
-  if (!citations.empty()) {
-    if (citations != "read" && citations != "brief" && citations != "skip") {
-      return BadValue(path, root["citations"],
-                      "citations must be read, brief or skip, got \"" + citations + "\"");
-    }
-    info.citations = citations;
-  }
-
-  const YAML::Node lexicons = root["lexicons"];
-  if (lexicons && !lexicons.IsNull()) {
-    std::vector<std::string> resolved;
-    if (lexicons.IsScalar()) {
-      resolved.push_back(ResolveBesideArticle(path, lexicons.Scalar()));
-    } else if (lexicons.IsSequence()) {
-      for (const YAML::Node& entry : lexicons) {
-        if (!entry.IsScalar() || TrimAscii(entry.Scalar()).empty()) {
-          return BadValue(path, entry, "each entry of lexicons must be a file path");
-        }
-        resolved.push_back(ResolveBesideArticle(path, std::string(TrimAscii(entry.Scalar()))));
-      }
-    } else {
-      return BadValue(path, lexicons, "lexicons must be a list of file paths");
-    }
-    info.lexicons = std::move(resolved);
-  }
-  return Status::Ok();
+std::string LanguageTag(std::string_view text) {
+  return IsBcp47Tag(text) ? "" : "a BCP 47 tag such as en-US";
 }
 
 }  // namespace
@@ -145,16 +61,34 @@ Result<FrontMatterSplit> SplitFrontMatter(std::string_view source, const std::st
 Status ApplyFrontMatter(std::string_view yaml, const std::string& path, ArticleInfo& info,
                         bool& title_set) {
   title_set = false;
-  try {
-    const YAML::Node root = YAML::Load(std::string(yaml));
-    if (!root || root.IsNull()) return Status::Ok();
-    if (!root.IsMap()) {
-      return BadValue(path, root, "front matter must be a mapping of field: value");
-    }
-    return CheckedFields(root, path, info, title_set);
-  } catch (const YAML::Exception& e) {
-    return FrontMatterError(path, e.mark, "front matter: " + e.msg);
+  auto document = SettingsDocument::Parse(yaml, path, ErrorCode::kInvalidInput, kYamlFirstLine);
+  if (!document.ok()) return document.error();
+  std::string title;
+  std::vector<std::string> lexicons;
+  SettingsReader fields("", "front matter");
+  // Publishing tools keep their own keys in front matter (layout, tags, ...): not ours to refuse.
+  fields.IgnoreUnknownKeys()
+      .Text("title", title)
+      .Text("author", info.author)
+      .Text("description", info.description)
+      .Text("url", info.url)
+      .Text("voice", info.voice)
+      .Checked("date", info.date, CalendarDate)
+      .Checked("language", info.language, LanguageTag)
+      .Named("citations", info.citations, CitationStyleNamed, "read, brief or skip")
+      .TextList("lexicons", lexicons);
+  if (Status status = fields.Read(document->root(), ErrorCode::kInvalidInput); !status.ok()) {
+    return status;
   }
+  title_set = !title.empty();
+  if (title_set) info.title = std::move(title);
+  if (!lexicons.empty()) {
+    info.lexicons.clear();
+    for (const std::string& lexicon : lexicons) {
+      info.lexicons.push_back(ResolveBesideArticle(path, lexicon));
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace spoken

@@ -1,8 +1,18 @@
 #include "document/metadata.h"
 
 #include <filesystem>
+#include <optional>
+
+#include "document/article.h"
 
 namespace spoken {
+
+std::optional<CitationStyle> CitationStyleNamed(std::string_view name) {
+  if (name == "read") return CitationStyle::kRead;
+  if (name == "brief") return CitationStyle::kBrief;
+  if (name == "skip") return CitationStyle::kSkip;
+  return std::nullopt;
+}
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }

@@ -19,11 +19,16 @@ struct BuildConfig {
   std::string config_path;            // the file read (may not exist), for the build key
 };
 
-/// Reads `path`. A missing file gives the defaults; an unknown key, a value of the wrong
-/// type or a bad URL is a kConfig error "PATH:LINE: message".
-Result<BuildConfig> LoadConfig(const std::string& path);
+/// Whether the configuration file must exist: the default `spoken.yaml` may be absent, a
+/// file named on the command line may not (a typo must not fall back to the defaults).
+enum class ConfigFile { kOptional, kRequired };
 
-/// Reads `voices_dir`/`name`.yaml. kConfig names the file when it is missing or invalid.
+/// Reads `path`. A missing optional file gives the defaults; an unknown key, or a value
+/// of the wrong type or out of its bounds, is a kConfig error "PATH:LINE: message".
+Result<BuildConfig> LoadConfig(const std::string& path, ConfigFile file = ConfigFile::kOptional);
+
+/// Reads `voices_dir`/`name`.yaml, every value checked against its bounds. kConfig names
+/// the file (and line) when it is missing or invalid.
 Result<VoiceProfile> LoadVoiceProfile(const std::string& voices_dir, const std::string& name);
 
 }  // namespace spoken

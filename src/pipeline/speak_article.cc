@@ -1,7 +1,6 @@
 #include "pipeline/speak_article.h"
 
 #include <filesystem>
-#include <optional>
 
 #include "pronounce/aliasing_normalizer.h"
 #include "pronounce/lexicon_loader.h"
@@ -19,13 +18,7 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   if (!lexicons.ok()) return lexicons.error();
 
   progress("normalizing", 0);
-  const std::optional<CitationStyle> citations =
-      CitationStyleNamed(info.citations.empty() ? "brief" : info.citations);
-  if (!citations) {
-    return InvalidInput(info.source_path + ": citations must be read, brief or skip, not '" +
-                        info.citations + "'");
-  }
-  const NormalizeOptions options{.locale = info.language, .citations = *citations};
+  const NormalizeOptions options{.locale = info.language, .citations = info.citations};
   auto plain_normalizer = SpokenFormNormalizer::Create(options);
   if (!plain_normalizer.ok()) return plain_normalizer.error();
   const AliasingNormalizer normalizer(std::move(plain_normalizer).value(), *lexicons,

@@ -239,11 +239,4 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
   return std::unique_ptr<SpokenFormNormalizer>(std::move(normalizer));
 }
 
-std::optional<CitationStyle> CitationStyleNamed(std::string_view name) {
-  if (name == "read") return CitationStyle::kRead;
-  if (name == "brief") return CitationStyle::kBrief;
-  if (name == "skip") return CitationStyle::kSkip;
-  return std::nullopt;
-}
-
 }  // namespace spoken

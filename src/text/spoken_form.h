@@ -9,15 +9,10 @@
 #include <vector>
 
 #include "core/result.h"
+#include "document/article.h"
 #include "text/offset_map.h"
 
 namespace spoken {
-
-enum class CitationStyle { kRead, kBrief, kSkip };
-
-/// The style named "read", "brief" or "skip" (front matter, spoken.yaml, --citations);
-/// nullopt for any other name.
-std::optional<CitationStyle> CitationStyleNamed(std::string_view name);
 
 struct NormalizeOptions {
   std::string locale = "en-US";                     // BCP 47; picks the rule data and ICU locale
