@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "pipeline/file_io.h"
 #include "core/sha256.h"
 #include "core/time_format.h"
+#include "pipeline/file_io.h"
 #include "publish/manifest.h"
 
 namespace spoken {

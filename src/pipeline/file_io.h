@@ -1,4 +1,4 @@
-// Files on disk: the only module that writes them (design.md: the orchestration module knows about files).
+// Files on disk: the only module that writes them (the orchestration knows about files).
 #pragma once
 
 #include <string>

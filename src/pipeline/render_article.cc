@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "audio/master.h"
-#include "pipeline/file_io.h"
-#include "pipeline/speak_article.h"
 #include "core/sha256.h"
 #include "document/reader.h"
+#include "pipeline/file_io.h"
+#include "pipeline/speak_article.h"
 #include "pronounce/lexicon_loader.h"
 #include "publish/chapters_json_writer.h"
 #include "publish/transcript_html_writer.h"
