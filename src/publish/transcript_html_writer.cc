@@ -105,8 +105,9 @@ class TranscriptPage {
     for (const PronunciationUse& use : edition.pronunciations) {
       if (use.occurrences.empty()) continue;
       const TermOccurrence& first = use.occurrences.front();
+      // Appended, not "#" + id: GCC 12 warns falsely on the latter (-Wrestrict, bug 105329).
       glossary_links_[first.sentence_id].push_back(
-          {first.display_begin, first.display_end, "#" + GlossaryId(use.term)});
+          {first.display_begin, first.display_end, std::string("#").append(GlossaryId(use.term))});
     }
   }
 
@@ -163,7 +164,8 @@ class TranscriptPage {
          << EscapeXml(info.language) << "\" label=\"Sections\">\n"
          << "<a href=\"" << EscapeXml(files.audio) << "\">Download the MP3</a>\n</audio>\n"
          << "<ul>\n<li><a href=\"" << EscapeXml(files.audio) << "\" download>Download the MP3 ("
-         << (edition_.audio.bytes + 50'000) / 100'000 / 10.0 << " MB)</a></li>\n"
+         << static_cast<double>((edition_.audio.bytes + 50'000) / 100'000) / 10.0  // 0.1 MB steps
+         << " MB)</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.transcript_text)
          << "\">Plain-text transcript</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.captions)
