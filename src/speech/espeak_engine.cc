@@ -3,9 +3,10 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <atomic>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
+
+#include "core/ascii.h"
 
 namespace spoken {
 namespace {
@@ -127,11 +128,9 @@ EspeakEngine::WordTrace EspeakEngine::TraceWord(std::string_view word) {
   result.ipa = TextToPhonemes(word, true);
   espeak_SetPhonemeTrace(0, nullptr);
   std::fclose(trace);
-  std::string lowered;
-  for (char c : word) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const std::string text(buffer, size);
   std::free(buffer);
-  result.dictionary = text.find("Found: '" + lowered + "'") != std::string::npos;
+  result.dictionary = text.find("Found: '" + AsciiLower(word) + "'") != std::string::npos;
   return result;
 }
 
