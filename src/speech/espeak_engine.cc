@@ -108,11 +108,15 @@ std::string EspeakEngine::TextToPhonemes(std::string_view text, bool ipa) {
   return phonemes;
 }
 
-std::string EspeakEngine::HintToIpa(std::string_view mnemonics) {
+std::string EspeakEngine::InputToIpa(std::string_view engine_input) {
   EngineOutput discarded;
   espeak_Synth(" ", 2, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES, nullptr,
                &discarded);  // synchronous: returns when done, as Synthesize
-  return TextToPhonemes("[[" + std::string(mnemonics) + "]]", true);
+  return TextToPhonemes(engine_input, true);
+}
+
+std::string EspeakEngine::HintToIpa(std::string_view mnemonics) {
+  return InputToIpa("[[" + std::string(mnemonics) + "]]");
 }
 
 EspeakEngine::WordTrace EspeakEngine::TraceWord(std::string_view word) {
