@@ -113,6 +113,19 @@ TEST_F(SiteBuilderTest, AMissingOutputFolderIsAnIoErrorNamingIt) {
       << listed.error().message;
 }
 
+TEST_F(SiteBuilderTest, AFileThatCannotBePutInPlaceIsAnIoErrorNamingIt) {
+  AddEdition("ebb", "2026-01-05");
+  fs::create_directories(out_ / "index.html" / "blocker");  // a folder where the page goes
+  auto listed = WriteSite(config_, out_.string());
+  ASSERT_FALSE(listed.ok());
+  EXPECT_EQ(listed.error().code, ErrorCode::kIo);
+  EXPECT_TRUE(listed.error().message.starts_with((out_ / "index.html").string() + ": "))
+      << listed.error().message;
+  for (const auto& entry : fs::directory_iterator(out_)) {
+    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
+  }
+}
+
 TEST_F(SiteBuilderTest, ReplacesTheFilesWholeAndLeavesNoTemporaries) {
   Write("feed.xml", "old feed");
   AddEdition("ebb", "2026-01-05");
