@@ -135,17 +135,27 @@ class ErrorTest(unittest.TestCase):
         article = shutil.copy(harness.TINY, os.path.join(self.work, "tiny.md"))
         self.assertEqual(harness.build(self.out, article).returncode, 0)
         edition = os.path.join(self.out, "tiny")
-        # A folder where the plain-text transcript goes: the rebuild writes the MP3 and the
+        with open(article, "a", encoding="utf-8") as f:
+            f.write("\nA sentence that makes every output file change.\n")
+        # A folder where the plain-text transcript goes: the rebuild replaces the MP3 and the
         # captions, then cannot put tiny.txt in place and fails half-way.
         os.remove(os.path.join(edition, "tiny.txt"))
         os.makedirs(os.path.join(edition, "tiny.txt", "blocker"))
-        result = harness.run_spoken("build", "--force", "--out", self.out, article)
+        result = harness.build(self.out, article)
         self.assertEqual(result.returncode, 1)
         self.assert_one_error_line(result, "tiny.txt")
-        # Some files are new, some old, one missing: no manifest may call that finished.
-        self.assertFalse(os.path.exists(os.path.join(edition, "manifest.json")))
         leftovers = [f for _, _, files in os.walk(self.out) for f in files if ".tmp-" in f]
         self.assertEqual(leftovers, [])
+        # A manifest may stay only if it still describes the files beside it (a rebuild that
+        # keeps the earlier edition whole); one describing the earlier MP3 and captions
+        # next to the new ones would claim a finished edition that is not there.
+        manifest_path = os.path.join(edition, "manifest.json")
+        if os.path.exists(manifest_path):
+            manifest = harness.load_json(manifest_path)
+            self.assertEqual(manifest["audio"]["bytes"], os.path.getsize(os.path.join(edition, "tiny.mp3")))
+            cues = harness.vtt_cues(os.path.join(edition, "tiny.vtt"))["cues"]
+            self.assertEqual([c["id"] for c in cues],
+                             [s["id"] for section in manifest["sections"] for s in section["sentences"]])
         audit = harness.run_spoken("audit", "tiny", "--out", self.out)
         self.assertNotEqual(audit.returncode, 0)
 
