@@ -78,6 +78,17 @@ TEST_F(RoundTrip, EveryExactTableSymbolComesBackFromEspeakInEnUs) {
   EXPECT_GT(checked, 100);
 }
 
+// `spoken lexicon say` shows the IPA of the planner's whole engine input: its entities are
+// text and its hints phonemes, as in synthesis.
+TEST_F(RoundTrip, InputToIpaReadsThePlannersEscapesAndHints) {
+  const std::string cats_and_dogs = engine_->InputToIpa("cats and dogs");
+  EXPECT_NE(cats_and_dogs.find("d"), std::string::npos) << cats_and_dogs;
+  EXPECT_EQ(engine_->InputToIpa("cats &amp; dogs"), cats_and_dogs);
+  const std::string hint = engine_->HintToIpa("'kalsIn");
+  EXPECT_EQ(engine_->InputToIpa("the [['kalsIn]]"), engine_->InputToIpa("the") + " " + hint)
+      << hint;
+}
+
 TEST_F(RoundTrip, DictionaryWordsAreFoundAndRareTermsAreGuessed) {
   EXPECT_TRUE(engine_->TraceWord("the").dictionary);
   EXPECT_FALSE(engine_->TraceWord("osteocalcin").dictionary);
