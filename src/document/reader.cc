@@ -1,15 +1,14 @@
 #include "document/reader.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string_view>
 #include <utility>
 
-#include "core/sha256.h"
 #include "document/html_reader.h"
 #include "document/markdown_reader.h"
 #include "document/plain_text_reader.h"
+#include "document/slug.h"
+#include "encoding/text_file.h"
 
 namespace spoken {
 namespace {
@@ -19,20 +18,6 @@ std::string LowercaseAscii(std::string text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return text;
-}
-
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::exists(path, error)) return NotFound(path + ": no such file");
-  if (std::filesystem::is_directory(path, error)) {
-    return InvalidInput(path + ": is a folder, not an article");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError(path + ": cannot open for reading");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return IoError(path + ": read failed");
-  return std::move(bytes).str();
 }
 
 bool HasText(const Article& article) {
@@ -62,22 +47,26 @@ Result<Article> ReadArticle(const std::string& path, const ArticleInfo& defaults
                         "\" (expected .md, .html, .htm or .txt)");
   }
 
-  Result<std::string> source = ReadWholeFile(path);
+  Result<std::string> slug = SlugOfPath(path);
+  if (!slug.ok()) return slug.error();
+  Result<TextFile> source = ReadTextFile(path, kMaxArticleBytes);
   if (!source.ok()) return source.error();
 
   ArticleInfo info = defaults;
-  info.slug = file.stem().string();
+  info.slug = std::move(slug).value();
   info.source_path = path;
-  Result<Article> article = format == Format::kMarkdown ? ReadMarkdown(*source, std::move(info))
-                            : format == Format::kHtml   ? ReadHtml(*source, std::move(info))
-                                                        : ReadPlainText(*source, std::move(info));
+  Result<Article> article =
+      format == Format::kMarkdown ? ReadMarkdown(source->utf8, std::move(info))
+      : format == Format::kHtml   ? ReadHtml(source->utf8, std::move(info))
+                                  : ReadPlainText(source->utf8, std::move(info));
   if (!article.ok()) return article;
   if (!HasText(*article)) return InvalidInput(path + ": the article has no text");
   if (article->info.title.empty()) article->info.title = article->info.slug;
   for (Section& section : article->sections) {
     if (section.title_from_article) section.title = article->info.title;
   }
-  article->source_sha256 = Sha256Hex(*source);
+  article->source_sha256 = source->bytes_sha256;
+  article->warnings = std::move(source->warnings);
   return article;
 }
 
