@@ -20,6 +20,35 @@ std::string LowercaseAscii(std::string text) {
   return text;
 }
 
+// The longest run of text without a space, in bytes, of `text`; `at` is where it starts.
+size_t LongestWord(std::string_view text, size_t& at) {
+  size_t longest = 0, start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+      if (i - start > longest) {
+        longest = i - start;
+        at = start;
+      }
+      start = i + 1;
+    }
+  }
+  return longest;
+}
+
+Status CheckWordLengths(const Article& article) {
+  for (const Section& section : article.sections) {
+    for (const Block& block : section.blocks) {
+      size_t at = 0;
+      if (const size_t longest = LongestWord(block.text, at); longest > kMaxWordBytes) {
+        return InvalidInput(article.info.source_path + ":" + std::to_string(block.source_line) +
+                            ": a word of " + std::to_string(longest) + " bytes (the limit is " +
+                            std::to_string(kMaxWordBytes) + ")");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
 bool HasText(const Article& article) {
   for (const Section& section : article.sections) {
     for (const Block& block : section.blocks) {
@@ -61,6 +90,7 @@ Result<Article> ReadArticle(const std::string& path, const ArticleInfo& defaults
                                   : ReadPlainText(source->utf8, std::move(info));
   if (!article.ok()) return article;
   if (!HasText(*article)) return InvalidInput(path + ": the article has no text");
+  if (Status status = CheckWordLengths(*article); !status.ok()) return status.error();
   if (article->info.title.empty()) article->info.title = article->info.slug;
   for (Section& section : article->sections) {
     if (section.title_from_article) section.title = article->info.title;
