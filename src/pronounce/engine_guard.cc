@@ -18,7 +18,9 @@ size_t GuardEngineInput(Utterance& utterance) {
   size_t changes = 0, word_chars = 0, repeats = 0;
   char32_t previous = 0;
   bool in_hint = false;
-  size_t index = 0;  // code point index into offsets
+  bool in_entity = false;       // "&amp;" and the like are never broken
+  char32_t previous_input = 0;  // the input never holds "[[" but at a hint (AppendEscaped)
+  size_t index = 0;             // code point index into offsets
   for (size_t at = 0; at < input.size(); ++index) {
     const size_t length =
         std::min(Utf8Length(static_cast<unsigned char>(input[at])), input.size() - at);
@@ -27,9 +29,11 @@ size_t GuardEngineInput(Utterance& utterance) {
     const uint32_t offset = index < offsets.size() ? offsets[index] : offsets.back();
     const std::u32string decoded = DecodeUtf8(sequence);
     const char32_t c = decoded.empty() ? U'\uFFFD' : decoded[0];
-    if (sequence == "[" && !guarded.empty() && guarded.back() == '[') in_hint = true;
+    if (c == U'[' && previous_input == U'[') in_hint = true;
+    const char32_t before = previous_input;
+    previous_input = c;
     if (in_hint) {
-      if (sequence == "]" && !guarded.empty() && guarded.back() == ']') in_hint = false;
+      if (c == U']' && before == U']') in_hint = false;
       guarded += sequence;
       guarded_offsets.push_back(offset);
       continue;
@@ -43,14 +47,21 @@ size_t GuardEngineInput(Utterance& utterance) {
     }
     if (space) {
       word_chars = 0;
-    } else if (++word_chars > kMaxEngineWordChars) {
+    } else if (++word_chars > kMaxEngineWordChars && !in_entity) {
       guarded += ' ';
       guarded_offsets.push_back(offset);
       word_chars = 1;
       ++changes;
     }
+    if (c == U'[' && !guarded.empty() && guarded.back() == '[') {
+      guarded += ' ';  // a dropped character must not join two brackets into "[["
+      guarded_offsets.push_back(offset);
+      ++changes;
+    }
     guarded += sequence;
     guarded_offsets.push_back(offset);
+    if (c == U'&') in_entity = true;  // after the break check: a word may break before it
+    if (c == U';') in_entity = false;
   }
   // One past the end, as PlanSpeech appends it.
   for (; index < offsets.size(); ++index) guarded_offsets.push_back(offsets[index]);

@@ -18,8 +18,10 @@ inline constexpr size_t kMaxEngineRepeats = 8;
 
 /// Rewrites `utterance.engine_input` (and its spoken_offsets, kept one per code point):
 /// drops characters eSpeak NG does not know (text/engine_chars.h) and repeats beyond
-/// kMaxEngineRepeats, and breaks words longer than kMaxEngineWordChars with a space.
-/// [[...]] hints are left as they are. Returns the number of changes (0: untouched).
+/// kMaxEngineRepeats, and breaks words longer than kMaxEngineWordChars with a space (never
+/// inside an escape such as "&amp;", so a word may run 4 past the limit). [[...]] hints
+/// are left as they are; a dropped character never joins two brackets into "[[". Returns the number
+/// of changes (0: untouched).
 size_t GuardEngineInput(Utterance& utterance);
 
 }  // namespace spoken
