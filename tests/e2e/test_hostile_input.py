@@ -88,7 +88,7 @@ class HostileInputTest(unittest.TestCase):
             self.addCleanup(lock.close)
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         args = [os.path.abspath(harness.SPOKEN), *[expand(a) for a in row["args"]]]
-        cwd = expand(row.get("cwd", harness.ROOT))
+        cwd = expand(row.get("cwd", harness.site_dir()))
         stdin = bytes.fromhex(row["stdin_hex"]) if "stdin_hex" in row else b""
         if row.get("close_stderr"):
             # The reading end of stderr is closed before spoken writes to it (SIGPIPE).
