@@ -68,42 +68,39 @@ OutputFolderLock::~OutputFolderLock() {
 }
 
 Result<std::vector<std::string>> SweepStaleTemporaries(const std::string& out_dir) {
-  std::vector<std::string> removed;
-  std::error_code error;
-  std::vector<fs::path> folders = {out_dir};
-  std::vector<fs::path> stale;
-  for (const auto& entry : fs::directory_iterator(out_dir, error)) {
-    const std::string name = entry.path().filename().string();
-    std::error_code kind_error;
-    const bool folder = entry.is_directory(kind_error) && !entry.is_symlink(kind_error);
-    if (folder && !SlugOfHidden(name, kOld).empty()) {
-      const fs::path edition = fs::path(out_dir) / SlugOfHidden(name, kOld);
-      if (!fs::exists(fs::symlink_status(edition, kind_error))) {
-        fs::rename(entry.path(), edition, kind_error);  // an interrupted switch: put it back
-        if (!kind_error) continue;
+  auto entries = ListFolder(out_dir);
+  if (!entries.ok()) return entries.error();
+  std::vector<std::string> stale;
+  for (const std::string& entry : *entries) {
+    const std::string name = fs::path(entry).filename().string();
+    std::error_code error;
+    const bool folder = fs::is_directory(fs::symlink_status(entry, error));
+    const std::string old_slug = folder ? SlugOfHidden(name, kOld) : "";
+    if (!old_slug.empty()) {
+      const fs::path edition = fs::path(out_dir) / old_slug;
+      if (!fs::exists(fs::symlink_status(edition, error))) {
+        fs::rename(entry, edition, error);  // an interrupted switch: put the edition back
+        if (!error) continue;
       }
-      stale.push_back(entry.path());
-    } else if (folder && !SlugOfHidden(name, kBuilding).empty()) {
-      stale.push_back(entry.path());
-    } else if (folder) {
-      folders.push_back(entry.path());
-    } else if (IsTemporaryFile(name)) {
-      stale.push_back(entry.path());
+    }
+    const bool building = folder && !SlugOfHidden(name, kBuilding).empty();
+    if (!old_slug.empty() || building || (!folder && IsTemporaryFile(name))) {
+      stale.push_back(entry);
+      continue;
+    }
+    if (!folder) continue;
+    auto inside = ListFolder(entry);  // an unreadable edition is the site builder's to report
+    if (!inside.ok()) continue;
+    for (const std::string& file : *inside) {
+      if (IsTemporaryFile(fs::path(file).filename().string())) stale.push_back(file);
     }
   }
-  if (error) return IoError(out_dir + ": cannot list: " + error.message());
-  for (size_t i = 1; i < folders.size(); ++i) {
-    for (const auto& entry : fs::directory_iterator(folders[i], error)) {
-      if (IsTemporaryFile(entry.path().filename().string())) stale.push_back(entry.path());
-    }
-    error.clear();  // an unreadable edition folder is the site builder's to report
-  }
-  for (const fs::path& path : stale) {
+  for (const std::string& path : stale) {
+    std::error_code error;
     fs::remove_all(path, error);
-    if (error) return IoError(path.string() + ": cannot remove: " + error.message());
-    removed.push_back(path.string());
+    if (error) return IoError(path + ": cannot remove: " + error.message());
   }
-  return removed;
+  return stale;
 }
 
 Status ReplaceEditionFolder(const std::string& out_dir, const std::string& slug,
