@@ -58,7 +58,8 @@ TEST_F(SiteBuilderTest, WritesTheFeedAndIndexOfEveryFinishedEdition) {
   const EditionSummary newer = AddEdition("flood", "2026-02-10");
   auto listed = WriteSite(config_, out_.string());
   ASSERT_TRUE(listed.ok()) << listed.error().message;
-  EXPECT_EQ(*listed, 2u);
+  EXPECT_EQ(listed->editions, 2u);
+  EXPECT_TRUE(listed->problems.empty());
   std::ostringstream feed, index;
   WriteFeed(config_.site, {newer, older}, feed);
   WriteSiteIndex(config_.site, {newer, older}, index);
@@ -72,36 +73,49 @@ TEST_F(SiteBuilderTest, SkipsFoldersWithoutAManifest) {
   Write("notes.txt", "not an edition");
   auto listed = WriteSite(config_, out_.string());
   ASSERT_TRUE(listed.ok()) << listed.error().message;
-  EXPECT_EQ(*listed, 1u);
+  EXPECT_EQ(listed->editions, 1u);
   EXPECT_EQ(Read(out_ / "index.html").find("half-built"), std::string::npos);
 }
 
 TEST_F(SiteBuilderTest, AnEmptyOutputFolderGivesAnEmptyFeedAndIndex) {
   auto listed = WriteSite(config_, out_.string());
   ASSERT_TRUE(listed.ok()) << listed.error().message;
-  EXPECT_EQ(*listed, 0u);
+  EXPECT_EQ(listed->editions, 0u);
   EXPECT_NE(Read(out_ / "index.html").find("<p>No editions yet.</p>"), std::string::npos);
   EXPECT_EQ(Read(out_ / "feed.xml").find("<item>"), std::string::npos);
 }
 
-TEST_F(SiteBuilderTest, AnUnreadableManifestIsAnErrorNamingItAndNothingIsWritten) {
+TEST_F(SiteBuilderTest, AnUnreadableManifestIsNamedAndTheOtherEditionsAreStillListed) {
   AddEdition("ebb", "2026-01-05");
   Write("broken/manifest.json", "{\"slug\": ");
   auto listed = WriteSite(config_, out_.string());
-  ASSERT_FALSE(listed.ok());
-  EXPECT_EQ(listed.error().message,
-            (out_ / "broken" / "manifest.json").string() + ": not valid JSON");
-  EXPECT_FALSE(fs::exists(out_ / "feed.xml"));
-  EXPECT_FALSE(fs::exists(out_ / "index.html"));
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  EXPECT_EQ(listed->editions, 1u);
+  ASSERT_EQ(listed->problems.size(), 1u);
+  EXPECT_EQ(listed->problems[0], (out_ / "broken" / "manifest.json").string() +
+                                     ": not valid JSON (edition left out of the feed)");
+  EXPECT_NE(Read(out_ / "feed.xml").find("/ebb/"), std::string::npos);
 }
 
-TEST_F(SiteBuilderTest, AManifestOfAnotherToolIsAnErrorNamingIt) {
+TEST_F(SiteBuilderTest, AManifestOfAnotherToolIsNamedAndLeftOut) {
   Write("other/manifest.json", "{\"name\": \"not ours\"}");
   auto listed = WriteSite(config_, out_.string());
-  ASSERT_FALSE(listed.ok());
-  EXPECT_TRUE(listed.error().message.starts_with((out_ / "other" / "manifest.json").string() +
-                                                 ": not a Spoken manifest"))
-      << listed.error().message;
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  ASSERT_EQ(listed->problems.size(), 1u);
+  EXPECT_TRUE(listed->problems[0].starts_with((out_ / "other" / "manifest.json").string() +
+                                              ": not a Spoken manifest"))
+      << listed->problems[0];
+}
+
+TEST_F(SiteBuilderTest, AManifestInAnotherSlugsFolderIsLeftOut) {
+  AddEdition("ebb", "2026-01-05");
+  fs::create_directories(out_ / "evil");
+  fs::copy_file(out_ / "ebb" / "manifest.json", out_ / "evil" / "manifest.json");
+  auto listed = WriteSite(config_, out_.string());
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  EXPECT_EQ(listed->editions, 1u);
+  ASSERT_EQ(listed->problems.size(), 1u);
+  EXPECT_NE(listed->problems[0].find("is not its folder's name"), std::string::npos);
 }
 
 TEST_F(SiteBuilderTest, AMissingOutputFolderIsAnIoErrorNamingIt) {

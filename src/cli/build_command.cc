@@ -5,11 +5,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <thread>
 
 #include "cli/commands.h"
 #include "core/time_format.h"
 #include "pipeline/config.h"
+#include "pipeline/edition_folder.h"
 #include "pipeline/file_io.h"
 #include "pipeline/render_article.h"
 #include "pipeline/site_builder.h"
@@ -33,6 +35,8 @@ bool IsArticle(const fs::path& path) {
   return ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".txt";
 }
 
+// Articles in content/: regular files (through a symlink too) with an article's
+// extension; a broken link or a symlink loop is not one, and does not stop the listing.
 std::vector<std::string> ContentArticles() {
   std::vector<std::string> paths;
   auto entries = ListFolder("content");
@@ -41,6 +45,27 @@ std::vector<std::string> ContentArticles() {
     if (IsArticle(entry) && IsRegularFile(entry)) paths.push_back(entry);
   }
   return paths;
+}
+
+// Paths whose slugs are unique. Each path sharing its slug with another is left out, with
+// one error naming them all: which one would win the folder OUT/SLUG is not for us to guess.
+std::vector<std::string> WithUniqueSlugs(const std::vector<std::string>& paths, bool& all_ok) {
+  std::map<std::string, std::vector<std::string>> by_slug;
+  for (const std::string& path : paths) by_slug[fs::path(path).stem().string()].push_back(path);
+  std::vector<std::string> unique;
+  for (const std::string& path : paths) {
+    const std::vector<std::string>& same = by_slug[fs::path(path).stem().string()];
+    if (same.size() == 1) {
+      unique.push_back(path);
+    } else if (same.front() == path) {
+      std::string names;
+      for (const std::string& other : same) names += (names.empty() ? "" : ", ") + other;
+      PrintError(names + ": these articles share the slug \"" + fs::path(path).stem().string() +
+                 "\" (one output folder); rename all but one; none of them was built");
+      all_ok = false;
+    }
+  }
+  return unique;
 }
 
 // One status line on a terminal, rewritten in place; nothing when stderr is a file.
@@ -76,11 +101,22 @@ int RunBuild(const BuildArgs& args) {
     PrintError(status.error().message);
     return kExitSomeFailed;
   }
-  const std::vector<std::string> paths = args.paths.empty() ? ContentArticles() : args.paths;
-  if (paths.empty()) {
+  auto lock = OutputFolderLock::Acquire(args.out_dir);
+  if (!lock.ok()) {
+    PrintError(lock.error().message);
+    return kExitSomeFailed;
+  }
+  if (auto swept = SweepStaleTemporaries(args.out_dir); !swept.ok()) {
+    PrintError(swept.error().message);
+    return kExitSomeFailed;
+  }
+  const std::vector<std::string> requested = args.paths.empty() ? ContentArticles() : args.paths;
+  if (requested.empty()) {
     PrintError("content: no articles (.md, .html, .txt) to build");
     return kExitSomeFailed;
   }
+  bool slugs_ok = true;
+  const std::vector<std::string> paths = WithUniqueSlugs(requested, slugs_ok);
 
   ProgressLine progress(paths.size());
   auto render = [&](const std::string& path, const WorkProgress& report) -> Result<std::string> {
@@ -109,17 +145,18 @@ int RunBuild(const BuildArgs& args) {
                                   : "spoken: error: " + outcome.status.error().message);
           }};
   const std::vector<WorkOutcome> outcomes = RunInWorkers(paths, args.jobs, render, events);
-  const bool all_ok = std::all_of(outcomes.begin(), outcomes.end(),
-                                  [](const WorkOutcome& o) { return o.status.ok(); });
+  const bool all_ok = slugs_ok && std::all_of(outcomes.begin(), outcomes.end(),
+                                              [](const WorkOutcome& o) { return o.status.ok(); });
 
   auto site = WriteSite(*config, args.out_dir);
   if (!site.ok()) {
     PrintError(site.error().message);
     return kExitSomeFailed;
   }
+  for (const std::string& problem : site->problems) PrintError(problem);
   std::fprintf(stderr, "spoken: wrote %s/feed.xml and %s/index.html (%zu editions)\n",
-               args.out_dir.c_str(), args.out_dir.c_str(), *site);
-  return all_ok ? kExitOk : kExitSomeFailed;
+               args.out_dir.c_str(), args.out_dir.c_str(), site->editions);
+  return all_ok && site->problems.empty() ? kExitOk : kExitSomeFailed;
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // spoken: the command line. Parses arguments, runs one subcommand, maps errors to exits.
+#include <csignal>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -27,6 +28,9 @@ namespace {
 
 int RunSpoken(int argc, char** argv) {
   using namespace spoken::cli;
+  // A closed stdout or stderr (spoken build 2>&1 | head) must not kill the build before the
+  // feed is written: writes to it fail and are ignored instead.
+  std::signal(SIGPIPE, SIG_IGN);
   CLI::App app{"Spoken: accessible audio editions of written articles"};
   app.set_version_flag("--version", std::string("spoken ") + SPOKEN_VERSION);
   app.require_subcommand(1);

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "encoding/decode.h"
 #include "text/spoken_form.h"
 
 namespace spoken::cli {
@@ -32,8 +33,20 @@ int RunNormalize(const NormalizeArgs& args) {
     }
   }
   std::istream& in = args.file.empty() ? std::cin : file;
-  std::string line;
-  while (std::getline(in, line)) {
+  const std::string name = args.file.empty() ? "<stdin>" : args.file;
+  std::string bytes;
+  for (size_t line_number = 1; std::getline(in, bytes); ++line_number) {
+    // Decoded at the edge: the normalizer sees valid UTF-8 only.
+    auto decoded = DecodeToUtf8(bytes, "UTF-8");
+    if (!decoded.ok()) {
+      PrintError(name + ": " + decoded.error().message);
+      return kExitSomeFailed;
+    }
+    for (const size_t offset : decoded->invalid_offsets) {
+      std::cerr << "spoken: warning: " << name << ":" << line_number << ": byte at offset "
+                << offset << " of the line is not UTF-8; replaced by U+FFFD\n";
+    }
+    const std::string& line = decoded->utf8;
     const SpokenText spoken = (*normalizer)->Normalize(line);
     std::cout << spoken.spoken << "\n";
     if (args.explain) {

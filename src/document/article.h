@@ -60,7 +60,8 @@ struct ArticleInfo {
 struct Article {
   ArticleInfo info;
   std::vector<Section> sections;
-  std::string source_sha256;  // hex digest of the source bytes
+  std::string source_sha256;          // hex digest of the source bytes
+  std::vector<std::string> warnings;  // "PATH:LINE: ..." e.g. bytes that were not UTF-8
 };
 
 }  // namespace spoken

@@ -242,6 +242,46 @@ class MarkdownWalker {
   SectionBuilder sections_;
 };
 
+// The walker below recurses once per level of the tree; cmark-gfm itself builds trees of
+// any depth without recursion. This iterative pass refuses the deep ones first.
+Status CheckNesting(cmark_node* document, const std::string& path, int line_offset) {
+  std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(document),
+                                                               &cmark_iter_free);
+  int depth = 0;
+  for (cmark_event_type event = cmark_iter_next(iter.get()); event != CMARK_EVENT_DONE;
+       event = cmark_iter_next(iter.get())) {
+    cmark_node* node = cmark_iter_get_node(iter.get());
+    if (event == CMARK_EVENT_EXIT) {
+      --depth;
+      continue;
+    }
+    // The iterator enters leaves (text, code, breaks, raw HTML) without exiting them.
+    switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_HTML_BLOCK:
+      case CMARK_NODE_THEMATIC_BREAK:
+      case CMARK_NODE_CODE_BLOCK:
+      case CMARK_NODE_TEXT:
+      case CMARK_NODE_SOFTBREAK:
+      case CMARK_NODE_LINEBREAK:
+      case CMARK_NODE_CODE:
+      case CMARK_NODE_HTML_INLINE:
+        continue;
+      default:
+        break;
+    }
+    if (++depth > kMaxMarkdownNesting) {
+      int line = cmark_node_get_start_line(node);
+      for (cmark_node* up = node; line == 0 && up != nullptr; up = cmark_node_parent(up)) {
+        line = cmark_node_get_start_line(up);
+      }
+      return InvalidInput(path + ":" + std::to_string(line + line_offset) + ": nested more than " +
+                          std::to_string(kMaxMarkdownNesting) +
+                          " levels deep (quotes, lists or emphasis)");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Article> ReadMarkdown(std::string_view source, ArticleInfo info) {
@@ -255,6 +295,10 @@ Result<Article> ReadMarkdown(std::string_view source, ArticleInfo info) {
   NodePtr document = ParseBody(split->body);
   if (document == nullptr) {
     return EngineError(info.source_path + ": cmark-gfm could not parse the Markdown");
+  }
+  if (Status status = CheckNesting(document.get(), info.source_path, split->body_line_offset);
+      !status.ok()) {
+    return status.error();
   }
   MarkdownWalker walker(info, title_set, split->body_line_offset);
   walker.WalkDocument(document.get());

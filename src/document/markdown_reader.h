@@ -8,6 +8,10 @@
 
 namespace spoken {
 
+/// The deepest nesting of Markdown blocks and inlines read ("> > > ...", lists in lists,
+/// emphasis in emphasis); deeper articles are refused rather than walked.
+inline constexpr int kMaxMarkdownNesting = 100;
+
 /// Reads a Markdown article held in memory. `info` arrives with the defaults, slug and
 /// source_path filled; front matter fields overwrite it (document/front_matter.h).
 ///
@@ -28,8 +32,9 @@ namespace spoken {
 /// it has a title (`![alt](src "Caption")`), which is read as its caption.
 ///
 /// source_line is the line in the file (front matter lines counted). Fails with
-/// kInvalidInput "PATH:LINE: ..." for bad front matter. Does not check that the article
-/// has text (ReadArticle does).
+/// kInvalidInput "PATH:LINE: ..." for bad front matter and for blocks or inlines nested
+/// more than kMaxMarkdownNesting levels deep. Does not check that the article has text
+/// (ReadArticle does).
 Result<Article> ReadMarkdown(std::string_view source, ArticleInfo info);
 
 }  // namespace spoken

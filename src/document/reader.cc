@@ -1,15 +1,14 @@
 #include "document/reader.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string_view>
 #include <utility>
 
-#include "core/sha256.h"
 #include "document/html_reader.h"
 #include "document/markdown_reader.h"
 #include "document/plain_text_reader.h"
+#include "document/slug.h"
+#include "encoding/text_file.h"
 
 namespace spoken {
 namespace {
@@ -21,18 +20,33 @@ std::string LowercaseAscii(std::string text) {
   return text;
 }
 
-Result<std::string> ReadWholeFile(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::exists(path, error)) return NotFound(path + ": no such file");
-  if (std::filesystem::is_directory(path, error)) {
-    return InvalidInput(path + ": is a folder, not an article");
+// The longest run of text without a space, in bytes, of `text`; `at` is where it starts.
+size_t LongestWord(std::string_view text, size_t& at) {
+  size_t longest = 0, start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == ' ' || text[i] == '\n' || text[i] == '\t') {
+      if (i - start > longest) {
+        longest = i - start;
+        at = start;
+      }
+      start = i + 1;
+    }
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return IoError(path + ": cannot open for reading");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return IoError(path + ": read failed");
-  return std::move(bytes).str();
+  return longest;
+}
+
+Status CheckWordLengths(const Article& article) {
+  for (const Section& section : article.sections) {
+    for (const Block& block : section.blocks) {
+      size_t at = 0;
+      if (const size_t longest = LongestWord(block.text, at); longest > kMaxWordBytes) {
+        return InvalidInput(article.info.source_path + ":" + std::to_string(block.source_line) +
+                            ": a word of " + std::to_string(longest) + " bytes (the limit is " +
+                            std::to_string(kMaxWordBytes) + ")");
+      }
+    }
+  }
+  return Status::Ok();
 }
 
 bool HasText(const Article& article) {
@@ -62,22 +76,27 @@ Result<Article> ReadArticle(const std::string& path, const ArticleInfo& defaults
                         "\" (expected .md, .html, .htm or .txt)");
   }
 
-  Result<std::string> source = ReadWholeFile(path);
+  Result<std::string> slug = SlugOfPath(path);
+  if (!slug.ok()) return slug.error();
+  Result<TextFile> source = ReadTextFile(path, kMaxArticleBytes);
   if (!source.ok()) return source.error();
 
   ArticleInfo info = defaults;
-  info.slug = file.stem().string();
+  info.slug = std::move(slug).value();
   info.source_path = path;
-  Result<Article> article = format == Format::kMarkdown ? ReadMarkdown(*source, std::move(info))
-                            : format == Format::kHtml   ? ReadHtml(*source, std::move(info))
-                                                        : ReadPlainText(*source, std::move(info));
+  Result<Article> article =
+      format == Format::kMarkdown ? ReadMarkdown(source->utf8, std::move(info))
+      : format == Format::kHtml   ? ReadHtml(source->utf8, std::move(info))
+                                  : ReadPlainText(source->utf8, std::move(info));
   if (!article.ok()) return article;
   if (!HasText(*article)) return InvalidInput(path + ": the article has no text");
+  if (Status status = CheckWordLengths(*article); !status.ok()) return status.error();
   if (article->info.title.empty()) article->info.title = article->info.slug;
   for (Section& section : article->sections) {
     if (section.title_from_article) section.title = article->info.title;
   }
-  article->source_sha256 = Sha256Hex(*source);
+  article->source_sha256 = source->bytes_sha256;
+  article->warnings = std::move(source->warnings);
   return article;
 }
 

@@ -1,46 +1,47 @@
 #include "pipeline/file_io.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include "encoding/text_file.h"
 
 namespace spoken {
 
 namespace fs = std::filesystem;
 
 Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return errno == ENOENT ? NotFound(path + ": no such file")
-                           : IoError(path + ": " + std::strerror(errno));
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  return ReadRegularFile(path, kMaxReadFileBytes);
 }
 
 Status WriteFileAtomically(const std::string& path, std::string_view content) {
   const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) return IoError(path + ": cannot write: " + std::strerror(errno));
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      std::error_code ignored;
-      fs::remove(temporary, ignored);
-      return IoError(path + ": write failed: " + std::strerror(errno));
+  // errno is read right after the call that failed: a later clean-up call may reset it.
+  const auto fail = [&](const std::string& what, int error) -> Status {
+    ::unlink(temporary.c_str());
+    return IoError(path + ": " + what + ": " + std::strerror(error));
+  };
+  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return IoError(path + ": cannot write: " + std::strerror(errno));
+  size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int error = errno;
+      ::close(fd);
+      return fail("write failed", error);
     }
+    written += static_cast<size_t>(n);
   }
-  std::error_code error;
-  fs::rename(temporary, path, error);
-  if (error) {
-    fs::remove(temporary, error);
-    return IoError(path + ": cannot rename into place: " + error.message());
+  if (::close(fd) != 0) return fail("write failed", errno);
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    return fail("cannot rename into place", errno);
   }
   return Status::Ok();
 }

@@ -9,6 +9,11 @@
 
 namespace spoken {
 
+/// The most ReadFile reads: an edition's MP3 of some 40 hours at 48 kbit/s.
+inline constexpr size_t kMaxReadFileBytes = size_t{1} << 30;
+
+/// The bytes of the regular file `path` (encoding/text_file.h: ReadRegularFile; FIFOs,
+/// devices and folders are refused, never read).
 Result<std::string> ReadFile(const std::string& path);
 
 /// Writes `content` to `path` through a temporary file in the same folder and a rename, so

@@ -7,6 +7,7 @@
 #include "audio/master.h"
 #include "document/reader.h"
 #include "pipeline/build_key.h"
+#include "pipeline/edition_folder.h"
 #include "pipeline/file_io.h"
 #include "pipeline/speak_article.h"
 #include "publish/chapters_json_writer.h"
@@ -62,7 +63,9 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   auto spoken = SpeakArticle(*article, config, Announcement::kInclude, progress);
   if (!spoken.ok()) return spoken.error();
   RenderedEdition rendered;
-  rendered.warnings = std::move(spoken->warnings);
+  rendered.warnings = std::move(article->warnings);
+  rendered.warnings.insert(rendered.warnings.end(), spoken->warnings.begin(),
+                           spoken->warnings.end());
   const Script& script = spoken->script;
   const Speech& speech = spoken->speech;
 
@@ -91,12 +94,8 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   const PageContext page{
       .site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
 
-  if (Status status = EnsureWritableDirectory(folder); !status.ok()) return status.error();
-  // Until the new manifest lands, the folder does not claim to hold a finished edition.
-  const std::string manifest_path = (fs::path(folder) / "manifest.json").string();
-  std::error_code ignored;
-  fs::remove(manifest_path, ignored);
-  const std::pair<std::string, std::string> outputs[] = {
+  const std::string manifest = Render([&](std::ostream& o) { WriteManifest(edition, o); });
+  const EditionContents outputs = {
       {files.audio, std::string(mastered->mp3.begin(), mastered->mp3.end())},
       {files.captions, Render([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
       {files.chapters_vtt, Render([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
@@ -105,16 +104,13 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
       {files.transcript_text, Render([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
       {files.transcript_html,
        Render([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
+      {"manifest.json", manifest},
   };
-  for (const auto& [name, content] : outputs) {
-    if (Status status = WriteFileAtomically((fs::path(folder) / name).string(), content);
-        !status.ok()) {
-      return status.error();
-    }
-  }
-  const std::string manifest = Render([&](std::ostream& o) { WriteManifest(edition, o); });
-  if (Status status = WriteFileAtomically(manifest_path, manifest); !status.ok())
+  // The previous edition stays whole and listed until the new one is complete.
+  if (Status status = ReplaceEditionFolder(out_dir, info.slug, outputs); !status.ok()) {
     return status.error();
+  }
+  const std::string manifest_path = (fs::path(folder) / "manifest.json").string();
   auto summary = ParseManifest(manifest, manifest_path);
   if (!summary.ok()) return summary.error();
   rendered.summary = std::move(summary).value();

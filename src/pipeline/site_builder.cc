@@ -12,21 +12,29 @@ namespace spoken {
 
 namespace fs = std::filesystem;
 
-Result<size_t> WriteSite(const BuildConfig& config, const std::string& out_dir) {
+Result<SiteSummary> WriteSite(const BuildConfig& config, const std::string& out_dir) {
   auto entries = ListFolder(out_dir);
   if (!entries.ok()) return entries.error();
   std::vector<std::string> manifests;
   for (const std::string& entry : *entries) {
+    if (fs::path(entry).filename().string().starts_with(".")) continue;  // the build's own
     const std::string manifest = (fs::path(entry) / "manifest.json").string();
     if (IsRegularFile(manifest)) manifests.push_back(manifest);
   }
 
+  SiteSummary site;
   std::vector<EditionSummary> editions;
   for (const std::string& path : manifests) {
     auto text = ReadFile(path);
-    if (!text.ok()) return text.error();
-    auto summary = ParseManifest(*text, path);
-    if (!summary.ok()) return summary.error();
+    auto summary = text.ok() ? ParseManifest(*text, path) : Result<EditionSummary>(text.error());
+    if (summary.ok() && summary->info.slug != fs::path(path).parent_path().filename()) {
+      summary = InvalidInput(path + ": the manifest's slug \"" + summary->info.slug +
+                             "\" is not its folder's name");
+    }
+    if (!summary.ok()) {
+      site.problems.push_back(summary.error().message + " (edition left out of the feed)");
+      continue;
+    }
     editions.push_back(std::move(summary).value());
   }
   std::ostringstream feed, index;
@@ -40,7 +48,8 @@ Result<size_t> WriteSite(const BuildConfig& config, const std::string& out_dir) 
       !s.ok()) {
     return s.error();
   }
-  return editions.size();
+  site.editions = editions.size();
+  return site;
 }
 
 }  // namespace spoken

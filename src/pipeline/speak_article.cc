@@ -20,12 +20,25 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   progress("normalizing", 0);
   const NormalizeOptions options{.locale = info.language, .citations = info.citations};
   auto plain_normalizer = SpokenFormNormalizer::Create(options);
-  if (!plain_normalizer.ok()) return plain_normalizer.error();
+  if (!plain_normalizer.ok()) {
+    return Error{plain_normalizer.error().code,
+                 info.source_path + ": " + plain_normalizer.error().message};
+  }
   const AliasingNormalizer normalizer(std::move(plain_normalizer).value(), *lexicons,
                                       info.language);
   auto script = BuildScript(article, options, normalizer, announcement);
   if (!script.ok()) return script.error();
   out.plan = PlanSpeech(*script, *lexicons);
+  for (const Utterance& utterance : out.plan.utterances) {
+    if (utterance.engine_changes == 0) continue;
+    const Sentence& sentence = script->sections[utterance.section_index]
+                                   .blocks[utterance.block_index]
+                                   .sentences[utterance.sentence_index];
+    out.warnings.push_back(info.source_path + ": sentence " + sentence.id + ": " +
+                           std::to_string(utterance.engine_changes) +
+                           " changes to what eSpeak NG is given (characters it does not know "
+                           "dropped, long words or repeats broken)");
+  }
   out.script = std::move(script).value();
 
   auto engine = EspeakEngine::Create();

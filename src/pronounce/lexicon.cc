@@ -1,10 +1,9 @@
 #include "pronounce/lexicon.h"
 
 #include <algorithm>
-#include <fstream>
 #include <pugixml.hpp>
-#include <sstream>
 
+#include "encoding/text_file.h"
 #include "pronounce/xsampa.h"
 
 namespace spoken {
@@ -141,11 +140,11 @@ Result<Lexicon> ParseLexicon(std::string_view xml, const std::string& path) {
 }
 
 Result<Lexicon> LoadLexicon(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return NotFound(path + ": cannot open the lexicon");
-  std::ostringstream text;
-  text << file.rdbuf();
-  return ParseLexicon(text.str(), path);
+  auto text = ReadTextFile(path, kMaxLexiconBytes);
+  if (!text.ok()) return text.error();
+  auto lexicon = ParseLexicon(text->utf8, path);
+  if (lexicon.ok()) lexicon->warnings = std::move(text->warnings);
+  return lexicon;
 }
 
 }  // namespace spoken

@@ -42,11 +42,15 @@ struct Lexeme {
 };
 
 struct Lexicon {
-  std::string path;             // as given to LoadLexicon
-  std::string language;         // xml:lang of the root
-  std::string alphabet;         // root alphabet
-  std::vector<Lexeme> lexemes;  // document order
+  std::string path;                   // as given to LoadLexicon
+  std::string language;               // xml:lang of the root
+  std::string alphabet;               // root alphabet
+  std::vector<Lexeme> lexemes;        // document order
+  std::vector<std::string> warnings;  // "PATH:LINE: ..." bytes that were not UTF-8
 };
+
+/// The largest lexicon file read, in bytes (some 50,000 entries).
+inline constexpr size_t kMaxLexiconBytes = 8 * 1024 * 1024;
 
 /// Parses PLS 1.0 XML text (UTF-8) with pugixml. Fails with kConfig and a message
 /// "PATH:LINE: ..." when the text is not well-formed XML, the root is not a PLS 1.0
@@ -54,7 +58,8 @@ struct Lexicon {
 /// incomplete (no grapheme, no pronunciation) are kept for CheckLexicon to report.
 Result<Lexicon> ParseLexicon(std::string_view xml, const std::string& path);
 
-/// Reads and parses `path`. kNotFound when the file cannot be read.
+/// Reads `path` with ReadTextFile (encoding/text_file.h: regular files of at most
+/// kMaxLexiconBytes, decoded to UTF-8, its errors) and parses it.
 Result<Lexicon> LoadLexicon(const std::string& path);
 
 }  // namespace spoken

@@ -25,6 +25,9 @@ Result<LexiconSet> LoadArticleLexicons(const ArticleInfo& info, const std::strin
   for (const std::string& path : paths) {
     auto lexicon = LoadLexicon(path);
     if (!lexicon.ok()) return lexicon.error();
+    if (warnings != nullptr) {
+      warnings->insert(warnings->end(), lexicon->warnings.begin(), lexicon->warnings.end());
+    }
     lexicons.push_back(std::move(lexicon).value());
   }
   return LexiconSet::Build(lexicons, voice_language, warnings);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "pronounce/engine_guard.h"
 #include "pronounce/respelling.h"
 #include "pronounce/utf8.h"
 
@@ -197,6 +198,7 @@ SpeechPlan PlanSpeech(const Script& script, const LexiconSet& lexicons) {
         AppendEscaped(std::string_view(spoken).substr(position), static_cast<uint32_t>(position),
                       utterance);
         utterance.spoken_offsets.push_back(static_cast<uint32_t>(spoken.size()));
+        utterance.engine_changes = GuardEngineInput(utterance);
         plan.utterances.push_back(std::move(utterance));
       }
     }

@@ -22,7 +22,8 @@ struct Utterance {
   /// exactly the replaced word. A multi-word grapheme whose IPA has as many words gets one
   /// hint per word, so each word keeps its own timing.
   std::vector<uint32_t> spoken_offsets;
-  std::string language;  // BCP 47 of this sentence's voice
+  std::string language;       // BCP 47 of this sentence's voice
+  size_t engine_changes = 0;  // characters dropped or spaces added (pronounce/engine_guard.h)
 };
 
 /// Where a hint was applied: a byte range of one sentence's display text.

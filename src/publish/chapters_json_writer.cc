@@ -22,7 +22,7 @@ void WriteChaptersJson(const Edition& edition, const std::string& podcast_name, 
                                  {"podcastName", podcast_name},
                                  {"fileName", edition.audio.file},
                                  {"chapters", std::move(chapters)}};
-  out << root.dump(2) << "\n";
+  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace spoken

@@ -4,6 +4,7 @@
 
 #include "core/ascii.h"
 #include "core/calendar.h"
+#include "core/url.h"
 #include "core/uuid.h"
 #include "publish/markup.h"
 
@@ -98,12 +99,14 @@ void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::
 
   for (const EditionSummary& edition : editions) {
     const ArticleInfo& info = edition.info;
-    const std::string folder = site.base_url + info.slug + "/";
+    // Slugs may hold '#', '?' or '%'; only http(s) and mailto links are published.
+    const std::string folder = site.base_url + PercentEncodePathSegment(info.slug) + "/";
     const EditionFiles files = EditionFiles::ForSlug(info.slug);
+    const std::string article_url = IsAllowedLinkUrl(info.url) ? info.url : "";
     std::string description = "<p>Audio edition of ";
-    description += info.url.empty() ? "“" + EscapeXml(info.title) + "”"
-                                    : "<a href=\"" + EscapeXml(info.url) + "\">“" +
-                                          EscapeXml(info.title) + "”</a>";
+    description += article_url.empty() ? "“" + EscapeXml(info.title) + "”"
+                                       : "<a href=\"" + EscapeXml(article_url) + "\">“" +
+                                             EscapeXml(info.title) + "”</a>";
     if (!info.author.empty()) description += " by " + EscapeXml(info.author);
     description += ", read by a synthetic voice.</p>";
     if (!info.description.empty()) description += "<p>" + EscapeXml(info.description) + "</p>";
@@ -111,8 +114,8 @@ void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::
     out << " <item>\n"
         << "  " << Element("title", info.title) << "\n"
         << "  <description>" << Cdata(description) << "</description>\n"
-        << "  <enclosure url=\"" << EscapeXml(folder + edition.audio.file) << "\" length=\""
-        << edition.audio.bytes << "\" type=\"audio/mpeg\"/>\n"
+        << "  <enclosure url=\"" << EscapeXml(folder + PercentEncodePathSegment(edition.audio.file))
+        << "\" length=\"" << edition.audio.bytes << "\" type=\"audio/mpeg\"/>\n"
         << "  <guid isPermaLink=\"false\">urn:uuid:" << UuidV5(guid, info.slug) << "</guid>\n";
     if (const std::string date = Rfc2822Date(info.date); !date.empty()) {
       out << "  " << Element("pubDate", date) << "\n";
@@ -120,14 +123,17 @@ void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::
     out << "  " << Element("itunes:duration", std::to_string((edition.duration_ms + 500) / 1000))
         << "\n"
         << "  " << Element("itunes:explicit", site.explicit_content ? "true" : "false") << "\n"
-        << "  " << Element("link", info.url.empty() ? folder : info.url) << "\n"
-        << "  <podcast:transcript url=\"" << EscapeXml(folder + files.captions)
+        << "  " << Element("link", article_url.empty() ? folder : article_url) << "\n"
+        << "  <podcast:transcript url=\""
+        << EscapeXml(folder + PercentEncodePathSegment(files.captions))
         << "\" type=\"text/vtt\" language=\"" << EscapeXml(info.language)
         << "\" rel=\"captions\"/>\n"
         << "  <podcast:transcript url=\"" << EscapeXml(folder) << "\" type=\"text/html\"/>\n"
-        << "  <podcast:transcript url=\"" << EscapeXml(folder + files.transcript_text)
+        << "  <podcast:transcript url=\""
+        << EscapeXml(folder + PercentEncodePathSegment(files.transcript_text))
         << "\" type=\"text/plain\"/>\n"
-        << "  <podcast:chapters url=\"" << EscapeXml(folder + files.chapters_json)
+        << "  <podcast:chapters url=\""
+        << EscapeXml(folder + PercentEncodePathSegment(files.chapters_json))
         << "\" type=\"application/json+chapters\"/>\n"
         << " </item>\n";
   }

@@ -100,7 +100,7 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
       {"source_sha256", script.source_sha256},
       {"spoken_version", edition.spoken_version},
       {"build_key", edition.build_key}};
-  out << root.dump(2) << "\n";
+  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 void SortNewestFirst(std::vector<EditionSummary>& editions) {

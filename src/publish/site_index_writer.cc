@@ -1,6 +1,7 @@
 #include "publish/site_index_writer.h"
 
 #include "core/time_format.h"
+#include "core/url.h"
 #include "publish/markup.h"
 
 namespace spoken {
@@ -27,7 +28,7 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
   if (editions.empty()) out << "<p>No editions yet.</p>\n";
   for (const EditionSummary& edition : editions) {
     const ArticleInfo& info = edition.info;
-    const std::string folder = info.slug + "/";
+    const std::string folder = PercentEncodePathSegment(info.slug) + "/";
     out << "<article aria-labelledby=\"" << EscapeXml(info.slug) << "\">\n<h2 id=\""
         << EscapeXml(info.slug) << "\"><a href=\"" << EscapeXml(folder) << "\">"
         << EscapeXml(info.title) << "</a></h2>\n<p>Audio edition";
@@ -39,10 +40,12 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
     }
     out << ". Length " << FormatShortClockMs(edition.duration_ms) << ".</p>\n";
     if (!info.description.empty()) out << "<p>" << EscapeXml(info.description) << "</p>\n";
-    out << "<audio controls preload=\"none\" src=\"" << EscapeXml(folder + edition.audio.file)
+    out << "<audio controls preload=\"none\" src=\""
+        << EscapeXml(folder + PercentEncodePathSegment(edition.audio.file))
         << "\" aria-label=\"Audio edition: " << EscapeXml(info.title) << "\"></audio>\n"
         << "<p><a href=\"" << EscapeXml(folder) << "\">Transcript and sections</a> · <a href=\""
-        << EscapeXml(folder + edition.audio.file) << "\" download>Download the MP3</a></p>\n"
+        << EscapeXml(folder + PercentEncodePathSegment(edition.audio.file))
+        << "\" download>Download the MP3</a></p>\n"
         << "</article>\n";
   }
   out << "</main>\n</body>\n</html>\n";

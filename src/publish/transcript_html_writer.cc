@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/time_format.h"
+#include "core/url.h"
 #include "publish/glossary_html.h"
 #include "publish/manifest.h"
 #include "publish/markup.h"
@@ -68,6 +69,7 @@ std::string SentenceHtml(const Sentence& sentence, const std::vector<Anchor>& an
   std::string html;
   size_t cursor = 0;
   for (const Anchor& anchor : anchors) {
+    if (!IsAllowedLinkUrl(anchor.href)) continue;  // javascript:, data:, ... stay plain text
     html += EscapeXml(text.substr(cursor, anchor.begin - cursor));
     html += "<a href=\"" + EscapeXml(anchor.href) + "\">" +
             EscapeXml(text.substr(anchor.begin, anchor.end - anchor.begin)) + "</a>";
@@ -145,7 +147,7 @@ class TranscriptPage {
     const EditionFiles files = EditionFiles::ForSlug(info.slug);
     const int64_t duration_ms = SamplesToMs(edition_.audio.duration_samples, rate_);
     out_ << "<h1>" << EscapeXml(info.title) << " (audio edition)</h1>\n<p>Audio version of ";
-    if (info.url.empty()) {
+    if (info.url.empty() || !IsAllowedLinkUrl(info.url)) {
       out_ << "the article “" << EscapeXml(info.title) << "”";
     } else {
       out_ << "<a href=\"" << EscapeXml(info.url) << "\">the article “" << EscapeXml(info.title)
@@ -157,18 +159,23 @@ class TranscriptPage {
            << EscapeXml(info.date) << "</time>";
     out_ << ", read by a synthetic voice. Length " << TimeElement(duration_ms)
          << ". The full text follows the player.</p>\n"
-         << "<audio id=\"player\" controls preload=\"metadata\" src=\"" << EscapeXml(files.audio)
-         << "\">\n<track kind=\"captions\" src=\"" << EscapeXml(files.captions) << "\" srclang=\""
+         << "<audio id=\"player\" controls preload=\"metadata\" src=\""
+         << EscapeXml(PercentEncodePathSegment(files.audio))
+         << "\">\n<track kind=\"captions\" src=\""
+         << EscapeXml(PercentEncodePathSegment(files.captions)) << "\" srclang=\""
          << EscapeXml(info.language) << "\" label=\"Captions\" default>\n"
-         << "<track kind=\"chapters\" src=\"" << EscapeXml(files.chapters_vtt) << "\" srclang=\""
+         << "<track kind=\"chapters\" src=\""
+         << EscapeXml(PercentEncodePathSegment(files.chapters_vtt)) << "\" srclang=\""
          << EscapeXml(info.language) << "\" label=\"Sections\">\n"
-         << "<a href=\"" << EscapeXml(files.audio) << "\">Download the MP3</a>\n</audio>\n"
-         << "<ul>\n<li><a href=\"" << EscapeXml(files.audio) << "\" download>Download the MP3 ("
+         << "<a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
+         << "\">Download the MP3</a>\n</audio>\n"
+         << "<ul>\n<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
+         << "\" download>Download the MP3 ("
          << static_cast<double>((edition_.audio.bytes + 50'000) / 100'000) / 10.0  // 0.1 MB steps
          << " MB)</a></li>\n"
-         << "<li><a href=\"" << EscapeXml(files.transcript_text)
+         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.transcript_text))
          << "\">Plain-text transcript</a></li>\n"
-         << "<li><a href=\"" << EscapeXml(files.captions)
+         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.captions))
          << "\">Captions (WebVTT)</a></li>\n</ul>\n";
   }
 

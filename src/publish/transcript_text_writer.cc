@@ -1,11 +1,15 @@
 #include "publish/transcript_text_writer.h"
 
+#include <sstream>
+
 #include "core/time_format.h"
+#include "publish/markup.h"
 
 namespace spoken {
 
-void WriteTranscriptText(const Edition& edition, std::ostream& out) {
+void WriteTranscriptText(const Edition& edition, std::ostream& filtered_out) {
   const Script& script = edition.script;
+  std::ostringstream out;
   out << script.info.title << "\n\n";
   for (size_t s = 0; s < script.sections.size(); ++s) {
     const ScriptSection& section = script.sections[s];
@@ -31,6 +35,7 @@ void WriteTranscriptText(const Edition& edition, std::ostream& out) {
       }
     }
   }
+  filtered_out << XmlCharsOnly(out.str());
 }
 
 }  // namespace spoken
