@@ -1,5 +1,7 @@
 #include "pipeline/render_article.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <optional>
 #include <sstream>
@@ -8,6 +10,7 @@
 #include "document/reader.h"
 #include "pipeline/build_key.h"
 #include "pipeline/file_io.h"
+#include "pipeline/pcm_spool.h"
 #include "pipeline/speak_article.h"
 #include "publish/chapters_json_writer.h"
 #include "publish/transcript_html_writer.h"
@@ -59,14 +62,30 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
     }
   }
 
-  auto spoken = SpeakArticle(*article, config, Announcement::kInclude, progress);
+  // The synthesized audio goes to a spool on disk and through a loudness meter as it is
+  // made; the master stage replays it. Memory does not grow with the article.
+  auto spool = PcmSpool::Create();
+  if (!spool.ok()) return spool.error();
+  std::unique_ptr<LoudnessMeter> meter;
+  const PcmDestination destination{.start = [&meter](int sample_rate_hz) -> Status {
+                                     auto created = LoudnessMeter::Create(sample_rate_hz, false);
+                                     if (!created.ok()) return created.error();
+                                     meter = std::move(created).value();
+                                     return Status::Ok();
+                                   },
+                                   .write = [&](const int16_t* samples, size_t count) -> Status {
+                                     if (Status status = (*spool)->Append(samples, count);
+                                         !status.ok())
+                                       return status;
+                                     return meter->Add(samples, count);
+                                   }};
+  auto spoken = SpeakArticle(*article, config, Announcement::kInclude, destination, progress);
   if (!spoken.ok()) return spoken.error();
   RenderedEdition rendered;
   rendered.warnings = std::move(spoken->warnings);
   const Script& script = spoken->script;
-  const Speech& speech = spoken->speech;
+  const Timeline& timeline = spoken->timeline;
 
-  progress("mastering", 0);
   const Id3Metadata metadata{.title = info.title,
                              .artist = info.author,
                              .album = config.site.title,
@@ -75,15 +94,31 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                              .comment = info.description,
                              .url = info.url,
                              .encoded_by = std::string("Spoken ") + SPOKEN_VERSION};
-  auto mastered = Master(speech.pcm, speech.timeline.sample_rate_hz, metadata,
-                         ChaptersOf(script, speech.timeline), config.master);
-  if (!mastered.ok()) return mastered.error();
+  const MasterInput input{.pcm = [&spool](const PcmSink& sink) { return (*spool)->Replay(sink); },
+                          .samples = (*spool)->samples(),
+                          .sample_rate_hz = timeline.sample_rate_hz,
+                          .integrated_lufs = meter->Measured().integrated_lufs};
+  if (Status status = EnsureWritableDirectory(folder); !status.ok()) return status.error();
+  // Until the new manifest lands, the folder does not claim to hold a finished edition.
+  const std::string manifest_path = (fs::path(folder) / "manifest.json").string();
+  std::error_code ignored;
+  fs::remove(manifest_path, ignored);
+
+  const EditionFiles files = EditionFiles::ForSlug(info.slug);
+  const std::string mp3_path = (fs::path(folder) / files.audio).string();
+  const std::string mp3_temporary = mp3_path + ".tmp-" + std::to_string(::getpid());
+  auto mastered = Master(input, metadata, ChaptersOf(script, timeline), config.master,
+                         mp3_temporary, [&](const std::string& stage) { progress(stage, 0); });
+  spool->reset();
+  if (!mastered.ok()) {
+    fs::remove(mp3_temporary, ignored);
+    return mastered.error();
+  }
 
   progress("writing", 0);
-  const EditionFiles files = EditionFiles::ForSlug(info.slug);
   Edition edition{.script = std::move(spoken->script),
-                  .timeline = std::move(spoken->speech.timeline),
-                  .audio = mastered->info,
+                  .timeline = std::move(spoken->timeline),
+                  .audio = *mastered,
                   .pronunciations = std::move(spoken->plan.pronunciations),
                   .spoken_version = SPOKEN_VERSION,
                   .build_key = build_key};
@@ -91,13 +126,13 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   const PageContext page{
       .site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
 
-  if (Status status = EnsureWritableDirectory(folder); !status.ok()) return status.error();
-  // Until the new manifest lands, the folder does not claim to hold a finished edition.
-  const std::string manifest_path = (fs::path(folder) / "manifest.json").string();
-  std::error_code ignored;
-  fs::remove(manifest_path, ignored);
+  std::error_code renamed;
+  fs::rename(mp3_temporary, mp3_path, renamed);
+  if (renamed) {
+    fs::remove(mp3_temporary, ignored);
+    return IoError(mp3_path + ": cannot rename into place: " + renamed.message());
+  }
   const std::pair<std::string, std::string> outputs[] = {
-      {files.audio, std::string(mastered->mp3.begin(), mastered->mp3.end())},
       {files.captions, Render([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
       {files.chapters_vtt, Render([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
       {files.chapters_json,

@@ -8,7 +8,8 @@
 
 namespace spoken {
 Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
-                                   Announcement announcement, const RenderProgress& progress) {
+                                   Announcement announcement, const PcmDestination& pcm,
+                                   const RenderProgress& progress) {
   const ArticleInfo& info = article.info;
   auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
   if (!voice.ok()) return voice.error();
@@ -31,11 +32,13 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   auto engine = EspeakEngine::Create();
   if (!engine.ok()) return engine.error();
   if (Status status = (*engine)->SetVoice(*voice); !status.ok()) return status.error();
-  auto speech = Synthesize(out.plan, *voice, **engine, [&](size_t done, size_t total) {
-    progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
-  });
-  if (!speech.ok()) return speech.error();
-  out.speech = std::move(speech).value();
+  if (Status status = pcm.start((*engine)->sample_rate_hz()); !status.ok()) return status.error();
+  auto timeline =
+      SynthesizeTo(out.plan, *voice, **engine, pcm.write, [&](size_t done, size_t total) {
+        progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
+      });
+  if (!timeline.ok()) return timeline.error();
+  out.timeline = std::move(timeline).value();
   return out;
 }
 

@@ -20,15 +20,24 @@ using RenderProgress = std::function<void(const std::string& stage, double fract
 struct SpokenArticle {
   Script script;
   SpeechPlan plan;
-  Speech speech;
+  Timeline timeline;                  // sample positions in the PCM handed to the PcmDestination
   std::vector<std::string> warnings;  // e.g. IPA symbols a lexicon entry had approximated
+};
+
+/// Where the synthesized audio goes: `start` learns the sample rate before the first piece,
+/// `write` gets the PCM in order.
+struct PcmDestination {
+  std::function<Status(int sample_rate_hz)> start;
+  PcmSink write;
 };
 
 /// Loads the article's voice profile and lexicons (the bundled one for its language in
 /// voices/lexicons/, then those its front matter names), builds the Script through the
-/// alias-applying normalizer, plans the speech with the hints and synthesizes it.
+/// alias-applying normalizer, plans the speech with the hints and synthesizes it into
+/// `pcm`, a sentence at a time.
 /// Creates an eSpeak NG engine: one call per process at a time (pipeline/worker_pool.h).
 Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
-                                   Announcement announcement, const RenderProgress& progress);
+                                   Announcement announcement, const PcmDestination& pcm,
+                                   const RenderProgress& progress);
 
 }  // namespace spoken

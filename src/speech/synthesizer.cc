@@ -47,34 +47,59 @@ std::vector<WordTiming> WordsOf(const EngineOutput& output, const Utterance& utt
 
 }  // namespace
 
-Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice, EspeakEngine& engine,
-                          const SynthesisProgress& progress) {
-  Speech speech;
-  Timeline& timeline = speech.timeline;
+Result<Timeline> SynthesizeTo(const SpeechPlan& plan, const VoiceProfile& voice,
+                              EspeakEngine& engine, const PcmSink& sink,
+                              const SynthesisProgress& progress) {
+  static const std::vector<int16_t> kSilence(4096, 0);
+  Timeline timeline;
   timeline.sample_rate_hz = engine.sample_rate_hz();
+  int64_t written = 0;
   for (size_t i = 0; i < plan.utterances.size(); ++i) {
     const Utterance& utterance = plan.utterances[i];
     auto output = engine.Synthesize(utterance.engine_input);
     if (!output.ok()) return output.error();
-    const int64_t start = static_cast<int64_t>(speech.pcm.size());
+    const int64_t start = written;
     const int64_t end = start + static_cast<int64_t>(output->pcm.size());
     if (utterance.section_index >= timeline.sections.size()) {
       timeline.sections.resize(utterance.section_index + 1);
       timeline.sections[utterance.section_index].start_sample = start;
     }
     timeline.sentences.push_back({start, end, WordsOf(*output, utterance, start, end)});
-    speech.pcm.insert(speech.pcm.end(), output->pcm.begin(), output->pcm.end());
+    if (Status status = sink(output->pcm.data(), output->pcm.size()); !status.ok()) {
+      return status.error();
+    }
+    written = end;
     const Utterance* next = i + 1 < plan.utterances.size() ? &plan.utterances[i + 1] : nullptr;
-    speech.pcm.resize(speech.pcm.size() +
-                      MsToSamples(PauseAfterMs(utterance, next, voice), timeline.sample_rate_hz));
+    for (int64_t pause = MsToSamples(PauseAfterMs(utterance, next, voice), timeline.sample_rate_hz);
+         pause > 0;) {
+      const size_t n = static_cast<size_t>(std::min<int64_t>(pause, kSilence.size()));
+      if (Status status = sink(kSilence.data(), n); !status.ok()) return status.error();
+      pause -= static_cast<int64_t>(n);
+      written += static_cast<int64_t>(n);
+    }
     if (progress) progress(i + 1, plan.utterances.size());
   }
-  timeline.total_samples = static_cast<int64_t>(speech.pcm.size());
+  timeline.total_samples = written;
   for (size_t s = 0; s < timeline.sections.size(); ++s) {
     timeline.sections[s].end_sample = s + 1 < timeline.sections.size()
                                           ? timeline.sections[s + 1].start_sample
                                           : timeline.total_samples;
   }
+  return timeline;
+}
+
+Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice, EspeakEngine& engine,
+                          const SynthesisProgress& progress) {
+  Speech speech;
+  auto timeline = SynthesizeTo(
+      plan, voice, engine,
+      [&speech](const int16_t* samples, size_t count) {
+        speech.pcm.insert(speech.pcm.end(), samples, samples + count);
+        return Status::Ok();
+      },
+      progress);
+  if (!timeline.ok()) return timeline.error();
+  speech.timeline = std::move(timeline).value();
   return speech;
 }
 
