@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "audio/loudness.h"
+#include "audio/pipelined.h"
 #include "core/time_format.h"
 
 namespace spoken {
@@ -17,24 +18,27 @@ double DbToLinear(double db) { return std::pow(10.0, db / 20.0); }
 }  // namespace
 
 Result<HeardAudio> MeasureEncodedFile(const std::string& path) {
-  // The meter needs the rate before the first samples; the decoder knows it only on open,
-  // so the meter starts with the first piece.
+  // Decoding and measuring overlap on two threads. The meter needs the rate before the
+  // first samples; the decoder knows it only on open, so it starts the meter then.
   std::unique_ptr<LoudnessMeter> meter;
   HeardAudio heard;
-  auto rate = DecodeAudioFile(
-      path,
+  const Status status = RunPipelined(
+      [&](const FloatSink& sink) -> Status {
+        auto rate = DecodeAudioFile(path, sink, [&](int sample_rate_hz) -> Status {
+          auto created = LoudnessMeter::Create(sample_rate_hz, true);
+          if (!created.ok()) return created.error();
+          meter = std::move(created).value();
+          heard.sample_rate_hz = sample_rate_hz;
+          return Status::Ok();
+        });
+        return rate.status();
+      },
       [&](const float* samples, size_t count) -> Status {
         heard.samples += static_cast<int64_t>(count);
         return meter->Add(samples, count);
-      },
-      [&](int sample_rate_hz) -> Status {
-        auto created = LoudnessMeter::Create(sample_rate_hz, true);
-        if (!created.ok()) return created.error();
-        meter = std::move(created).value();
-        return Status::Ok();
       });
-  if (!rate.ok()) return rate.error();
-  heard.sample_rate_hz = *rate;
+  if (!status.ok()) return status.error();
+  if (!meter) return EngineError("libsndfile could not open " + path);
   heard.loudness = meter->Measured();
   return heard;
 }
@@ -51,13 +55,19 @@ std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timelin
 
 Status ApplyGain(const PcmReplay& pcm, int sample_rate_hz, double gain_db,
                  const LimiterConfig& limiter_config, const FloatSink& sink) {
-  TruePeakLimiter limiter(DbToLinear(gain_db), sample_rate_hz, limiter_config, sink);
-  if (Status status = pcm(
-          [&limiter](const int16_t* samples, size_t count) { return limiter.Add(samples, count); });
-      !status.ok()) {
-    return status;
-  }
-  return limiter.Finish();
+  // The replay and the limiter on one core, whatever takes the result on the other.
+  return RunPipelined(
+      [&](const FloatSink& limited) {
+        TruePeakLimiter limiter(DbToLinear(gain_db), sample_rate_hz, limiter_config, limited);
+        if (Status status = pcm([&limiter](const int16_t* samples, size_t count) {
+              return limiter.Add(samples, count);
+            });
+            !status.ok()) {
+          return status;
+        }
+        return limiter.Finish();
+      },
+      sink);
 }
 
 Result<double> FindGain(const MasterInput& input, const MasterConfig& config) {

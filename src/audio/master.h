@@ -54,7 +54,8 @@ std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timelin
 /// when the audio is silent.
 Result<double> FindGain(const MasterInput& input, const MasterConfig& config);
 
-/// `pcm` * `gain_db`, true-peak limited, handed to `sink` in pieces.
+/// `pcm` * `gain_db`, true-peak limited, handed to `sink` in pieces. `pcm` and the limiter
+/// run on a second thread, `sink` on the calling one (audio/pipelined.h).
 Status ApplyGain(const PcmReplay& pcm, int sample_rate_hz, double gain_db,
                  const LimiterConfig& limiter, const FloatSink& sink);
 
