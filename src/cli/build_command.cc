@@ -85,9 +85,13 @@ int RunBuild(const BuildArgs& args) {
   }
 
   ProgressLine progress(paths.size());
+  // The cores are shared: articles run in parallel first, the sentences of each article in
+  // the workers left over (one article and --jobs 2: two synthesis processes).
+  const int articles_at_once = std::min<int>(args.jobs, static_cast<int>(paths.size()));
+  const int synthesis_workers = std::max(1, args.jobs / std::max(1, articles_at_once));
   auto render = [&](const std::string& path, const WorkProgress& report) -> Result<WorkReport> {
     StageClock clock;
-    auto rendered = RenderArticle(path, *config, args.out_dir, args.force,
+    auto rendered = RenderArticle(path, *config, args.out_dir, args.force, synthesis_workers,
                                   [&](const std::string& stage, double fraction) {
                                     clock.Enter(stage);
                                     report(stage, fraction);

@@ -40,7 +40,7 @@ int RunSay(const SayArgs& args) {
                                          pcm.insert(pcm.end(), samples, samples + count);
                                          return Status::Ok();
                                        }};
-  auto spoken = SpeakArticle(article, *config, Announcement::kOmit, destination,
+  auto spoken = SpeakArticle(article, *config, Announcement::kOmit, 1, destination,
                              [](const std::string&, double) {});
   if (!spoken.ok()) {
     PrintError(spoken.error().message);

@@ -48,7 +48,7 @@ std::string Render(Writer&& write) {
 }  // namespace
 
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
-                                      const std::string& out_dir, bool force,
+                                      const std::string& out_dir, bool force, int workers,
                                       const RenderProgress& progress) {
   progress("reading", 0);
   auto article = ReadArticle(source_path, config.article_defaults);
@@ -79,7 +79,8 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                                        return status;
                                      return meter->Add(samples, count);
                                    }};
-  auto spoken = SpeakArticle(*article, config, Announcement::kInclude, destination, progress);
+  auto spoken =
+      SpeakArticle(*article, config, Announcement::kInclude, workers, destination, progress);
   if (!spoken.ok()) return spoken.error();
   RenderedEdition rendered;
   rendered.warnings = std::move(spoken->warnings);

@@ -8,8 +8,8 @@
 
 namespace spoken {
 Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
-                                   Announcement announcement, const PcmDestination& pcm,
-                                   const RenderProgress& progress) {
+                                   Announcement announcement, int synthesis_workers,
+                                   const PcmDestination& pcm, const RenderProgress& progress) {
   const ArticleInfo& info = article.info;
   auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
   if (!voice.ok()) return voice.error();
@@ -29,14 +29,10 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   out.plan = PlanSpeech(*script, *lexicons);
   out.script = std::move(script).value();
 
-  auto engine = EspeakEngine::Create();
-  if (!engine.ok()) return engine.error();
-  if (Status status = (*engine)->SetVoice(*voice); !status.ok()) return status.error();
-  if (Status status = pcm.start((*engine)->sample_rate_hz()); !status.ok()) return status.error();
-  auto timeline =
-      SynthesizeTo(out.plan, *voice, **engine, pcm.write, [&](size_t done, size_t total) {
-        progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
-      });
+  const SynthesisProgress synthesized = [&](size_t done, size_t total) {
+    progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
+  };
+  auto timeline = SynthesizeInWorkers(out.plan, *voice, synthesis_workers, pcm, synthesized);
   if (!timeline.ok()) return timeline.error();
   out.timeline = std::move(timeline).value();
   return out;

@@ -74,6 +74,21 @@ std::string Subprocess::Ending() const {
   return "";
 }
 
+void SendToParent(int fd, const std::string& text) {
+  for (size_t written = 0; written < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;  // the parent is gone; nothing useful left to do
+    written += static_cast<size_t>(n);
+  }
+}
+
+std::string OneLine(std::string text) {
+  for (char& c : text)
+    if (c == '\n') c = ' ';
+  return text;
+}
+
 Subprocess* SubprocessSet::Add(std::unique_ptr<Subprocess> child) {
   running_.push_back(std::move(child));
   return running_.back().get();

@@ -52,6 +52,12 @@ class Subprocess {
   std::string buffer_;  // a line not yet complete
 };
 
+/// In a child: writes all of `text` to the pipe `fd` (if the parent is gone, nothing).
+void SendToParent(int fd, const std::string& text);
+
+/// `text` with each newline made a space, so that it travels as one line of a pipe.
+std::string OneLine(std::string text);
+
 /// The children a parent runs at once.
 class SubprocessSet {
  public:

@@ -13,21 +13,7 @@ namespace {
 
 // One line per message, child to parent: "P <fraction> <stage>", "D <0|1> <detail>"
 // (success; 1 when up to date) or "E <code> <message>" (failure).
-void SendLine(int fd, const std::string& line) {
-  const std::string data = line + "\n";
-  size_t written = 0;
-  while (written < data.size()) {
-    const ssize_t n = ::write(fd, data.data() + written, data.size() - written);
-    if (n <= 0) return;  // the parent is gone; nothing useful left to do
-    written += static_cast<size_t>(n);
-  }
-}
-
-std::string OneLine(std::string text) {
-  for (char& c : text)
-    if (c == '\n') c = ' ';
-  return text;
-}
+void SendLine(int fd, const std::string& line) { SendToParent(fd, line + "\n"); }
 
 int RunChild(int fd, const std::string& item, const Work& work) {
   auto result = work(item, [fd](const std::string& stage, double fraction) {

@@ -32,6 +32,22 @@ Result<Timeline> SynthesizeTo(const SpeechPlan& plan, const VoiceProfile& voice,
                               EspeakEngine& engine, const PcmSink& sink,
                               const SynthesisProgress& progress = {});
 
+/// The utterances [first, last) of `plan`, each followed by its pause, handed to `sink`;
+/// the sentences' times count from the start of utterance `first`, and `sections` is left
+/// empty (TimeSections fills it once the ranges are joined). The same samples and times,
+/// shifted, as SynthesizeTo gives for those utterances: eSpeak NG keeps nothing from one
+/// utterance to the next, so ranges can be spoken in separate processes.
+Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const VoiceProfile& voice,
+                                 EspeakEngine& engine, size_t first, size_t last,
+                                 const PcmSink& sink, const SynthesisProgress& progress = {});
+
+/// Appends `part` (a SynthesizeRange) to `whole`, shifting its times by whole's length.
+void AppendTimeline(Timeline& whole, const Timeline& part);
+
+/// Times the sections of a whole Timeline from its sentences: a section starts with its
+/// first utterance and ends where the next section starts (the last at the end).
+void TimeSections(const SpeechPlan& plan, Timeline& timeline);
+
 /// SynthesizeTo, collected in memory: for snippets and tests.
 Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice, EspeakEngine& engine,
                           const SynthesisProgress& progress = {});

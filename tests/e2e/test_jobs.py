@@ -1,6 +1,7 @@
 """End to end: the number of worker processes changes nothing in an edition. A
-multi-section article and a short one are built with --jobs 1 and --jobs 2 and every
-file is compared byte for byte; the audio is checked with ffprobe and ffmpeg."""
+multi-section article long enough to be spoken in several chunks is built alone with
+--jobs 1 and with --jobs 2 (its sentences then spoken by two processes at once), and
+every file is compared byte for byte; the audio is checked with ffprobe and ffmpeg."""
 import filecmp
 import os
 import sys
@@ -18,7 +19,7 @@ class JobsTest(unittest.TestCase):
         cls.outs = {}
         for jobs in (1, 2):
             out = harness.temp_dir(cls)
-            result = harness.build(out, SECTIONS, harness.TINY, jobs=jobs)
+            result = harness.build(out, SECTIONS, jobs=jobs)
             assert result.returncode == 0, result.stderr
             cls.outs[jobs] = out
 
@@ -26,7 +27,7 @@ class JobsTest(unittest.TestCase):
         one, two = self.outs[1], self.outs[2]
         top = filecmp.dircmp(one, two)
         self.assertEqual(top.left_only + top.right_only, [])
-        for folder in ["sections", "tiny", "."]:
+        for folder in ["sections", "."]:
             names = sorted(os.listdir(os.path.join(one, folder)))
             files = [n for n in names if os.path.isfile(os.path.join(one, folder, n))]
             self.assertTrue(files)
@@ -41,7 +42,7 @@ class JobsTest(unittest.TestCase):
         self.assertEqual(harness.decoded_sample_count(mp3), manifest["audio"]["duration_samples"])
         chapters = harness.ffprobe_json(mp3, "-show_chapters")["chapters"]
         self.assertEqual(len(chapters), len(manifest["sections"]))
-        self.assertEqual(len(chapters), 5)  # the title's section, then the four headings
+        self.assertEqual(len(chapters), 6)  # the title's section, then the five headings
         for chapter, section in zip(chapters, manifest["sections"]):
             self.assertEqual(int(chapter["start"]), section["start_ms"])
             self.assertEqual(int(chapter["end"]), section["end_ms"])
