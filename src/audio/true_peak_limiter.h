@@ -11,7 +11,7 @@
 namespace spoken {
 
 struct LimiterConfig {
-  double ceiling_dbtp = -2.0;  // true-peak ceiling; the MP3 encoder adds up to ~0.5 dB
+  double ceiling_dbtp = -2.5;  // true-peak ceiling; the MP3 encoder adds up to ~1 dB
   double lookahead_ms = 5.0;   // gain starts falling this long before a peak
   double release_ms = 80.0;    // time constant of the gain's recovery after a peak
 };
