@@ -71,7 +71,7 @@ TruePeakLimiter::TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig 
       sink_(std::move(sink)),
       recent_(static_cast<size_t>(window_), 1.0) {
   int64_t capacity = 64;
-  while (capacity < window_ + 2 * kTaps) capacity *= 2;
+  while (capacity < window_ + int64_t{2} * kTaps) capacity *= 2;
   ring_.assign(static_cast<size_t>(capacity), 0.0f);
   mask_ = capacity - 1;
   piece_.reserve(kPiece);

@@ -30,7 +30,8 @@ Status PcmSpool::Replay(const PcmSink& sink) {
   std::vector<int16_t> piece(32768);
   Status status = Status::Ok();
   for (int64_t left = samples_; left > 0 && status.ok();) {
-    const size_t want = static_cast<size_t>(std::min<int64_t>(left, piece.size()));
+    const size_t want =
+        static_cast<size_t>(std::min<int64_t>(left, static_cast<int64_t>(piece.size())));
     if (std::fread(piece.data(), sizeof piece[0], want, file_.get()) != want) {
       status = IoError("the audio's temporary file ended early");
       break;

@@ -8,7 +8,9 @@
 namespace spoken {
 namespace {
 
-double Seconds(const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; }
+double Seconds(const timeval& t) {
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+}
 
 // User plus system CPU of this process and of every child it has waited for.
 double CpuSeconds() {

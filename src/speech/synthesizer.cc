@@ -68,7 +68,8 @@ Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const VoiceProfile& voi
     const Utterance* next = i + 1 < plan.utterances.size() ? &plan.utterances[i + 1] : nullptr;
     for (int64_t pause = MsToSamples(PauseAfterMs(utterance, next, voice), timeline.sample_rate_hz);
          pause > 0;) {
-      const size_t n = static_cast<size_t>(std::min<int64_t>(pause, kSilence.size()));
+      const size_t n =
+          static_cast<size_t>(std::min<int64_t>(pause, static_cast<int64_t>(kSilence.size())));
       if (Status status = sink(kSilence.data(), n); !status.ok()) return status.error();
       pause -= static_cast<int64_t>(n);
       written += static_cast<int64_t>(n);
