@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
 
 #include "audio/audio_codec.h"
 #include "audio/id3_tags.h"
@@ -23,6 +24,33 @@ std::vector<float> QuarterRateSine(double amplitude, size_t n) {
   return samples;
 }
 
+// `samples` * `gain` through the streaming limiter, fed in pieces of `piece` samples.
+std::vector<float> Limit(const std::vector<float>& samples, double gain, LimiterConfig config = {},
+                         size_t piece = 1000) {
+  std::vector<float> out;
+  TruePeakLimiter limiter(gain, kRate, config, [&out](const float* limited, size_t count) {
+    out.insert(out.end(), limited, limited + count);
+    return Status::Ok();
+  });
+  for (size_t i = 0; i < samples.size(); i += piece) {
+    EXPECT_TRUE(limiter.Add(samples.data() + i, std::min(piece, samples.size() - i)).ok());
+  }
+  EXPECT_TRUE(limiter.Finish().ok());
+  return out;
+}
+
+std::string TempPath(const std::string& name) {
+  return ::testing::TempDir() + "spoken-audio-test-" + name;
+}
+
+// Encodes `samples` to a VBR MP3 file at `path`.
+void WriteMp3(const std::vector<float>& samples, const std::string& path) {
+  auto mp3 = Mp3FileWriter::Open(path, kRate, {});
+  ASSERT_TRUE(mp3.ok()) << mp3.error().message;
+  ASSERT_TRUE((*mp3)->Write(samples.data(), samples.size()).ok());
+  ASSERT_TRUE((*mp3)->Close().ok());
+}
+
 double MaxAbs(const std::vector<float>& samples) {
   double peak = 0;
   for (const float s : samples) peak = std::max(peak, static_cast<double>(std::abs(s)));
@@ -38,8 +66,9 @@ TEST(TruePeakLimiter, OversamplingFindsPeaksBetweenSamples) {
 
 TEST(TruePeakLimiter, KeepsTheTruePeakUnderTheCeiling) {
   const std::vector<float> sine = QuarterRateSine(0.5, kRate);
-  const TruePeakLimiter limiter(sine, kRate, {.ceiling_dbtp = -2.0});
-  const std::vector<float> limited = limiter.Apply(std::pow(10.0, 12 / 20.0));  // +12 dB
+  const std::vector<float> limited =
+      Limit(sine, std::pow(10.0, 12 / 20.0), {.ceiling_dbtp = -2.0});  // +12 dB
+  ASSERT_EQ(limited.size(), sine.size());
   const double ceiling = std::pow(10.0, -2.0 / 20.0);
   const std::vector<float> peaks = OversampledPeaks(limited);
   // Past the look-ahead at the start, the limited signal stays under the ceiling...
@@ -50,8 +79,46 @@ TEST(TruePeakLimiter, KeepsTheTruePeakUnderTheCeiling) {
 
 TEST(TruePeakLimiter, LeavesQuietAudioUntouched) {
   const std::vector<float> sine = QuarterRateSine(0.1, 2000);
-  const std::vector<float> out = TruePeakLimiter(sine, kRate, {}).Apply(1.0);
+  const std::vector<float> out = Limit(sine, 1.0);
   for (size_t i = 0; i < sine.size(); ++i) ASSERT_FLOAT_EQ(out[i], sine[i]);
+}
+
+TEST(TruePeakLimiter, OutputDoesNotDependOnHowTheInputIsCut) {
+  std::vector<float> signal = QuarterRateSine(0.5, 30000);
+  for (size_t i = 0; i < signal.size(); ++i)
+    signal[i] *= static_cast<float>(1 + (i % 7000) / 3000.0);
+  const std::vector<float> whole = Limit(signal, 2.0, {}, signal.size());
+  EXPECT_EQ(Limit(signal, 2.0, {}, 1), whole);
+  EXPECT_EQ(Limit(signal, 2.0, {}, 4097), whole);
+}
+
+TEST(LoudnessMeter, StreamedPiecesMeasureAsTheWholeSignal) {
+  std::vector<int16_t> pcm(kRate * 20);
+  for (size_t i = 0; i < pcm.size(); ++i) {
+    // Quiet stretches between tones, like the pauses between sentences, so the gate matters.
+    const bool pause = (i / (kRate * 2)) % 3 == 2;
+    pcm[i] = pause ? 0 : static_cast<int16_t>(3276.8 * std::sin(2 * kPi * 997 * i / kRate));
+  }
+  auto whole = LoudnessMeter::Create(kRate, false);
+  ASSERT_TRUE(whole.ok());
+  ASSERT_TRUE((*whole)->Add(pcm.data(), pcm.size()).ok());
+  auto streamed = LoudnessMeter::Create(kRate, false);
+  ASSERT_TRUE(streamed.ok());
+  for (size_t i = 0; i < pcm.size(); i += 3001) {  // pieces that straddle the 100 ms steps
+    ASSERT_TRUE((*streamed)->Add(pcm.data() + i, std::min<size_t>(3001, pcm.size() - i)).ok());
+  }
+  EXPECT_EQ((*streamed)->Measured().integrated_lufs, (*whole)->Measured().integrated_lufs);
+}
+
+TEST(LoudnessMeter, HistogramModeGivesTheBs1770FigureOfASteadyTone) {
+  // A 997 Hz sine at amplitude 0.1 counted as dual mono: BS.1770 gives 20 log10(0.1) =
+  // -20 LUFS (one channel alone would be -23.01). The histogram's bins are 0.1 LU wide.
+  std::vector<float> tone(kRate * 10);
+  for (size_t i = 0; i < tone.size(); ++i)
+    tone[i] = static_cast<float>(0.1 * std::sin(2 * kPi * 997 * i / kRate));
+  auto loudness = MeasureLoudness(tone, kRate, false);
+  ASSERT_TRUE(loudness.ok());
+  EXPECT_NEAR(loudness->integrated_lufs, -20.0, 0.1);  // within one bin
 }
 
 TEST(NormalizeLoudness, ReachesTheTargetWithinTheTolerance) {
@@ -78,10 +145,10 @@ TEST(NormalizeLoudness, SilenceIsAnError) {
 
 TEST(AudioCodec, VbrMp3DecodesToExactlyTheSamplesEncoded) {
   const std::vector<float> sine = QuarterRateSine(0.3, 54321);
-  auto mp3 = EncodeMp3(sine, kRate, {});
-  ASSERT_TRUE(mp3.ok());
+  const std::string path = TempPath("exact.mp3");
+  WriteMp3(sine, path);
   size_t decoded = 0;
-  auto rate = DecodeAudio(*mp3, [&](const float*, size_t count) {
+  auto rate = DecodeAudioFile(path, [&](const float*, size_t count) {
     decoded += count;
     return Status::Ok();
   });
@@ -91,13 +158,18 @@ TEST(AudioCodec, VbrMp3DecodesToExactlyTheSamplesEncoded) {
 }
 
 TEST(Id3Tags, RefusesAChapterCountTheCtocCannotHold) {
-  auto mp3 = EncodeMp3(QuarterRateSine(0.3, kRate), kRate, {});
-  ASSERT_TRUE(mp3.ok());
-  EXPECT_FALSE(TagMp3(*mp3, {.title = "t"}, {}).ok());
-  EXPECT_FALSE(TagMp3(*mp3, {.title = "t"}, std::vector<Id3Chapter>(256, {"c", 0, 1})).ok());
-  auto tagged = TagMp3(*mp3, {.title = "t"}, std::vector<Id3Chapter>(255, {"c", 0, 1}));
-  ASSERT_TRUE(tagged.ok());
-  EXPECT_EQ(std::string(tagged->begin(), tagged->begin() + 3), "ID3");
+  const std::string path = TempPath("tagged.mp3");
+  WriteMp3(QuarterRateSine(0.3, kRate), path);
+  EXPECT_FALSE(TagMp3File(path, {.title = "t"}, {}).ok());
+  EXPECT_FALSE(TagMp3File(path, {.title = "t"}, std::vector<Id3Chapter>(256, {"c", 0, 1})).ok());
+  ASSERT_TRUE(TagMp3File(path, {.title = "t"}, std::vector<Id3Chapter>(255, {"c", 0, 1})).ok());
+  std::ifstream in(path, std::ios::binary);
+  std::string magic(3, '\0');
+  in.read(magic.data(), 3);
+  EXPECT_EQ(magic, "ID3");
+  auto heard = MeasureEncodedFile(path);  // the tag leaves the audio as it was
+  ASSERT_TRUE(heard.ok());
+  EXPECT_EQ(heard->samples, kRate);
 }
 
 }  // namespace

@@ -56,7 +56,7 @@ class RenderArticleCacheTest : public ::testing::Test {
     return BuildKey(ReadArticle(article_, config_.article_defaults).value(), config_);
   }
   Result<RenderedEdition> Render(bool force = false) {
-    return RenderArticle(article_, config_, (dir_ / "out").string(), force,
+    return RenderArticle(article_, config_, (dir_ / "out").string(), force, 1,
                          [](const std::string&, double) {});
   }
   static void ExpectRenderWasAttempted(const Result<RenderedEdition>& rendered) {

@@ -83,20 +83,47 @@ Result<std::vector<uint8_t>> Encode(const std::vector<float>& samples, int sampl
 
 }  // namespace
 
-Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
-                                       const Mp3Config& config) {
-  return Encode(samples, sample_rate_hz, SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III,
-                [&config](SNDFILE* mp3) -> Status {
-                  // The level must be set before the mode, or libsndfile reports failure
-                  // (engine-notes §5).
-                  double level = config.vbr_level;
-                  int mode = SF_BITRATE_MODE_VARIABLE;
-                  if (!sf_command(mp3, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
-                      !sf_command(mp3, SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
-                    return EngineError("libsndfile refused the MP3 VBR settings");
-                  }
-                  return Status::Ok();
-                });
+struct Mp3FileWriter::State {
+  SndfileHandle handle;
+};
+
+Mp3FileWriter::Mp3FileWriter(std::unique_ptr<State> state) : state_(std::move(state)) {}
+Mp3FileWriter::~Mp3FileWriter() = default;
+
+Result<std::unique_ptr<Mp3FileWriter>> Mp3FileWriter::Open(const std::string& path,
+                                                           int sample_rate_hz,
+                                                           const Mp3Config& config) {
+  SF_INFO info{};
+  info.samplerate = sample_rate_hz;
+  info.channels = 1;
+  info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
+  SndfileHandle handle(sf_open(path.c_str(), SFM_WRITE, &info));
+  if (!handle) {
+    return EngineError("libsndfile cannot write " + path + ": " + sf_strerror(nullptr));
+  }
+  // The level must be set before the mode, or libsndfile reports failure (engine-notes §5).
+  double level = config.vbr_level;
+  int mode = SF_BITRATE_MODE_VARIABLE;
+  if (!sf_command(handle.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
+      !sf_command(handle.get(), SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
+    return EngineError("libsndfile refused the MP3 VBR settings");
+  }
+  return std::unique_ptr<Mp3FileWriter>(
+      new Mp3FileWriter(std::make_unique<State>(State{std::move(handle)})));
+}
+
+Status Mp3FileWriter::Write(const float* samples, size_t count) {
+  const sf_count_t n = static_cast<sf_count_t>(count);
+  if (!state_->handle || sf_writef_float(state_->handle.get(), samples, n) != n) {
+    return EngineError(std::string("encoding failed: ") + sf_strerror(state_->handle.get()));
+  }
+  return Status::Ok();
+}
+
+Status Mp3FileWriter::Close() {
+  if (!state_->handle) return EngineError("the MP3 was already closed");
+  if (sf_close(state_->handle.release()) != 0) return EngineError("finishing the MP3 failed");
+  return Status::Ok();
 }
 
 Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz) {
@@ -104,12 +131,13 @@ Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sa
                 [](SNDFILE*) { return Status::Ok(); });
 }
 
-Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& sink,
-                        const DecodedFormat& format) {
-  MemoryFile file{bytes, 0};
+Result<int> DecodeAudioFile(const std::string& path, const DecodedChunk& sink,
+                            const DecodedFormat& format) {
   SF_INFO info{};
-  SndfileHandle audio(sf_open_virtual(&kMemoryIo, SFM_READ, &info, &file));
-  if (!audio) return EngineError(std::string("libsndfile cannot decode: ") + sf_strerror(nullptr));
+  SndfileHandle audio(sf_open(path.c_str(), SFM_READ, &info));
+  if (!audio) {
+    return EngineError("libsndfile cannot decode " + path + ": " + sf_strerror(nullptr));
+  }
   if (format) {
     if (Status status = format(info.samplerate); !status.ok()) return status.error();
   }

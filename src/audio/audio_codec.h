@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,28 @@ struct Mp3Config {
                            // header, so decoders trim encoder delay and timings stay exact.
 };
 
-/// Encodes mono `samples` (full scale +-1.0) as a VBR MP3 with no tags.
-Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
-                                       const Mp3Config& config);
+/// A mono VBR MP3 with no tags, written to a file a piece at a time: nothing the size of
+/// the audio is held in memory.
+class Mp3FileWriter {
+ public:
+  /// Creates (or truncates) `path`. kEngine when libsndfile cannot, naming the file.
+  static Result<std::unique_ptr<Mp3FileWriter>> Open(const std::string& path, int sample_rate_hz,
+                                                     const Mp3Config& config);
+  ~Mp3FileWriter();
+  Mp3FileWriter(const Mp3FileWriter&) = delete;
+  Mp3FileWriter& operator=(const Mp3FileWriter&) = delete;
+
+  /// Appends mono samples (full scale +-1.0).
+  Status Write(const float* samples, size_t count);
+  /// Finishes the file: LAME flushes and writes its Xing/LAME header at the start, which
+  /// lets decoders trim the encoder's delay and padding. Call once, after the last Write.
+  Status Close();
+
+ private:
+  struct State;  // libsndfile's handle, which stays out of this header
+  explicit Mp3FileWriter(std::unique_ptr<State> state);
+  std::unique_ptr<State> state_;
+};
 
 /// Encodes mono `samples` (full scale +-1.0) as a 16-bit PCM WAV file.
 Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz);
@@ -29,9 +49,9 @@ using DecodedChunk = std::function<Status(const float* samples, size_t count)>;
 /// Called once, before the first chunk, with the decoded audio's sample rate.
 using DecodedFormat = std::function<Status(int sample_rate_hz)>;
 
-/// Decodes an MP3 (or any format libsndfile reads) held in memory, handing it to `sink`
-/// in pieces so that a long file is never held whole. Returns the sample rate.
-Result<int> DecodeAudio(const std::vector<uint8_t>& bytes, const DecodedChunk& sink,
-                        const DecodedFormat& format = {});
+/// Decodes the MP3 (or any format libsndfile reads) at `path`, handing it to `sink` in
+/// pieces so that a long file is never held whole. Returns the sample rate.
+Result<int> DecodeAudioFile(const std::string& path, const DecodedChunk& sink,
+                            const DecodedFormat& format = {});
 
 }  // namespace spoken

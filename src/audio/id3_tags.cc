@@ -6,7 +6,6 @@
 #include <taglib/id3v2tag.h>
 #include <taglib/mpegfile.h>
 #include <taglib/tableofcontentsframe.h>
-#include <taglib/tbytevectorstream.h>
 #include <taglib/textidentificationframe.h>
 #include <taglib/urllinkframe.h>
 
@@ -33,15 +32,13 @@ TagLib::ByteVector CommentLanguage(const std::string& bcp47) {
 
 }  // namespace
 
-Result<std::vector<uint8_t>> TagMp3(const std::vector<uint8_t>& mp3, const Id3Metadata& metadata,
-                                    const std::vector<Id3Chapter>& chapters) {
+Status TagMp3File(const std::string& path, const Id3Metadata& metadata,
+                  const std::vector<Id3Chapter>& chapters) {
   if (chapters.empty() || chapters.size() > 255) {
     return InvalidInput("an MP3 needs 1 to 255 chapters, not " + std::to_string(chapters.size()));
   }
-  TagLib::ByteVectorStream stream(
-      TagLib::ByteVector(reinterpret_cast<const char*>(mp3.data()), mp3.size()));
-  TagLib::MPEG::File file(&stream, TagLib::ID3v2::FrameFactory::instance(), false);
-  if (!file.isValid()) return EngineError("TagLib cannot read the encoded MP3");
+  TagLib::MPEG::File file(path.c_str(), false);
+  if (!file.isValid()) return EngineError("TagLib cannot read the encoded MP3 " + path);
   TagLib::ID3v2::Tag* tag = file.ID3v2Tag(true);
 
   tag->addFrame(TextFrame("TIT2", metadata.title));
@@ -78,10 +75,9 @@ Result<std::vector<uint8_t>> TagMp3(const std::vector<uint8_t>& mp3, const Id3Me
   tag->addFrame(toc);
 
   if (!file.save(TagLib::MPEG::File::ID3v2, TagLib::File::StripOthers, TagLib::ID3v2::v3)) {
-    return EngineError("TagLib could not write the ID3 tag");
+    return EngineError("TagLib could not write the ID3 tag to " + path);
   }
-  const TagLib::ByteVector* tagged = stream.data();
-  return std::vector<uint8_t>(tagged->begin(), tagged->end());
+  return Status::Ok();
 }
 
 }  // namespace spoken

@@ -26,11 +26,12 @@ struct Id3Metadata {
   std::string encoded_by;  // TSSE
 };
 
-/// Returns `mp3` with an ID3v2.3 tag holding `metadata`, one CHAP per chapter (ids chp0,
+/// Gives the MP3 file at `path` an ID3v2.3 tag holding `metadata`, one CHAP per chapter (ids chp0,
 /// chp1, ..., a TIT2 each, byte offsets unused) and a top-level ordered CTOC listing them:
 /// Overcast and others show no chapter list without the CTOC (standards §2). Any other tag
 /// (ID3v1, APE) is removed. At most 255 chapters (the CTOC's entry count is one byte).
-Result<std::vector<uint8_t>> TagMp3(const std::vector<uint8_t>& mp3, const Id3Metadata& metadata,
-                                    const std::vector<Id3Chapter>& chapters);
+/// TagLib rewrites the file in place through a small buffer: memory stays flat.
+Status TagMp3File(const std::string& path, const Id3Metadata& metadata,
+                  const std::vector<Id3Chapter>& chapters);
 
 }  // namespace spoken

@@ -22,7 +22,10 @@ LoudnessMeter::~LoudnessMeter() = default;
 
 Result<std::unique_ptr<LoudnessMeter>> LoudnessMeter::Create(int sample_rate_hz,
                                                              bool with_true_peak) {
-  const int mode = EBUR128_MODE_I | (with_true_peak ? EBUR128_MODE_TRUE_PEAK : 0);
+  // Histogram mode keeps the gating blocks' energies in a fixed table, not a list that grows
+  // with the length, in bins of 0.1 LU, well inside the tolerances.
+  const int mode =
+      EBUR128_MODE_I | EBUR128_MODE_HISTOGRAM | (with_true_peak ? EBUR128_MODE_TRUE_PEAK : 0);
   ebur128_state* state = ebur128_init(1, static_cast<unsigned long>(sample_rate_hz), mode);
   if (state == nullptr) return EngineError("libebur128 could not start a measurement");
   ebur128_set_channel(state, 0, EBUR128_DUAL_MONO);
@@ -32,6 +35,13 @@ Result<std::unique_ptr<LoudnessMeter>> LoudnessMeter::Create(int sample_rate_hz,
 
 Status LoudnessMeter::Add(const float* samples, size_t count) {
   if (ebur128_add_frames_float(state_->handle, samples, count) != EBUR128_SUCCESS) {
+    return EngineError("libebur128 refused the audio");
+  }
+  return Status::Ok();
+}
+
+Status LoudnessMeter::Add(const int16_t* samples, size_t count) {
+  if (ebur128_add_frames_short(state_->handle, samples, count) != EBUR128_SUCCESS) {
     return EngineError("libebur128 refused the audio");
   }
   return Status::Ok();

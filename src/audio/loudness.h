@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct Loudness {
 /// Measures mono audio (full scale +-1.0) fed in pieces, counted as dual mono: a mono file
 /// plays on two speakers, and podcast loudness targets assume that (standards §8).
 /// True peak (4x oversampled) costs about as much as synthesis; ask for it only at the end.
+/// Memory is O(1) whatever the length (libebur128's histogram mode).
 class LoudnessMeter {
  public:
   /// kEngine when libebur128 cannot start.
@@ -26,6 +28,8 @@ class LoudnessMeter {
   LoudnessMeter& operator=(const LoudnessMeter&) = delete;
 
   Status Add(const float* samples, size_t count);
+  /// 16-bit samples, full scale +-32768.
+  Status Add(const int16_t* samples, size_t count);
   /// The loudness of everything added so far.
   Loudness Measured() const;
 

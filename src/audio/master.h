@@ -1,7 +1,10 @@
-// master stage: synthesized PCM + timeline -> a loudness-normalized, tagged, chaptered MP3.
+// master stage: synthesized PCM + timeline -> a loudness-normalized, tagged, chaptered MP3,
+// streamed: nothing the size of the audio is held in memory.
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "audio/audio_codec.h"
@@ -10,6 +13,7 @@
 #include "audio/loudness.h"
 #include "audio/true_peak_limiter.h"
 #include "core/result.h"
+#include "speech/synthesizer.h"
 
 namespace spoken {
 
@@ -20,9 +24,15 @@ struct MasterConfig {
   Mp3Config mp3;
 };
 
-struct MasteredAudio {
-  std::vector<uint8_t> mp3;  // tagged, ready to write
-  AudioInfo info;            // file name left empty: the caller names the file
+/// Hands the same PCM to `sink`, from the start, every time it is called.
+using PcmReplay = std::function<Status(const PcmSink& sink)>;
+
+/// The audio to master: a replayable PCM and what was measured while it was made.
+struct MasterInput {
+  PcmReplay pcm;
+  int64_t samples = 0;
+  int sample_rate_hz = 0;
+  double integrated_lufs = 0;  // of `pcm` as it is (LoudnessMeter, no true peak)
 };
 
 /// What a listener's decoder gets from an encoded file.
@@ -32,21 +42,38 @@ struct HeardAudio {
   Loudness loudness;    // integrated and true peak, mono as dual mono
 };
 
-/// Decodes `encoded` (MP3 or anything libsndfile reads) in pieces and measures it.
-Result<HeardAudio> MeasureEncoded(const std::vector<uint8_t>& encoded);
+/// Decodes the file at `path` (MP3 or anything libsndfile reads) in pieces and measures it.
+Result<HeardAudio> MeasureEncodedFile(const std::string& path);
 
 /// One chapter per section of `script`, timed by `timeline`.
 std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline);
 
-/// `pcm` (full scale +-32768) at the target loudness: gain, then the true-peak limiter, and
-/// again with the measured shortfall until within the tolerance (at most a few passes).
+/// The gain (dB) that brings `input` to the target loudness once the true-peak limiter has
+/// taken its share off the peaks: each try is measured as the limiter streams, and re-aimed
+/// with the shortfall until within the tolerance (at most a few passes). kInvalidInput
+/// when the audio is silent.
+Result<double> FindGain(const MasterInput& input, const MasterConfig& config);
+
+/// `pcm` * `gain_db`, true-peak limited, handed to `sink` in pieces. `pcm` and the limiter
+/// run on a second thread, `sink` on the calling one (audio/pipelined.h).
+Status ApplyGain(const PcmReplay& pcm, int sample_rate_hz, double gain_db,
+                 const LimiterConfig& limiter, const FloatSink& sink);
+
+/// `pcm` (full scale +-32768) at the target loudness, in memory: for snippets.
 Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
                                              const MasterConfig& config);
 
-/// Brings `pcm` to the target loudness with gain and a true-peak limiter, encodes it, tags
-/// it with `metadata` and `chapters`, then measures the decoded MP3 (what listeners hear).
-Result<MasteredAudio> Master(const std::vector<int16_t>& pcm, int sample_rate_hz,
-                             const Id3Metadata& metadata, const std::vector<Id3Chapter>& chapters,
-                             const MasterConfig& config);
+/// Reports each step of Master as it starts: "mastering" (finding the gain), "encoding",
+/// "measuring" (decoding the MP3).
+using MasterProgress = std::function<void(const std::string& stage)>;
+
+/// Brings `input` to the target loudness with gain and a true-peak limiter, encodes it to
+/// the MP3 file `mp3_path` as it streams, tags it with `metadata` and `chapters`, then
+/// decodes and measures the file (what listeners hear; the only true-peak measurement).
+/// Returns the audio's description (file name left empty: the caller names the file).
+/// On error the file may be left half-written: the caller removes it.
+Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
+                         const std::vector<Id3Chapter>& chapters, const MasterConfig& config,
+                         const std::string& mp3_path, const MasterProgress& progress);
 
 }  // namespace spoken

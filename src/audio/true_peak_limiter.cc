@@ -3,14 +3,15 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <deque>
 
 namespace spoken {
 namespace {
 
-constexpr int kPhases = 4;  // oversampling factor, as BS.1770-4 asks below 96 kHz
-constexpr int kTaps = 12;   // taps per phase of the interpolation filter
-constexpr int kLastTapBeforePoint = kTaps / 2 - 1;  // the interpolated point follows it
+constexpr int kPhases = 4;                   // oversampling factor, as BS.1770-4 asks below 96 kHz
+constexpr int kTaps = 12;                    // taps per phase of the interpolation filter
+constexpr int kBefore = kTaps / 2 - 1;       // taps before the interpolated point
+constexpr int kAfter = kTaps - 1 - kBefore;  // taps after it: the filter's look-ahead
+constexpr size_t kPiece = 4096;
 
 // Polyphase windowed-sinc (Hann) interpolation filter, one row per fractional phase 1..3/4.
 using PhaseFilters = std::array<std::array<float, kTaps>, kPhases - 1>;
@@ -21,7 +22,7 @@ PhaseFilters MakeFilters() {
   for (int phase = 1; phase < kPhases; ++phase) {
     const double fraction = static_cast<double>(phase) / kPhases;
     for (int tap = 0; tap < kTaps; ++tap) {
-      const double t = tap - kLastTapBeforePoint - fraction;  // distance to the interpolated point
+      const double t = tap - kBefore - fraction;  // distance to the interpolated point
       const double sinc = std::abs(t) < 1e-9 ? 1.0 : std::sin(kPi * t) / (kPi * t);
       const double window = 0.5 + 0.5 * std::cos(kPi * t / (kTaps / 2.0));
       filters[phase - 1][tap] = static_cast<float>(sinc * window);
@@ -30,84 +31,120 @@ PhaseFilters MakeFilters() {
   return filters;
 }
 
+const PhaseFilters& Filters() {
+  static const PhaseFilters filters = MakeFilters();
+  return filters;
+}
+
+// The oversampled peak at `i` of a signal read through `at` (0 outside it).
+template <typename At>
+float PeakAt(int64_t i, const At& at) {
+  std::array<float, kTaps> taps;
+  for (int tap = 0; tap < kTaps; ++tap) taps[tap] = at(i + tap - kBefore);
+  float peak = std::abs(taps[kBefore]);
+  for (const auto& filter : Filters()) {
+    float value = 0;
+    for (int tap = 0; tap < kTaps; ++tap) value += filter[tap] * taps[tap];
+    peak = std::max(peak, std::abs(value));
+  }
+  return peak;
+}
+
 }  // namespace
 
 std::vector<float> OversampledPeaks(const std::vector<float>& samples) {
-  static const PhaseFilters filters = MakeFilters();
   const int64_t n = static_cast<int64_t>(samples.size());
   std::vector<float> peaks(samples.size());
   for (int64_t i = 0; i < n; ++i) {
-    float peak = std::abs(samples[i]);
-    for (const auto& filter : filters) {
-      float value = 0;
-      for (int tap = 0; tap < kTaps; ++tap) {
-        const int64_t index = i + tap - (kTaps / 2 - 1);
-        if (index >= 0 && index < n) value += filter[tap] * samples[index];
-      }
-      peak = std::max(peak, std::abs(value));
-    }
-    peaks[i] = peak;
+    peaks[i] = PeakAt(i, [&](int64_t k) { return k >= 0 && k < n ? samples[k] : 0.0f; });
   }
   return peaks;
 }
 
-TruePeakLimiter::TruePeakLimiter(const std::vector<float>& samples, int sample_rate_hz,
-                                 LimiterConfig config)
-    : samples_(samples),
-      peaks_(OversampledPeaks(samples)),
-      sample_rate_hz_(sample_rate_hz),
-      config_(config) {}
-
-std::vector<float> TruePeakLimiter::Apply(double gain) const {
-  std::vector<float> out;
-  out.reserve(samples_.size());
-  const Status status = Apply(gain, [&out](const float* samples, size_t count) {
-    out.insert(out.end(), samples, samples + count);
-    return Status::Ok();
-  });
-  (void)status;  // the sink above never fails
-  return out;
+TruePeakLimiter::TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig config,
+                                 FloatSink sink)
+    : gain_(gain),
+      ceiling_(std::pow(10.0, config.ceiling_dbtp / 20.0)),
+      release_(1.0 - std::exp(-1000.0 / (config.release_ms * sample_rate_hz))),
+      window_(std::max<int64_t>(
+          1, static_cast<int64_t>(config.lookahead_ms * sample_rate_hz / 1000.0))),
+      sink_(std::move(sink)),
+      recent_(static_cast<size_t>(window_), 1.0) {
+  int64_t capacity = 64;
+  while (capacity < window_ + int64_t{2} * kTaps) capacity *= 2;
+  ring_.assign(static_cast<size_t>(capacity), 0.0f);
+  mask_ = capacity - 1;
+  piece_.reserve(kPiece);
 }
 
-Status TruePeakLimiter::Apply(double gain, const Sink& sink) const {
-  const double ceiling = std::pow(10.0, config_.ceiling_dbtp / 20.0);
-  const size_t n = samples_.size();
-  const size_t window =
-      std::max<size_t>(1, static_cast<size_t>(config_.lookahead_ms * sample_rate_hz_ / 1000.0));
-  // Peaks scale with the gain, so the analysis of the unscaled signal serves every gain.
-  auto required = [&](size_t i) {
-    const double peak = peaks_[i] * gain;
-    return peak > ceiling ? ceiling / peak : 1.0;
-  };
-  const double release = 1.0 - std::exp(-1000.0 / (config_.release_ms * sample_rate_hz_));
+float TruePeakLimiter::Input(int64_t index) const {
+  if (index < 0 || index >= received_) return 0.0f;
+  return ring_[static_cast<size_t>(index & mask_)];
+}
 
-  // held[i]: the minimum required gain over [i, i + window), with release smoothing (the
-  // gain may drop at once, since the minimum already looks ahead, but recovers slowly).
-  // The output gain is the mean of held over the window ending at i: at a peak p every
-  // value averaged is <= required(p), since each window ending at p contains p.
-  constexpr size_t kPiece = 4096;
-  std::vector<float> piece;
-  piece.reserve(kPiece);
-  std::deque<size_t> minima;                // indices with increasing required gain
-  std::vector<double> recent(window, 1.0);  // the last `window` held values, a ring
-  double held = 1.0, sum = 0;
-  for (size_t i = 0; i < n; ++i) {
-    for (size_t j = (i == 0 ? 0 : i + window - 1); j < std::min(n, i + window); ++j) {
-      while (!minima.empty() && required(minima.back()) >= required(j)) minima.pop_back();
-      minima.push_back(j);
-    }
-    while (minima.front() < i) minima.pop_front();
-    held = std::min(required(minima.front()), held + (1.0 - held) * release);
-    sum += held - (i >= window ? recent[i % window] : 0.0);
-    recent[i % window] = held;
-    const double smoothed = sum / static_cast<double>(std::min(i + 1, window));
-    piece.push_back(static_cast<float>(samples_[i] * gain * smoothed));
-    if (piece.size() == kPiece || i + 1 == n) {
-      if (Status status = sink(piece.data(), piece.size()); !status.ok()) return status;
-      piece.clear();
+// held(i): the minimum required gain over [i, i + window), with release smoothing (the gain
+// may drop at once, since the minimum already looks ahead, but recovers slowly). The output
+// gain is the mean of held over the window ending at i: at a peak p every value averaged is
+// <= required(p), since each window ending at p contains p. Peaks scale with the gain.
+void TruePeakLimiter::ComputePeak() {
+  const int64_t j = peaks_done_++;
+  const double peak = PeakAt(j, [this](int64_t k) { return Input(k); }) * gain_;
+  const double required = peak > ceiling_ ? ceiling_ / peak : 1.0;
+  while (!minima_.empty() && minima_.back().second >= required) minima_.pop_back();
+  minima_.emplace_back(j, required);
+}
+
+Status TruePeakLimiter::Emit() {
+  const int64_t i = emitted_++;
+  while (minima_.front().first < i) minima_.pop_front();
+  held_ = std::min(minima_.front().second, held_ + (1.0 - held_) * release_);
+  double& slot = recent_[static_cast<size_t>(i % window_)];
+  sum_ += held_ - (i >= window_ ? slot : 0.0);
+  slot = held_;
+  const double smoothed = sum_ / static_cast<double>(std::min(i + 1, window_));
+  piece_.push_back(static_cast<float>(Input(i) * gain_ * smoothed));
+  return piece_.size() == kPiece ? Flush() : Status::Ok();
+}
+
+Status TruePeakLimiter::Flush() {
+  if (piece_.empty()) return Status::Ok();
+  Status status = sink_(piece_.data(), piece_.size());
+  piece_.clear();
+  return status;
+}
+
+Status TruePeakLimiter::Add(const float* samples, size_t count) {
+  for (size_t s = 0; s < count; ++s) {
+    ring_[static_cast<size_t>(received_++ & mask_)] = samples[s];
+    while (peaks_done_ + kAfter < received_) ComputePeak();
+    while (emitted_ + window_ <= peaks_done_) {
+      if (Status status = Emit(); !status.ok()) return status;
     }
   }
   return Status::Ok();
+}
+
+Status TruePeakLimiter::Add(const int16_t* samples, size_t count) {
+  float converted[kPiece];
+  for (size_t done = 0; done < count; done += kPiece) {
+    const size_t n = std::min(kPiece, count - done);
+    for (size_t s = 0; s < n; ++s) converted[s] = static_cast<float>(samples[done + s] / 32768.0);
+    if (Status status = Add(converted, n); !status.ok()) return status;
+  }
+  return Status::Ok();
+}
+
+Status TruePeakLimiter::Finish() {
+  while (peaks_done_ < received_) {  // the filter's last taps read zeros past the end
+    ComputePeak();
+    while (emitted_ + window_ <= peaks_done_) {
+      if (Status status = Emit(); !status.ok()) return status;
+    }
+  }
+  while (emitted_ < received_) {
+    if (Status status = Emit(); !status.ok()) return status;
+  }
+  return Flush();
 }
 
 }  // namespace spoken

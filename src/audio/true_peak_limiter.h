@@ -1,6 +1,8 @@
-// A look-ahead limiter that keeps the true (inter-sample) peak under a ceiling.
+// A look-ahead limiter that keeps the true (inter-sample) peak under a ceiling, streaming.
 #pragma once
 
+#include <cstdint>
+#include <deque>
 #include <functional>
 #include <vector>
 
@@ -9,34 +11,47 @@
 namespace spoken {
 
 struct LimiterConfig {
-  double ceiling_dbtp = -2.0;  // true-peak ceiling; the MP3 encoder adds up to ~0.5 dB
+  double ceiling_dbtp = -2.5;  // true-peak ceiling; the MP3 encoder adds up to ~1 dB
   double lookahead_ms = 5.0;   // gain starts falling this long before a peak
   double release_ms = 80.0;    // time constant of the gain's recovery after a peak
 };
 
-/// Analyses a signal's true peaks once, then applies any gain with limiting, so that
-/// finding the gain that meets a loudness target costs one analysis, not one per try.
+/// Receives audio (mono, full scale +-1.0) in consecutive pieces.
+using FloatSink = std::function<Status(const float* samples, size_t count)>;
+
+/// Multiplies a signal fed in pieces by a gain and limits it so that no sample and no
+/// 4x-oversampled inter-sample value exceeds the ceiling. Holds only the look-ahead (a few
+/// ms), whatever the length: the output trails the input by the look-ahead plus the
+/// interpolation filter's half length, and Finish() flushes the rest. Deterministic: the
+/// output does not depend on how the input is cut into pieces.
 class TruePeakLimiter {
  public:
-  /// `samples` (mono, full scale +-1.0) must outlive the limiter.
-  TruePeakLimiter(const std::vector<float>& samples, int sample_rate_hz, LimiterConfig config);
+  /// `sink` gets the limited signal in pieces of at most 4096 samples.
+  TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig config, FloatSink sink);
 
-  /// Receives the limited signal in consecutive pieces.
-  using Sink = std::function<Status(const float* samples, size_t count)>;
-
-  /// `samples` * `gain` (linear), limited so that no sample and no 4x-oversampled
-  /// inter-sample value exceeds the ceiling, handed to `sink` in pieces (nothing the size of
-  /// the signal is allocated). Stops at the first error of `sink`. Deterministic; O(n).
-  Status Apply(double gain, const Sink& sink) const;
-
-  /// The same, collected into one buffer.
-  std::vector<float> Apply(double gain) const;
+  /// Adds samples (full scale +-1.0). Stops at the first error of the sink.
+  Status Add(const float* samples, size_t count);
+  /// Adds 16-bit samples (full scale +-32768).
+  Status Add(const int16_t* samples, size_t count);
+  /// Ends the signal and hands the last samples to the sink. Call once.
+  Status Finish();
 
  private:
-  const std::vector<float>& samples_;
-  std::vector<float> peaks_;  // OversampledPeaks(samples_)
-  int sample_rate_hz_;
-  LimiterConfig config_;
+  void ComputePeak();  // of sample peaks_done_, when its filter taps are available
+  Status Emit();       // output sample emitted_
+  Status Flush();
+  float Input(int64_t index) const;
+
+  double gain_, ceiling_, release_;
+  int64_t window_;
+  FloatSink sink_;
+  std::vector<float> ring_;  // the last inputs, indexed by absolute position & mask_
+  int64_t mask_;
+  int64_t received_ = 0, peaks_done_ = 0, emitted_ = 0;
+  std::deque<std::pair<int64_t, double>> minima_;  // (index, required gain), increasing gain
+  std::vector<double> recent_;                     // the last `window_` held gains, a ring
+  double held_ = 1.0, sum_ = 0;
+  std::vector<float> piece_;
 };
 
 /// The largest absolute value of `samples` upsampled 4x (an estimate of the true peak).

@@ -15,6 +15,7 @@
 #include "pipeline/file_io.h"
 #include "pipeline/render_article.h"
 #include "pipeline/site_builder.h"
+#include "pipeline/stage_clock.h"
 #include "pipeline/worker_pool.h"
 
 namespace spoken::cli {
@@ -27,7 +28,8 @@ struct BuildArgs {
   std::string out_dir = "output";
   ConfigOption config;
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  bool force = false;  // render even editions whose inputs have not changed
+  bool force = false;    // render even editions whose inputs have not changed
+  bool timings = false;  // print each edition's CPU seconds per stage
 };
 
 bool IsArticle(const fs::path& path) {
@@ -119,17 +121,30 @@ int RunBuild(const BuildArgs& args) {
   const std::vector<std::string> paths = WithUniqueSlugs(requested, slugs_ok);
 
   ProgressLine progress(paths.size());
-  auto render = [&](const std::string& path, const WorkProgress& report) -> Result<std::string> {
-    auto rendered = RenderArticle(path, *config, args.out_dir, args.force, report);
+  // The cores are shared: articles run in parallel first, the sentences of each article in
+  // the workers left over (one article and --jobs 2: two synthesis processes).
+  const int articles_at_once = std::min<int>(args.jobs, static_cast<int>(paths.size()));
+  const int synthesis_workers = std::max(1, args.jobs / std::max(1, articles_at_once));
+  auto render = [&](const std::string& path, const WorkProgress& report) -> Result<WorkReport> {
+    StageClock clock;
+    auto rendered = RenderArticle(path, *config, args.out_dir, args.force, synthesis_workers,
+                                  [&](const std::string& stage, double fraction) {
+                                    clock.Enter(stage);
+                                    report(stage, fraction);
+                                  });
     if (!rendered.ok()) return rendered.error();
-    if (rendered->up_to_date) return rendered->summary.info.slug + ": up to date";
+    const EditionSummary& summary = rendered->summary;
+    if (rendered->up_to_date) return WorkReport{.detail = summary.info.slug, .up_to_date = true};
     for (const std::string& warning : rendered->warnings) {
       std::fprintf(stderr, "spoken: warning: %s\n", warning.c_str());  // from the worker
     }
-    const EditionSummary& summary = rendered->summary;
-    return summary.info.slug + ": " + FormatShortClockMs(summary.duration_ms) + ", " +
-           std::to_string(summary.section_count) + " sections, " +
-           std::to_string(summary.sentence_count) + " sentences";
+    if (args.timings) {
+      std::fprintf(stderr, "spoken: timings %s: %s CPU\n", summary.info.slug.c_str(),
+                   clock.Summary().c_str());
+    }
+    return WorkReport{.detail = summary.info.slug + ": " + FormatShortClockMs(summary.duration_ms) +
+                                ", " + std::to_string(summary.section_count) + " sections, " +
+                                std::to_string(summary.sentence_count) + " sentences"};
   };
   WorkerEvents events{
       .progress = [&](size_t i, const std::string& stage,
@@ -138,11 +153,11 @@ int RunBuild(const BuildArgs& args) {
           [&](size_t /*item*/, const WorkOutcome& outcome) {
             char seconds[32];
             std::snprintf(seconds, sizeof seconds, " (%.1f s)", outcome.seconds);
-            const bool skipped = outcome.detail.ends_with(": up to date");
-            progress.Finished(outcome.status.ok()
-                                  ? (skipped ? "spoken: " + outcome.detail
-                                             : "spoken: built " + outcome.detail + seconds)
-                                  : "spoken: error: " + outcome.status.error().message);
+            const WorkReport& report = outcome.report;
+            progress.Finished(!outcome.status.ok()
+                                  ? "spoken: error: " + outcome.status.error().message
+                              : report.up_to_date ? "spoken: " + report.detail + ": up to date"
+                                                  : "spoken: built " + report.detail + seconds);
           }};
   const std::vector<WorkOutcome> outcomes = RunInWorkers(paths, args.jobs, render, events);
   const bool all_ok = slugs_ok && std::all_of(outcomes.begin(), outcomes.end(),
@@ -173,6 +188,8 @@ void AddBuildCommand(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(1, 256));
   command->add_flag("--force", args->force,
                     "Render every article, even those whose inputs are unchanged");
+  command->add_flag("--timings", args->timings,
+                    "Print each edition's CPU seconds per stage (for scripts/bench)");
   command->callback([args, &exit_code] { exit_code = RunBuild(*args); });
 }
 

@@ -33,16 +33,23 @@ int RunSay(const SayArgs& args) {
   if (!args.language.empty()) article.info.language = args.language;
   article.sections.push_back({.title_from_article = true, .blocks = {{.text = args.text}}});
 
-  auto spoken =
-      SpeakArticle(article, *config, Announcement::kOmit, [](const std::string&, double) {});
+  std::vector<int16_t> pcm;  // a snippet: held in memory
+  const PcmDestination destination{.start = [](int) { return Status::Ok(); },
+                                   .write =
+                                       [&pcm](const int16_t* samples, size_t count) {
+                                         pcm.insert(pcm.end(), samples, samples + count);
+                                         return Status::Ok();
+                                       }};
+  auto spoken = SpeakArticle(article, *config, Announcement::kOmit, 1, destination,
+                             [](const std::string&, double) {});
   if (!spoken.ok()) {
     PrintError(spoken.error().message);
     return ExitCodeFor(spoken.error());
   }
   for (const std::string& warning : spoken->warnings)
     std::cerr << "spoken: warning: " << warning << "\n";
-  const int rate = spoken->speech.timeline.sample_rate_hz;
-  auto audio = NormalizeLoudness(spoken->speech.pcm, rate, config->master);
+  const int rate = spoken->timeline.sample_rate_hz;
+  auto audio = NormalizeLoudness(pcm, rate, config->master);
   if (!audio.ok()) {
     PrintError(audio.error().message);
     return ExitCodeFor(audio.error());

@@ -114,9 +114,7 @@ AuditCheck CheckCoverage(const std::string& dir, const EditionSummary& edition) 
 
 std::vector<AuditCheck> CheckAudio(const std::string& dir, const EditionSummary& edition,
                                    const MasterConfig& targets) {
-  auto bytes = ReadFile((fs::path(dir) / edition.audio.file).string());
-  if (!bytes.ok()) return {{"audio", false, bytes.error().message}};
-  auto heard = MeasureEncoded(std::vector<uint8_t>(bytes->begin(), bytes->end()));
+  auto heard = MeasureEncodedFile((fs::path(dir) / edition.audio.file).string());
   if (!heard.ok()) return {{"audio", false, heard.error().message}};
   const double lufs = heard->loudness.integrated_lufs, peak = heard->loudness.true_peak_dbtp;
   return {

@@ -104,7 +104,7 @@ Result<std::vector<std::string>> SweepStaleTemporaries(const std::string& out_di
 }
 
 Status ReplaceEditionFolder(const std::string& out_dir, const std::string& slug,
-                            const EditionContents& files) {
+                            const EditionContents& files, const EditionContents& finished) {
   const fs::path edition = fs::path(out_dir) / slug;
   const fs::path staging = fs::path(out_dir) / Hidden(slug, kBuilding);
   std::error_code error;
@@ -121,6 +121,11 @@ Status ReplaceEditionFolder(const std::string& out_dir, const std::string& slug,
   for (const auto& [name, content] : files) {
     if (Status status = WriteFileAtomically((staging / name).string(), content); !status.ok()) {
       return fail(status.error());
+    }
+  }
+  for (const auto& [name, path] : finished) {
+    if (::rename(path.c_str(), (staging / name).c_str()) != 0) {
+      return fail(IoError(path + ": cannot move into the new edition: " + std::strerror(errno)));
     }
   }
   const fs::file_status existing = fs::symlink_status(edition, error);

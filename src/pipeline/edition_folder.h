@@ -43,7 +43,9 @@ using EditionContents = std::vector<std::pair<std::string, std::string>>;
 /// removes the old one. Until the exchange the previous edition is untouched and complete;
 /// after it the new one is. On failure the staging folder is removed and OUT/SLUG is as it
 /// was. kIo errors name the file or folder.
+/// `finished` names files already written elsewhere on the same file system (name in the
+/// edition, path now), moved in with the others: the streamed MP3.
 Status ReplaceEditionFolder(const std::string& out_dir, const std::string& slug,
-                            const EditionContents& files);
+                            const EditionContents& files, const EditionContents& finished = {});
 
 }  // namespace spoken

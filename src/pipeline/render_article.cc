@@ -1,5 +1,7 @@
 #include "pipeline/render_article.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <optional>
 #include <sstream>
@@ -9,6 +11,7 @@
 #include "pipeline/build_key.h"
 #include "pipeline/edition_folder.h"
 #include "pipeline/file_io.h"
+#include "pipeline/pcm_spool.h"
 #include "pipeline/speak_article.h"
 #include "publish/chapters_json_writer.h"
 #include "publish/transcript_html_writer.h"
@@ -46,7 +49,7 @@ std::string Render(Writer&& write) {
 }  // namespace
 
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
-                                      const std::string& out_dir, bool force,
+                                      const std::string& out_dir, bool force, int workers,
                                       const RenderProgress& progress) {
   progress("reading", 0);
   auto article = ReadArticle(source_path, config.article_defaults);
@@ -60,16 +63,33 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
     }
   }
 
-  auto spoken = SpeakArticle(*article, config, Announcement::kInclude, progress);
+  // The synthesized audio goes to a spool on disk and through a loudness meter as it is
+  // made; the master stage replays it. Memory does not grow with the article.
+  auto spool = PcmSpool::Create();
+  if (!spool.ok()) return spool.error();
+  std::unique_ptr<LoudnessMeter> meter;
+  const PcmDestination destination{.start = [&meter](int sample_rate_hz) -> Status {
+                                     auto created = LoudnessMeter::Create(sample_rate_hz, false);
+                                     if (!created.ok()) return created.error();
+                                     meter = std::move(created).value();
+                                     return Status::Ok();
+                                   },
+                                   .write = [&](const int16_t* samples, size_t count) -> Status {
+                                     if (Status status = (*spool)->Append(samples, count);
+                                         !status.ok())
+                                       return status;
+                                     return meter->Add(samples, count);
+                                   }};
+  auto spoken =
+      SpeakArticle(*article, config, Announcement::kInclude, workers, destination, progress);
   if (!spoken.ok()) return spoken.error();
   RenderedEdition rendered;
   rendered.warnings = std::move(article->warnings);
   rendered.warnings.insert(rendered.warnings.end(), spoken->warnings.begin(),
                            spoken->warnings.end());
   const Script& script = spoken->script;
-  const Speech& speech = spoken->speech;
+  const Timeline& timeline = spoken->timeline;
 
-  progress("mastering", 0);
   const Id3Metadata metadata{.title = info.title,
                              .artist = info.author,
                              .album = config.site.title,
@@ -78,15 +98,28 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                              .comment = info.description,
                              .url = info.url,
                              .encoded_by = std::string("Spoken ") + SPOKEN_VERSION};
-  auto mastered = Master(speech.pcm, speech.timeline.sample_rate_hz, metadata,
-                         ChaptersOf(script, speech.timeline), config.master);
-  if (!mastered.ok()) return mastered.error();
+  const MasterInput input{.pcm = [&spool](const PcmSink& sink) { return (*spool)->Replay(sink); },
+                          .samples = (*spool)->samples(),
+                          .sample_rate_hz = timeline.sample_rate_hz,
+                          .integrated_lufs = meter->Measured().integrated_lufs};
+  // The MP3 streams into a temporary file beside the editions (a stale one is swept by the
+  // next build) and moves into the new edition folder with the other files.
+  const EditionFiles files = EditionFiles::ForSlug(info.slug);
+  const std::string mp3_temporary =
+      (fs::path(out_dir) / ("." + info.slug + ".mp3.tmp-" + std::to_string(::getpid()))).string();
+  std::error_code ignored;
+  auto mastered = Master(input, metadata, ChaptersOf(script, timeline), config.master,
+                         mp3_temporary, [&](const std::string& stage) { progress(stage, 0); });
+  spool->reset();
+  if (!mastered.ok()) {
+    fs::remove(mp3_temporary, ignored);
+    return mastered.error();
+  }
 
   progress("writing", 0);
-  const EditionFiles files = EditionFiles::ForSlug(info.slug);
   Edition edition{.script = std::move(spoken->script),
-                  .timeline = std::move(spoken->speech.timeline),
-                  .audio = mastered->info,
+                  .timeline = std::move(spoken->timeline),
+                  .audio = *mastered,
                   .pronunciations = std::move(spoken->plan.pronunciations),
                   .spoken_version = SPOKEN_VERSION,
                   .build_key = build_key};
@@ -96,7 +129,6 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
 
   const std::string manifest = Render([&](std::ostream& o) { WriteManifest(edition, o); });
   const EditionContents outputs = {
-      {files.audio, std::string(mastered->mp3.begin(), mastered->mp3.end())},
       {files.captions, Render([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
       {files.chapters_vtt, Render([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
       {files.chapters_json,
@@ -107,7 +139,10 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
       {"manifest.json", manifest},
   };
   // The previous edition stays whole and listed until the new one is complete.
-  if (Status status = ReplaceEditionFolder(out_dir, info.slug, outputs); !status.ok()) {
+  if (Status status =
+          ReplaceEditionFolder(out_dir, info.slug, outputs, {{files.audio, mp3_temporary}});
+      !status.ok()) {
+    fs::remove(mp3_temporary, ignored);
     return status.error();
   }
   const std::string manifest_path = (fs::path(folder) / "manifest.json").string();

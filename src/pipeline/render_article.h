@@ -25,8 +25,9 @@ struct RenderedEdition {
 /// Unless `force`, an edition whose manifest carries the same build key (a digest of the
 /// source, spoken.yaml, the voice profile, the lexicons and spoken's version) and whose
 /// files all exist is left as it is: builds are deterministic, so it would come out the same.
+/// `workers` processes speak the article's sentences (the output does not depend on it).
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
-                                      const std::string& out_dir, bool force,
+                                      const std::string& out_dir, bool force, int workers,
                                       const RenderProgress& progress);
 
 }  // namespace spoken

@@ -8,7 +8,8 @@
 
 namespace spoken {
 Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
-                                   Announcement announcement, const RenderProgress& progress) {
+                                   Announcement announcement, int synthesis_workers,
+                                   const PcmDestination& pcm, const RenderProgress& progress) {
   const ArticleInfo& info = article.info;
   auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
   if (!voice.ok()) return voice.error();
@@ -41,14 +42,12 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   }
   out.script = std::move(script).value();
 
-  auto engine = EspeakEngine::Create();
-  if (!engine.ok()) return engine.error();
-  if (Status status = (*engine)->SetVoice(*voice); !status.ok()) return status.error();
-  auto speech = Synthesize(out.plan, *voice, **engine, [&](size_t done, size_t total) {
+  const SynthesisProgress synthesized = [&](size_t done, size_t total) {
     progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
-  });
-  if (!speech.ok()) return speech.error();
-  out.speech = std::move(speech).value();
+  };
+  auto timeline = SynthesizeInWorkers(out.plan, *voice, synthesis_workers, pcm, synthesized);
+  if (!timeline.ok()) return timeline.error();
+  out.timeline = std::move(timeline).value();
   return out;
 }
 

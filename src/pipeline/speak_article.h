@@ -7,6 +7,7 @@
 
 #include "core/result.h"
 #include "pipeline/config.h"
+#include "pipeline/parallel_synthesis.h"
 #include "pronounce/speech_plan.h"
 #include "speech/synthesizer.h"
 #include "text/script.h"
@@ -20,15 +21,18 @@ using RenderProgress = std::function<void(const std::string& stage, double fract
 struct SpokenArticle {
   Script script;
   SpeechPlan plan;
-  Speech speech;
+  Timeline timeline;                  // sample positions in the PCM handed to the PcmDestination
   std::vector<std::string> warnings;  // e.g. IPA symbols a lexicon entry had approximated
 };
 
 /// Loads the article's voice profile and lexicons (the bundled one for its language in
 /// voices/lexicons/, then those its front matter names), builds the Script through the
-/// alias-applying normalizer, plans the speech with the hints and synthesizes it.
-/// Creates an eSpeak NG engine: one call per process at a time (pipeline/worker_pool.h).
+/// alias-applying normalizer, plans the speech with the hints and synthesizes it into
+/// `pcm`, in chunks spoken by up to `synthesis_workers` processes at once
+/// (pipeline/parallel_synthesis.h): the same audio and times whatever their number.
+/// Forks; holds no eSpeak NG engine itself.
 Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
-                                   Announcement announcement, const RenderProgress& progress);
+                                   Announcement announcement, int synthesis_workers,
+                                   const PcmDestination& pcm, const RenderProgress& progress);
 
 }  // namespace spoken

@@ -47,34 +47,91 @@ std::vector<WordTiming> WordsOf(const EngineOutput& output, const Utterance& utt
 
 }  // namespace
 
-Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice, EspeakEngine& engine,
-                          const SynthesisProgress& progress) {
-  Speech speech;
-  Timeline& timeline = speech.timeline;
+Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const VoiceProfile& voice,
+                                 EspeakEngine& engine, size_t first, size_t last,
+                                 const PcmSink& sink, const SynthesisProgress& progress) {
+  static const std::vector<int16_t> kSilence(4096, 0);
+  Timeline timeline;
   timeline.sample_rate_hz = engine.sample_rate_hz();
-  for (size_t i = 0; i < plan.utterances.size(); ++i) {
+  int64_t written = 0;
+  for (size_t i = first; i < last; ++i) {
     const Utterance& utterance = plan.utterances[i];
     auto output = engine.Synthesize(utterance.engine_input);
     if (!output.ok()) return output.error();
-    const int64_t start = static_cast<int64_t>(speech.pcm.size());
+    const int64_t start = written;
     const int64_t end = start + static_cast<int64_t>(output->pcm.size());
-    if (utterance.section_index >= timeline.sections.size()) {
-      timeline.sections.resize(utterance.section_index + 1);
-      timeline.sections[utterance.section_index].start_sample = start;
-    }
     timeline.sentences.push_back({start, end, WordsOf(*output, utterance, start, end)});
-    speech.pcm.insert(speech.pcm.end(), output->pcm.begin(), output->pcm.end());
+    if (Status status = sink(output->pcm.data(), output->pcm.size()); !status.ok()) {
+      return status.error();
+    }
+    written = end;
     const Utterance* next = i + 1 < plan.utterances.size() ? &plan.utterances[i + 1] : nullptr;
-    speech.pcm.resize(speech.pcm.size() +
-                      MsToSamples(PauseAfterMs(utterance, next, voice), timeline.sample_rate_hz));
-    if (progress) progress(i + 1, plan.utterances.size());
+    for (int64_t pause = MsToSamples(PauseAfterMs(utterance, next, voice), timeline.sample_rate_hz);
+         pause > 0;) {
+      const size_t n =
+          static_cast<size_t>(std::min<int64_t>(pause, static_cast<int64_t>(kSilence.size())));
+      if (Status status = sink(kSilence.data(), n); !status.ok()) return status.error();
+      pause -= static_cast<int64_t>(n);
+      written += static_cast<int64_t>(n);
+    }
+    if (progress) progress(i + 1 - first, last - first);
   }
-  timeline.total_samples = static_cast<int64_t>(speech.pcm.size());
+  timeline.total_samples = written;
+  return timeline;
+}
+
+void AppendTimeline(Timeline& whole, const Timeline& part) {
+  const int64_t offset = whole.total_samples;
+  whole.sample_rate_hz = part.sample_rate_hz;
+  for (SentenceTiming sentence : part.sentences) {
+    sentence.start_sample += offset;
+    sentence.end_sample += offset;
+    for (WordTiming& word : sentence.words) {
+      word.start_sample += offset;
+      word.end_sample += offset;
+    }
+    whole.sentences.push_back(std::move(sentence));
+  }
+  whole.total_samples += part.total_samples;
+}
+
+void TimeSections(const SpeechPlan& plan, Timeline& timeline) {
+  timeline.sections.clear();
+  for (size_t i = 0; i < plan.utterances.size() && i < timeline.sentences.size(); ++i) {
+    const size_t section = plan.utterances[i].section_index;
+    if (section >= timeline.sections.size()) {
+      timeline.sections.resize(section + 1);
+      timeline.sections[section].start_sample = timeline.sentences[i].start_sample;
+    }
+  }
   for (size_t s = 0; s < timeline.sections.size(); ++s) {
     timeline.sections[s].end_sample = s + 1 < timeline.sections.size()
                                           ? timeline.sections[s + 1].start_sample
                                           : timeline.total_samples;
   }
+}
+
+Result<Timeline> SynthesizeTo(const SpeechPlan& plan, const VoiceProfile& voice,
+                              EspeakEngine& engine, const PcmSink& sink,
+                              const SynthesisProgress& progress) {
+  auto timeline = SynthesizeRange(plan, voice, engine, 0, plan.utterances.size(), sink, progress);
+  if (!timeline.ok()) return timeline.error();
+  TimeSections(plan, *timeline);
+  return timeline;
+}
+
+Result<Speech> Synthesize(const SpeechPlan& plan, const VoiceProfile& voice, EspeakEngine& engine,
+                          const SynthesisProgress& progress) {
+  Speech speech;
+  auto timeline = SynthesizeTo(
+      plan, voice, engine,
+      [&speech](const int16_t* samples, size_t count) {
+        speech.pcm.insert(speech.pcm.end(), samples, samples + count);
+        return Status::Ok();
+      },
+      progress);
+  if (!timeline.ok()) return timeline.error();
+  speech.timeline = std::move(timeline).value();
   return speech;
 }
 
