@@ -16,7 +16,13 @@ struct Link {
   std::string href;
 };
 
-enum class BlockKind { kParagraph, kListItem, kQuote };
+/// What a block is. The text of kFigure, kCode and kTable blocks is what is read in their
+/// place (an announcement such as "Image: a heron at dawn" or "Code example, 12 lines"),
+/// not their content; kTableRow is one row read with its column headers.
+enum class BlockKind { kParagraph, kListItem, kQuote, kTableRow, kTable, kFigure, kCode };
+
+/// The name of a kind as inspect and the manifest show it ("paragraph", "table-row", ...).
+const char* BlockKindName(BlockKind kind);
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
@@ -57,10 +63,19 @@ struct ArticleInfo {
   std::vector<std::string> lexicons;  // PLS files named by the front matter, resolved paths
 };
 
+/// Something in the source that the article leaves out, and why: nothing is dropped silently.
+struct SkippedContent {
+  std::string what;     // the element, e.g. "nav", "div.cookie-banner", "script"
+  std::string reason;   // why it is not read, e.g. "navigation", "cookie notice", "hidden"
+  std::string excerpt;  // the start of its text (empty when it has none)
+  int source_line = 0;  // 1-based line in the source file (0 when unknown)
+};
+
 struct Article {
   ArticleInfo info;
   std::vector<Section> sections;
-  std::string source_sha256;  // hex digest of the source bytes
+  std::vector<SkippedContent> skipped;  // in source order
+  std::string source_sha256;            // hex digest of the source bytes
 };
 
 }  // namespace spoken
