@@ -58,6 +58,7 @@ struct ArticleInfo {
   std::string language;  // BCP 47, e.g. en-US
   std::string description;
   std::string url;    // the written article this edition is a reading of (may be empty)
+  std::string image;  // URL of the article's lead image, when the page names one
   std::string voice;  // voice profile name (voices/NAME.yaml)
   CitationStyle citations = CitationStyle::kBrief;
   std::vector<std::string> lexicons;  // PLS files named by the front matter, resolved paths

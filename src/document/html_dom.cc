@@ -1,8 +1,10 @@
 #include "document/html_dom.h"
 
+#include <cctype>
 #include <cstring>
 
 #include "core/ascii.h"
+#include "document/metadata.h"
 
 namespace spoken {
 
@@ -31,37 +33,95 @@ bool AttributeIs(const GumboNode* node, const char* name, std::string_view value
   return actual != nullptr && EqualsIgnoringAsciiCase(actual, value);
 }
 
-bool IsSkipped(const GumboNode* node) {
-  if (node->type == GUMBO_NODE_TEMPLATE) return true;
-  if (node->type != GUMBO_NODE_ELEMENT) return false;
+namespace {
+
+// True when an inline style hides the element: display:none or visibility:hidden.
+bool StyleHides(const char* style) {
+  std::string compact;
+  for (const char* c = style; *c != '\0'; ++c) {
+    if (!std::isspace(static_cast<unsigned char>(*c))) {
+      compact += static_cast<char>(std::tolower(static_cast<unsigned char>(*c)));
+    }
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace
+
+std::string_view SkipReason(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_TEMPLATE) return "template";
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
   switch (node->v.element.tag) {
     case GUMBO_TAG_HEAD:
+      return "page head";
     case GUMBO_TAG_NAV:
+      return "navigation";
     case GUMBO_TAG_HEADER:
+      return "page header";
     case GUMBO_TAG_FOOTER:
+      return "page footer";
     case GUMBO_TAG_ASIDE:
+      return "aside";
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_FORM:
     case GUMBO_TAG_NOSCRIPT:
     case GUMBO_TAG_TEMPLATE:
+      return "script or style";
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
     case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_VIDEO:
     case GUMBO_TAG_AUDIO:
     case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED:
+      return "embedded media";
     case GUMBO_TAG_BUTTON:
     case GUMBO_TAG_SELECT:
     case GUMBO_TAG_TEXTAREA:
     case GUMBO_TAG_INPUT:
-      return true;
+      return "form control";
     default:
       break;
   }
-  return Attribute(node, "hidden") != nullptr || AttributeIs(node, "aria-hidden", "true");
+  if (Attribute(node, "hidden") != nullptr || AttributeIs(node, "aria-hidden", "true")) {
+    return "hidden";
+  }
+  if (const char* style = Attribute(node, "style"); style != nullptr && StyleHides(style)) {
+    return "hidden";
+  }
+  return {};
+}
+
+std::string_view TagName(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return {};
+  if (node->v.element.tag != GUMBO_TAG_UNKNOWN) {
+    return gumbo_normalized_tagname(node->v.element.tag);
+  }
+  GumboStringPiece name = node->v.element.original_tag;
+  gumbo_tag_from_original_text(&name);
+  return std::string_view(name.data, name.length);
+}
+
+std::string ClassAndId(const GumboNode* node) {
+  const char* class_name = Attribute(node, "class");
+  const char* id = Attribute(node, "id");
+  std::string joined = class_name == nullptr ? std::string() : AsciiLower(class_name);
+  if (id != nullptr) joined.append(" ").append(AsciiLower(id));
+  return joined;
+}
+
+std::string Describe(const GumboNode* node) {
+  std::string name(TagName(node));
+  if (const char* class_name = Attribute(node, "class"); class_name != nullptr) {
+    std::string_view first = TrimAscii(class_name);
+    first = first.substr(0, first.find_first_of(" \t\n\r\f"));
+    if (!first.empty()) return name.append(".").append(first);
+  }
+  if (const char* id = Attribute(node, "id"); id != nullptr && *id != '\0') {
+    return name.append("#").append(TrimAscii(id));
+  }
+  return name;
 }
 
 const GumboNode* FindFirst(const GumboNode* node, GumboTag tag, bool search_furniture) {

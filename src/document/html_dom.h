@@ -41,10 +41,28 @@ const char* Attribute(const GumboNode* node, const char* name);
 /// True when attribute `name` equals `lowercase_value`, ignoring ASCII case.
 bool AttributeIs(const GumboNode* node, const char* name, std::string_view lowercase_value);
 
-/// True for page furniture and non-text content, which is never read: head, nav, header,
-/// footer, aside, script, style, form, noscript, template, iframe, svg, math, canvas,
-/// media, form controls, and anything `hidden` or aria-hidden="true".
-bool IsSkipped(const GumboNode* node);
+/// Why an element is never read, or empty when it may be: page furniture by its tag (nav,
+/// header, footer, aside), code and styling (script, style, noscript, template), media and
+/// embedded content (iframe, svg, canvas, video, audio, object, embed), form controls, and
+/// hidden content (`hidden`, aria-hidden="true", style display:none or visibility:hidden).
+/// <math> is not skipped here: the reader reads its alt text or announces it.
+std::string_view SkipReason(const GumboNode* node);
+inline bool IsSkipped(const GumboNode* node) { return !SkipReason(node).empty(); }
+
+/// The lowercase tag name of an element ("div"), empty for other nodes.
+std::string_view TagName(const GumboNode* node);
+
+/// The element's class and id attributes, lowercased and joined by a space.
+std::string ClassAndId(const GumboNode* node);
+
+/// A short name for an element as inspect shows it: the tag, then ".first-class" or "#id".
+std::string Describe(const GumboNode* node);
+
+/// The parent element, or null at the document.
+inline const GumboNode* Parent(const GumboNode* node) {
+  const GumboNode* parent = node->parent;
+  return parent != nullptr && parent->type == GUMBO_NODE_ELEMENT ? parent : nullptr;
+}
 
 /// Calls `visit(const GumboNode*)` for each child of a document or element node.
 template <typename Visit>

@@ -31,6 +31,7 @@ void WriteArticleJson(const Article& article, std::ostream& out) {
                                  {"language", info.language},
                                  {"description", info.description},
                                  {"url", info.url},
+                                 {"image", info.image},
                                  {"sections", std::move(sections)},
                                  {"skipped", std::move(skipped)}};
   // Invalid UTF-8 from a page with a wrong charset is replaced rather than thrown on.

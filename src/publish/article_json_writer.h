@@ -8,7 +8,7 @@
 namespace spoken {
 
 /// Writes one JSON object: the metadata ("title", "author", "date", "language",
-/// "description", "url"), "sections" (each with "title", "line" and "blocks": "kind",
+/// "description", "url", "image"), "sections" (each with "title", "line" and "blocks": "kind",
 /// "language" (empty: the article's), "line", "text") and "skipped" ("what", "reason",
 /// "excerpt", "line"). UTF-8, two-space indent, keys in that order.
 void WriteArticleJson(const Article& article, std::ostream& out);

@@ -1,0 +1,465 @@
+#include "document/html_block_walker.h"
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <utility>
+
+#include "document/metadata.h"
+#include "document/node_stats.h"
+
+namespace spoken {
+
+// Where the walk is: what kind of block the running text becomes.
+struct WalkContext {
+  BlockKind kind = BlockKind::kParagraph;
+  int list_id = 0;
+  bool ordered_list = false;
+  bool merge_blocks = false;  // inside an <li> or a table cell: its paragraphs form one block
+  std::string language;       // from the nearest lang attribute
+};
+
+namespace {
+
+bool IsHeading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
+// Elements that end the running paragraph (CSS display: block and friends).
+bool IsBlockBoundary(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool SameLanguage(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+int LineOf(const GumboNode* node) { return static_cast<int>(node->v.element.start_pos.line); }
+
+void GatherAll(const GumboNode* node, InlineText& text) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+      node->type == GUMBO_NODE_WHITESPACE) {
+    text.Append(node->v.text.text);
+    text.Append(" ");
+    return;
+  }
+  if (IsElement(node, GUMBO_TAG_SCRIPT) || IsElement(node, GUMBO_TAG_STYLE)) return;
+  ForEachChild(node, [&](const GumboNode* child) { GatherAll(child, text); });
+}
+
+// A <pre> of program code rather than preformatted prose or verse.
+bool IsCode(const GumboNode* pre) {
+  if (FindFirst(pre, GUMBO_TAG_CODE, true) != nullptr) return true;
+  const std::string hints = ClassAndId(pre);
+  for (std::string_view word :
+       {"code", "highlight", "source", "lang-", "language-", "prettyprint"}) {
+    if (hints.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The text of `pre` with its line breaks (TextOf collapses them).
+void GatherRaw(const GumboNode* node, std::string& out) {
+  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+      node->type == GUMBO_NODE_WHITESPACE) {
+    out += node->v.text.text;
+    return;
+  }
+  if (IsElement(node, GUMBO_TAG_BR)) out += "\n";
+  ForEachChild(node, [&](const GumboNode* child) { GatherRaw(child, out); });
+}
+
+}  // namespace
+
+std::string ExcerptOf(const GumboNode* node, size_t max_chars) {
+  InlineText text;
+  GatherAll(node, text);
+  std::string excerpt = text.text();
+  if (excerpt.size() <= max_chars) return excerpt;
+  size_t cut = excerpt.rfind(' ', max_chars);
+  if (cut == std::string::npos || cut == 0) cut = max_chars;
+  while (cut > 0 && (static_cast<unsigned char>(excerpt[cut]) & 0xC0) == 0x80) --cut;
+  return excerpt.substr(0, cut) + "…";
+}
+
+HtmlBlockWalker::HtmlBlockWalker(std::string article_language, std::string title,
+                                 const DropMap& dropped, std::vector<SkippedContent>& skipped)
+    : article_language_(std::move(article_language)),
+      title_(std::move(title)),
+      dropped_(dropped),
+      skipped_(skipped),
+      text_context_(std::make_unique<WalkContext>()) {}
+
+HtmlBlockWalker::~HtmlBlockWalker() = default;
+
+void HtmlBlockWalker::Walk(const GumboNode* element) {
+  WalkContext context{.language = article_language_};
+  for (const GumboNode* up = element; up != nullptr; up = Parent(up)) {
+    if (const char* lang = Attribute(up, "lang"); lang != nullptr) {
+      context.language = TrimAscii(lang);
+      break;
+    }
+  }
+  Flush();
+  WalkNode(element, context);
+  Flush();
+}
+
+std::vector<Section> HtmlBlockWalker::Finish() {
+  Flush();
+  return sections_.Finish(title_);
+}
+
+void HtmlBlockWalker::WalkChildren(const GumboNode* node, const WalkContext& context) {
+  ForEachChild(node, [&](const GumboNode* child) { WalkNode(child, context); });
+}
+
+void HtmlBlockWalker::WalkNode(const GumboNode* node, const WalkContext& context) {
+  switch (node->type) {
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_CDATA:
+    case GUMBO_NODE_WHITESPACE:
+      Append(node->v.text.text, context, static_cast<int>(node->v.text.start_pos.line), false);
+      return;
+    case GUMBO_NODE_ELEMENT:
+      WalkElement(node, context);
+      return;
+    default:
+      return;  // comments, templates
+  }
+}
+
+void HtmlBlockWalker::Append(std::string_view text, const WalkContext& context, int line,
+                             bool from_image) {
+  if (text_.empty()) {
+    *text_context_ = context;
+    text_line_ = line;
+  }
+  text_.Append(text, from_image);
+}
+
+void HtmlBlockWalker::AddBlock(BlockKind kind, std::string text, const WalkContext& context,
+                               int line) {
+  Flush();
+  std::string language = context.language;
+  if (SameLanguage(language, article_language_)) language.clear();
+  sections_.AddBlock(Block{.kind = kind,
+                           .text = std::move(text),
+                           .source_line = line,
+                           .list_id = context.list_id,
+                           .ordered_list = context.ordered_list,
+                           .language = std::move(language)});
+}
+
+void HtmlBlockWalker::Flush() {
+  if (text_.empty()) return;
+  if (!text_.HasOwnText()) {  // only image alt text: a picture standing alone
+    std::string alt = text_.text();
+    text_ = InlineText();
+    AddBlock(BlockKind::kFigure, "Image: " + alt, *text_context_, text_line_);
+    return;
+  }
+  const WalkContext& context = *text_context_;
+  std::string language = context.language;
+  if (SameLanguage(language, article_language_)) language.clear();
+  Block block{.kind = context.kind,
+              .source_line = text_line_,
+              .list_id = context.list_id,
+              .ordered_list = context.ordered_list,
+              .language = std::move(language)};
+  text_.MoveInto(block);
+  sections_.AddBlock(std::move(block));
+}
+
+// True (and the element listed in skipped_ when it holds anything) for what is not read.
+bool HtmlBlockWalker::Skip(const GumboNode* node) {
+  std::string_view reason;
+  if (auto it = dropped_.find(node); it != dropped_.end()) {
+    reason = it->second;
+  } else {
+    reason = SkipReason(node);
+  }
+  if (reason.empty()) return false;
+  if (reason == "script or style" || reason == "page head" || reason == "template") return true;
+  std::string excerpt = ExcerptOf(node);
+  if (!excerpt.empty() || reason == "embedded media") {
+    skipped_.push_back({.what = Describe(node),
+                        .reason = std::string(reason),
+                        .excerpt = std::move(excerpt),
+                        .source_line = LineOf(node)});
+  }
+  return true;
+}
+
+void HtmlBlockWalker::WalkElement(const GumboNode* node, WalkContext context) {
+  if (Skip(node)) return;
+  if (const char* lang = Attribute(node, "lang"); lang != nullptr) {
+    context.language = TrimAscii(lang);
+  }
+  const GumboTag tag = node->v.element.tag;
+  if (IsHeading(tag)) {
+    Flush();
+    Heading(node);
+    return;
+  }
+  switch (tag) {
+    case GUMBO_TAG_BR:
+      text_.Append(" ");
+      return;
+    case GUMBO_TAG_IMG:
+      if (const char* alt = Attribute(node, "alt"); alt != nullptr && *alt != '\0') {
+        Append(" ", context, LineOf(node), false);
+        Append(alt, context, LineOf(node), /*from_image=*/true);
+        Append(" ", context, LineOf(node), false);
+      }
+      return;
+    case GUMBO_TAG_A:
+      if (const char* href = Attribute(node, "href")) text_.BeginLink(std::string(TrimAscii(href)));
+      WalkChildren(node, context);
+      text_.EndLink();
+      return;
+    case GUMBO_TAG_MATH:
+      Math(node, context);
+      return;
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+      Flush();
+      context.kind = BlockKind::kListItem;
+      context.list_id = next_list_id_++;
+      context.ordered_list = tag == GUMBO_TAG_OL;
+      context.merge_blocks = false;
+      WalkChildren(node, context);
+      Flush();
+      return;
+    case GUMBO_TAG_LI:
+      Flush();
+      context.kind = BlockKind::kListItem;
+      if (context.list_id == 0) context.list_id = next_list_id_++;
+      context.merge_blocks = true;
+      WalkChildren(node, context);
+      Flush();
+      return;
+    case GUMBO_TAG_BLOCKQUOTE:
+      Flush();
+      context = WalkContext{.kind = BlockKind::kQuote, .language = context.language};
+      WalkChildren(node, context);
+      Flush();
+      return;
+    case GUMBO_TAG_FIGURE:
+      Figure(node, context);
+      return;
+    case GUMBO_TAG_TABLE:
+      if (IsDataTable(node)) {
+        Table(node, context);
+        return;
+      }
+      break;
+    case GUMBO_TAG_PRE:
+      if (IsCode(node)) {
+        Code(node, context);
+        return;
+      }
+      break;
+    default:
+      break;
+  }
+  if (IsBlockBoundary(tag) && !context.merge_blocks) {
+    Flush();
+    WalkChildren(node, context);
+    Flush();
+    return;
+  }
+  if (IsBlockBoundary(tag)) text_.Append(" ");
+  WalkChildren(node, context);
+  if (IsBlockBoundary(tag)) text_.Append(" ");
+}
+
+void HtmlBlockWalker::Heading(const GumboNode* node) {
+  std::string text = TextOf(node);
+  if (text.empty()) return;
+  const GumboTag tag = node->v.element.tag;
+  if ((tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) && !title_heading_seen_ && text == title_) {
+    title_heading_seen_ = true;
+    return;
+  }
+  sections_.StartSection(std::move(text), LineOf(node));
+}
+
+namespace {
+
+void GatherRows(const GumboNode* node, std::vector<const GumboNode*>& rows) {
+  ForEachChild(node, [&](const GumboNode* child) {
+    if (IsElement(child, GUMBO_TAG_TABLE)) return;  // a nested table has rows of its own
+    if (IsElement(child, GUMBO_TAG_TR)) {
+      rows.push_back(child);
+      return;
+    }
+    GatherRows(child, rows);
+  });
+}
+
+std::vector<std::string> CellTexts(const GumboNode* row, bool& all_headers) {
+  std::vector<std::string> cells;
+  all_headers = true;
+  ForEachChild(row, [&](const GumboNode* cell) {
+    if (!IsElement(cell, GUMBO_TAG_TD) && !IsElement(cell, GUMBO_TAG_TH)) return;
+    all_headers = all_headers && IsElement(cell, GUMBO_TAG_TH);
+    cells.push_back(TextOf(cell));
+  });
+  return cells;
+}
+
+}  // namespace
+
+void HtmlBlockWalker::Table(const GumboNode* table, const WalkContext& context) {
+  Flush();
+  std::vector<const GumboNode*> rows;
+  GatherRows(table, rows);
+  size_t columns = 0;
+  for (const GumboNode* row : rows) {
+    bool all_headers = false;
+    columns = std::max(columns, CellTexts(row, all_headers).size());
+  }
+  const GumboNode* caption_node = FindFirst(table, GUMBO_TAG_CAPTION, false);
+  const std::string caption = caption_node == nullptr ? std::string() : TextOf(caption_node);
+  if (rows.size() > kMaxReadRows || columns > kMaxReadColumns) {
+    std::string summary =
+        "Table: " + std::to_string(rows.size()) + " rows, " + std::to_string(columns) + " columns";
+    if (!caption.empty()) summary += ": " + caption;
+    AddBlock(BlockKind::kTable, std::move(summary), context, LineOf(table));
+    skipped_.push_back({.what = Describe(table),
+                        .reason = "table too large to read row by row, summarized",
+                        .excerpt = ExcerptOf(table),
+                        .source_line = LineOf(table)});
+    return;
+  }
+  if (!caption.empty()) AddBlock(BlockKind::kTable, "Table: " + caption, context, LineOf(table));
+  std::vector<std::string> headers;
+  for (const GumboNode* row : rows) {
+    bool all_headers = false;
+    std::vector<std::string> cells = CellTexts(row, all_headers);
+    if (all_headers && headers.empty()) {
+      headers = std::move(cells);
+      continue;
+    }
+    std::string text;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (cells[i].empty()) continue;
+      if (!text.empty()) text += "; ";
+      if (i < headers.size() && !headers[i].empty()) text += headers[i] + ": ";
+      text += cells[i];
+    }
+    if (!text.empty()) AddBlock(BlockKind::kTableRow, std::move(text), context, LineOf(row));
+  }
+}
+
+void HtmlBlockWalker::Figure(const GumboNode* node, const WalkContext& context) {
+  Flush();
+  const GumboNode* caption = FindFirst(node, GUMBO_TAG_FIGCAPTION, false);
+  std::string text = caption == nullptr ? std::string() : TextOf(caption);
+  if (text.empty()) {
+    const GumboNode* image = FindFirst(node, GUMBO_TAG_IMG, true);
+    const char* alt = image == nullptr ? nullptr : Attribute(image, "alt");
+    if (alt != nullptr) text = CollapseWhitespace(alt);
+  }
+  if (!text.empty()) {
+    AddBlock(BlockKind::kFigure, "Image: " + text, context, LineOf(node));
+  } else if (FindFirst(node, GUMBO_TAG_IMG, true) != nullptr) {
+    skipped_.push_back({.what = Describe(node),
+                        .reason = "image without a caption or alt text",
+                        .source_line = LineOf(node)});
+  }
+  // Anything else in the figure (a quote, a table, a code listing) is read as usual.
+  ForEachChild(node, [&](const GumboNode* child) {
+    if (IsElement(child, GUMBO_TAG_FIGCAPTION) || IsElement(child, GUMBO_TAG_IMG) ||
+        TagName(child) == "picture") {
+      return;
+    }
+    if (child->type == GUMBO_NODE_ELEMENT && FindFirst(child, GUMBO_TAG_IMG, true) != nullptr &&
+        TextOf(child).empty()) {
+      return;
+    }
+    WalkNode(child, context);
+  });
+  Flush();
+}
+
+void HtmlBlockWalker::Code(const GumboNode* pre, const WalkContext& context) {
+  std::string raw;
+  GatherRaw(pre, raw);
+  int lines = 0;
+  bool line_has_text = false;
+  for (char c : raw + "\n") {
+    if (c == '\n') {
+      lines += line_has_text ? 1 : 0;
+      line_has_text = false;
+    } else if (!std::isspace(static_cast<unsigned char>(c))) {
+      line_has_text = true;
+    }
+  }
+  if (lines == 0) return;
+  AddBlock(BlockKind::kCode,
+           "Code example, " + std::to_string(lines) + (lines == 1 ? " line" : " lines"), context,
+           LineOf(pre));
+  skipped_.push_back({.what = Describe(pre),
+                      .reason = "code, announced and not read",
+                      .excerpt = ExcerptOf(pre),
+                      .source_line = LineOf(pre)});
+}
+
+void HtmlBlockWalker::Math(const GumboNode* math, const WalkContext& context) {
+  std::string text;
+  if (const char* alt = Attribute(math, "alttext"); alt != nullptr) text = CollapseWhitespace(alt);
+  if (text.empty()) {
+    // Presentation MathML of a short expression reads as its symbols ("x + 1").
+    InlineText symbols;
+    ForEachChild(math, [&](const GumboNode* child) {
+      if (!IsElement(child, GUMBO_TAG_ANNOTATION_XML)) symbols.Append(TextOf(child) + " ");
+    });
+    if (symbols.text().size() <= kMaxMathChars) text = symbols.text();
+  }
+  if (text.empty()) {
+    text = "a formula";
+    skipped_.push_back({.what = "math",
+                        .reason = "formula without alt text, announced",
+                        .excerpt = ExcerptOf(math),
+                        .source_line = LineOf(math)});
+  }
+  Append(" ", context, LineOf(math), false);
+  Append(text, context, LineOf(math), false);
+  Append(" ", context, LineOf(math), false);
+}
+
+}  // namespace spoken

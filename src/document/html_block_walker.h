@@ -1,0 +1,77 @@
+// HtmlBlockWalker: turns the chosen elements of a web page into sections and blocks, saying
+// what every block is, and lists what it does not read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document/article.h"
+#include "document/content_finder.h"
+#include "document/html_dom.h"
+#include "document/inline_text.h"
+#include "document/section_builder.h"
+
+namespace spoken {
+
+struct WalkContext;
+
+/// Walks elements in document order (Walk() once per element chosen as the article):
+///   h1-h6        start sections, except the first h1 or h2 that repeats `title`
+///   p, div, ...  paragraphs (text directly inside a container is kept); li list items
+///                (list_id per ul/ol); blockquote quotes
+///   table        a data table (node_stats.h IsDataTable) is read row by row, each cell after
+///                its column header ("Header: cell; ..."), the header row itself not read;
+///                past kMaxReadRows rows or kMaxReadColumns columns it is announced instead
+///                ("Table: 40 rows, 5 columns: CAPTION"). A layout table is read as blocks.
+///   figure, img  "Image: CAPTION" (or the alt text) as a kFigure block; an image inside a
+///                sentence gives its alt text inline; an image with neither is skipped
+///   pre          with <code> (or a code class): announced, "Code example, N lines", not read;
+///                other preformatted text is read as a paragraph
+///   math         its alttext, else its text when short (kMaxMathChars), else "a formula"
+/// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
+/// any media) are added to `skipped` with the reason. `dropped` must outlive the walker.
+class HtmlBlockWalker {
+ public:
+  static constexpr int kMaxReadRows = 30;
+  static constexpr int kMaxReadColumns = 8;
+  static constexpr size_t kMaxMathChars = 40;
+
+  HtmlBlockWalker(std::string article_language, std::string title, const DropMap& dropped,
+                  std::vector<SkippedContent>& skipped);
+  ~HtmlBlockWalker();
+
+  void Walk(const GumboNode* element);
+  /// The sections; the opening one is titled with `title`.
+  std::vector<Section> Finish();
+
+ private:
+  void WalkNode(const GumboNode* node, const WalkContext& context);
+  void WalkElement(const GumboNode* node, WalkContext context);
+  void WalkChildren(const GumboNode* node, const WalkContext& context);
+  void Append(std::string_view text, const WalkContext& context, int line, bool from_image);
+  void Flush();
+  void AddBlock(BlockKind kind, std::string text, const WalkContext& context, int line);
+  bool Skip(const GumboNode* node);
+  void Heading(const GumboNode* node);
+  void Table(const GumboNode* table, const WalkContext& context);
+  void Figure(const GumboNode* node, const WalkContext& context);
+  void Code(const GumboNode* pre, const WalkContext& context);
+  void Math(const GumboNode* math, const WalkContext& context);
+
+  std::string article_language_;
+  std::string title_;
+  const DropMap& dropped_;
+  std::vector<SkippedContent>& skipped_;
+  bool title_heading_seen_ = false;
+  int next_list_id_ = 1;
+  SectionBuilder sections_;
+  InlineText text_;  // the running block
+  std::unique_ptr<WalkContext> text_context_;
+  int text_line_ = 0;
+};
+
+/// The first `max_chars` bytes (cut at a space) of the text at or below `node`, even when
+/// `node` itself is skipped furniture: what inspect shows of a skipped element.
+std::string ExcerptOf(const GumboNode* node, size_t max_chars = 80);
+
+}  // namespace spoken

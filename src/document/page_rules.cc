@@ -1,0 +1,142 @@
+#include "document/page_rules.h"
+
+namespace spoken {
+namespace {
+
+constexpr HintWord kFurnitureWords[] = {
+    {"ad-break", "advertisement"},
+    {"agegate", "age check"},
+    {"banner", "banner"},
+    {"breadcrumb", "breadcrumb trail"},
+    {"combx", "comment box"},
+    {"comment", "comments"},
+    {"community", "community links"},
+    {"consent", "cookie or consent notice"},
+    {"cookie", "cookie or consent notice"},
+    {"cover-wrap", "cover image"},
+    {"disqus", "comments"},
+    {"extra", "extras beside the article"},
+    {"foot", "page footer"},
+    {"gdpr", "cookie or consent notice"},
+    {"header", "page header"},
+    {"legends", "legends"},
+    {"menu", "menu"},
+    {"modal", "pop-up"},
+    {"newsletter", "newsletter sign-up"},
+    {"pager", "page links"},
+    {"pagination", "page links"},
+    {"popup", "pop-up"},
+    {"pullquote", "pull quote (repeats the article's words)"},
+    {"pull-quote", "pull quote (repeats the article's words)"},
+    {"related", "related links"},
+    {"remark", "comments"},
+    {"replies", "comments"},
+    {"rss", "feed links"},
+    {"shoutbox", "chat"},
+    {"sidebar", "sidebar"},
+    {"skyscraper", "advertisement"},
+    {"social", "social links"},
+    {"sponsor", "sponsored content"},
+    {"supplemental", "supplementary links"},
+    {"yom-remote", "remote-control widget"},
+};
+
+constexpr HintWord kArticleWords[] = {
+    {"and", "a compound name (\"header-and-body\") may name the content"},
+    {"article", "names the article"},
+    {"body", "names the body"},
+    {"column", "a layout column may hold the article"},
+    {"main", "names the main content"},
+    {"shadow", "a decorative wrapper of the content"},
+};
+
+constexpr HintWord kPositiveWords[] = {
+    {"article", "names the article"}, {"blog", "a blog post"},      {"body", "names the body"},
+    {"content", "names the content"}, {"entry", "a blog entry"},    {"h-entry", "microformat"},
+    {"hentry", "microformat"},        {"main", "the main content"}, {"page", "the page's text"},
+    {"pagination", "a long article"}, {"post", "a post"},           {"story", "a news story"},
+    {"text", "names the text"},
+};
+
+constexpr HintWord kNegativeWords[] = {
+    {"banner", "banner"},
+    {"combx", "comment box"},
+    {"com-", "comment"},
+    {"comment", "comments"},
+    {"contact", "contact details"},
+    {"foot", "footer or footnote"},
+    {"hidden", "hidden content"},
+    {"masthead", "masthead"},
+    {"media", "media box"},
+    {"meta", "metadata line"},
+    {"modal", "pop-up"},
+    {"outbrain", "recommendations"},
+    {"promo", "promotion"},
+    {"related", "related links"},
+    {"scroll", "scroller"},
+    {"share", "share buttons"},
+    {"shopping", "shopping"},
+    {"shoutbox", "chat"},
+    {"sidebar", "sidebar"},
+    {"skyscraper", "advertisement"},
+    {"sponsor", "sponsored content"},
+    {"tags", "tag list"},
+    {"tool", "toolbar"},
+    {"widget", "widget"},
+};
+
+constexpr HintWord kFurnitureRoles[] = {
+    {"alert", "alert"},
+    {"alertdialog", "dialog"},
+    {"banner", "page header"},
+    {"complementary", "complementary content"},
+    {"contentinfo", "page footer"},
+    {"dialog", "dialog"},
+    {"menu", "menu"},
+    {"menubar", "menu"},
+    {"navigation", "navigation"},
+    {"search", "search form"},
+};
+
+constexpr HintWord kShareWords[] = {
+    {"share", "share buttons"},
+    {"sharedaddy", "share buttons"},
+    {"subscribe", "subscription offer"},
+};
+
+constexpr HintWord kBylineWords[] = {
+    {"byline", "byline"},    {"author", "author line"},          {"dateline", "dateline"},
+    {"writtenby", "byline"}, {"p-author", "microformat author"},
+};
+
+}  // namespace
+
+std::span<const HintWord> FurnitureWords() { return kFurnitureWords; }
+std::span<const HintWord> ArticleWords() { return kArticleWords; }
+std::span<const HintWord> PositiveWords() { return kPositiveWords; }
+std::span<const HintWord> NegativeWords() { return kNegativeWords; }
+std::span<const HintWord> FurnitureRoles() { return kFurnitureRoles; }
+std::span<const HintWord> ShareWords() { return kShareWords; }
+std::span<const HintWord> BylineWords() { return kBylineWords; }
+
+const HintWord* FindHint(std::string_view class_and_id, std::span<const HintWord> words) {
+  for (const HintWord& hint : words) {
+    if (class_and_id.find(hint.word) != std::string_view::npos) return &hint;
+  }
+  return nullptr;
+}
+
+int TagScore(std::string_view tag) {
+  if (tag == "div") return 5;
+  if (tag == "pre" || tag == "td" || tag == "blockquote") return 3;
+  if (tag == "address" || tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" ||
+      tag == "li" || tag == "form") {
+    return -3;
+  }
+  if ((tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') || tag == "th") {
+    return -5;
+  }
+  return 0;
+}
+
+}  // namespace spoken
