@@ -4,7 +4,9 @@ namespace spoken {
 namespace {
 
 constexpr HintWord kFurnitureWords[] = {
+    {"-ad-", "advertisement"},
     {"ad-break", "advertisement"},
+    {"ai2html", "graphic text (ai2html), read in the graphic's place"},
     {"agegate", "age check"},
     {"banner", "banner"},
     {"breadcrumb", "breadcrumb trail"},
@@ -16,7 +18,7 @@ constexpr HintWord kFurnitureWords[] = {
     {"cover-wrap", "cover image"},
     {"disqus", "comments"},
     {"extra", "extras beside the article"},
-    {"foot", "page footer"},
+    {"footer", "page footer"},
     {"gdpr", "cookie or consent notice"},
     {"header", "page header"},
     {"legends", "legends"},
@@ -46,7 +48,9 @@ constexpr HintWord kArticleWords[] = {
     {"article", "names the article"},
     {"body", "names the body"},
     {"column", "a layout column may hold the article"},
+    {"content", "names the content (\"content-sidebar\" is a layout of content)"},
     {"main", "names the main content"},
+    {"mathjax", "formulas typeset by MathJax"},
     {"shadow", "a decorative wrapper of the content"},
 };
 
