@@ -341,6 +341,21 @@ std::vector<std::string> CellTexts(const GumboNode* row, bool& all_headers) {
   return cells;
 }
 
+// The share of the table's cells that hold no letter: figures, dates, marks.
+double NumericShare(const std::vector<const GumboNode*>& rows) {
+  int cells = 0, numeric = 0;
+  for (const GumboNode* row : rows) {
+    bool all_headers = false;
+    for (const std::string& cell : CellTexts(row, all_headers)) {
+      ++cells;
+      bool letters = false;
+      for (unsigned char c : cell) letters = letters || std::isalpha(c) || c >= 0x80;
+      numeric += letters ? 0 : 1;
+    }
+  }
+  return cells == 0 ? 0 : static_cast<double>(numeric) / cells;
+}
+
 }  // namespace
 
 void HtmlBlockWalker::Table(const GumboNode* table, const WalkContext& context) {
@@ -354,7 +369,8 @@ void HtmlBlockWalker::Table(const GumboNode* table, const WalkContext& context) 
   }
   const GumboNode* caption_node = FindFirst(table, GUMBO_TAG_CAPTION, false);
   const std::string caption = caption_node == nullptr ? std::string() : TextOf(caption_node);
-  if (rows.size() > kMaxReadRows || columns > kMaxReadColumns) {
+  if (columns > kMaxReadColumns ||
+      (rows.size() > kMaxReadRows && NumericShare(rows) > kMaxNumericShare)) {
     std::string summary =
         "Table: " + std::to_string(rows.size()) + " rows, " + std::to_string(columns) + " columns";
     if (!caption.empty()) summary += ": " + caption;

@@ -21,8 +21,9 @@ struct WalkContext;
 ///                (list_id per ul/ol); blockquote quotes
 ///   table        a data table (node_stats.h IsDataTable) is read row by row, each cell after
 ///                its column header ("Header: cell; ..."), the header row itself not read;
-///                past kMaxReadRows rows or kMaxReadColumns columns it is announced instead
-///                ("Table: 40 rows, 5 columns: CAPTION"). A layout table is read as blocks.
+///                a table wider than kMaxReadColumns, or a grid of figures (more than
+///                kMaxReadRows rows, most cells without a letter) is announced instead
+///                ("Table: 40 rows, 9 columns: CAPTION"). A layout table is read as blocks.
 ///   figure, img  "Image: CAPTION" (or the alt text) as a kFigure block; an image inside a
 ///                sentence gives its alt text inline; an image with neither is skipped
 ///   pre          with <code> (or a code class): announced, "Code example, N lines", not read;
@@ -34,6 +35,7 @@ class HtmlBlockWalker {
  public:
   static constexpr int kMaxReadRows = 30;
   static constexpr int kMaxReadColumns = 8;
+  static constexpr double kMaxNumericShare = 0.5;
   static constexpr size_t kMaxMathChars = 40;
 
   HtmlBlockWalker(std::string article_language, std::string title, const DropMap& dropped,
