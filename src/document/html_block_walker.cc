@@ -82,10 +82,14 @@ void GatherAll(const GumboNode* node, InlineText& text) {
 // A <pre> of program code rather than preformatted prose or verse.
 bool IsCode(const GumboNode* pre) {
   if (FindFirst(pre, GUMBO_TAG_CODE, true) != nullptr) return true;
-  const std::string hints = ClassAndId(pre);
-  for (std::string_view word :
-       {"code", "highlight", "source", "lang-", "language-", "prettyprint"}) {
-    if (hints.find(word) != std::string::npos) return true;
+  // Highlighters mark the <pre> or the one or two elements around it.
+  const GumboNode* node = pre;
+  for (int level = 0; node != nullptr && level < 3; ++level, node = Parent(node)) {
+    const std::string hints = ClassAndId(node);
+    for (std::string_view word :
+         {"code", "highlight", "source", "lang-", "language-", "prettyprint", "listing"}) {
+      if (hints.find(word) != std::string::npos) return true;
+    }
   }
   return false;
 }

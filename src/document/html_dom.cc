@@ -47,6 +47,19 @@ bool StyleHides(const char* style) {
          compact.find("visibility:hidden") != std::string::npos;
 }
 
+// A link to its own heading, shown as a symbol ("¶" in Sphinx, "#" or "§" elsewhere).
+bool IsPermalink(const GumboNode* node) {
+  if (node->v.element.tag != GUMBO_TAG_A) return false;
+  const char* href = Attribute(node, "href");
+  if (href == nullptr || href[0] != '#') return false;
+  std::string text;
+  ForEachChild(node, [&](const GumboNode* child) {
+    if (child->type == GUMBO_NODE_TEXT) text += child->v.text.text;
+  });
+  const std::string_view symbol = TrimAscii(text);
+  return symbol == "\u00B6" || symbol == "#" || symbol == "\u00A7" || symbol == "\U0001F517";
+}
+
 }  // namespace
 
 std::string_view SkipReason(const GumboNode* node) {
@@ -84,6 +97,7 @@ std::string_view SkipReason(const GumboNode* node) {
     default:
       break;
   }
+  if (IsPermalink(node)) return "permalink anchor";
   if (Attribute(node, "hidden") != nullptr || AttributeIs(node, "aria-hidden", "true")) {
     return "hidden";
   }

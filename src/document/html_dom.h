@@ -44,7 +44,8 @@ bool AttributeIs(const GumboNode* node, const char* name, std::string_view lower
 /// Why an element is never read, or empty when it may be: page furniture by its tag (nav,
 /// header, footer, aside), code and styling (script, style, noscript, template), media and
 /// embedded content (iframe, svg, canvas, video, audio, object, embed), form controls, and
-/// hidden content (`hidden`, aria-hidden="true", style display:none or visibility:hidden).
+/// hidden content (`hidden`, aria-hidden="true", style display:none or visibility:hidden),
+/// and permalink anchors (an in-page link shown as "¶", "#", "§" or a link symbol).
 /// <math> is not skipped here: the reader reads its alt text or announces it.
 std::string_view SkipReason(const GumboNode* node);
 inline bool IsSkipped(const GumboNode* node) { return !SkipReason(node).empty(); }

@@ -158,6 +158,9 @@ std::string DocumentTitle(const GumboNode* html) {
   FindAll(html, GUMBO_TAG_H1, h1s);
   if (last_at != std::string::npos) {
     title = original.substr(0, last_at);
+    for (const GumboNode* h1 : h1s) {
+      if (TextOf(h1) == TrimAscii(title)) return std::string(TrimAscii(title));  // confirmed
+    }
     if (WordCount(title) < 3) title = original.substr(first_end);
   } else if (const size_t colon = original.find(": "); colon != std::string::npos) {
     std::vector<const GumboNode*> headings = h1s;
@@ -176,9 +179,6 @@ std::string DocumentTitle(const GumboNode* html) {
     if (h1s.size() == 1) title = TextOf(h1s.front());
   }
   title = std::string(TrimAscii(title));
-  for (const GumboNode* h1 : h1s) {
-    if (last_at != std::string::npos && TextOf(h1) == title) return title;  // confirmed cut
-  }
   std::string unseparated;
   for (char c : original) {
     if (c != '|' && c != '-' && c != '\\' && c != '/' && c != '>') unseparated += c;

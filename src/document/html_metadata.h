@@ -32,10 +32,10 @@ PageMetadata ReadPageMetadata(const GumboNode* html);
 
 /// The page's <title> as an article title: the part before the last separator (" | ",
 /// " - ", " – ", " — ", " / ", " » ", " · ") is the title unless that leaves under three
-/// words (then the part after the first separator); after ": " likewise, unless an h1/h2
-/// repeats the whole title. A title of four words or fewer after cutting keeps its
-/// original form unless an <h1> says it, and a very short or long one (under 15 or over 150
-/// characters, no separator) gives way to the page's only <h1>.
+/// words (then the part after the first separator), and is kept at once when an <h1> says
+/// it; after ": " likewise, unless an h1/h2 repeats the whole title. A title of four words
+/// or fewer after cutting keeps its original form, and a very short or long one (under 15
+/// or over 150 characters, no separator) gives way to the page's only <h1>.
 std::string DocumentTitle(const GumboNode* html);
 
 }  // namespace spoken
