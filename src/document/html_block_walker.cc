@@ -105,6 +105,26 @@ void GatherRaw(const GumboNode* node, std::string& out) {
   ForEachChild(node, [&](const GumboNode* child) { GatherRaw(child, out); });
 }
 
+bool IsLinearMath(const GumboNode* node) {
+  bool linear = true;
+  ForEachChild(node, [&](const GumboNode* child) {
+    if (!linear || child->type != GUMBO_NODE_ELEMENT) return;
+    const std::string_view tag = TagName(child);
+    linear = (tag == "mrow" || tag == "mi" || tag == "mn" || tag == "mo" || tag == "mtext" ||
+              tag == "mspace") &&
+             IsLinearMath(child);
+  });
+  return linear;
+}
+
+// The text of each token of a linear MathML expression, separated by spaces.
+void GatherTokens(const GumboNode* node, InlineText& tokens) {
+  ForEachChild(node, [&](const GumboNode* child) {
+    if (child->type == GUMBO_NODE_TEXT) tokens.Append(std::string(child->v.text.text) + " ");
+    if (child->type == GUMBO_NODE_ELEMENT) GatherTokens(child, tokens);
+  });
+}
+
 }  // namespace
 
 std::string ExcerptOf(const GumboNode* node, size_t max_chars) {
@@ -462,13 +482,12 @@ void HtmlBlockWalker::Code(const GumboNode* pre, const WalkContext& context) {
 void HtmlBlockWalker::Math(const GumboNode* math, const WalkContext& context) {
   std::string text;
   if (const char* alt = Attribute(math, "alttext"); alt != nullptr) text = CollapseWhitespace(alt);
-  if (text.empty()) {
-    // Presentation MathML of a short expression reads as its symbols ("x + 1").
-    InlineText symbols;
-    ForEachChild(math, [&](const GumboNode* child) {
-      if (!IsElement(child, GUMBO_TAG_ANNOTATION_XML)) symbols.Append(TextOf(child) + " ");
-    });
-    if (symbols.text().size() <= kMaxMathChars) text = symbols.text();
+  if (text.empty() && IsLinearMath(math)) {
+    // A linear expression ("y = 1") reads as its tokens; fractions, roots, scripts and
+    // tables do not, and are announced.
+    InlineText tokens;
+    GatherTokens(math, tokens);
+    if (tokens.text().size() <= kMaxMathChars) text = tokens.text();
   }
   if (text.empty()) {
     text = "a formula";

@@ -28,7 +28,8 @@ struct WalkContext;
 ///                sentence gives its alt text inline; an image with neither is skipped
 ///   pre          with <code> (or a code class): announced, "Code example, N lines", not read;
 ///                other preformatted text is read as a paragraph
-///   math         its alttext, else its text when short (kMaxMathChars), else "a formula"
+///   math         its alttext, else the tokens of a short linear expression ("y = 1", at
+///                most kMaxMathChars), else "a formula" (listed in `skipped`)
 /// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
 /// any media) are added to `skipped` with the reason. `dropped` must outlive the walker.
 class HtmlBlockWalker {

@@ -3,7 +3,11 @@
 namespace spoken {
 namespace {
 
+// The first word found gives the reason, so the specific words come first.
 constexpr HintWord kFurnitureWords[] = {
+    {"consent", "cookie or consent notice"},
+    {"cookie", "cookie or consent notice"},
+    {"gdpr", "cookie or consent notice"},
     {"-ad-", "advertisement"},
     {"ad-break", "advertisement"},
     {"ai2html", "graphic text (ai2html), read in the graphic's place"},
@@ -13,13 +17,10 @@ constexpr HintWord kFurnitureWords[] = {
     {"combx", "comment box"},
     {"comment", "comments"},
     {"community", "community links"},
-    {"consent", "cookie or consent notice"},
-    {"cookie", "cookie or consent notice"},
     {"cover-wrap", "cover image"},
     {"disqus", "comments"},
     {"extra", "extras beside the article"},
     {"footer", "page footer"},
-    {"gdpr", "cookie or consent notice"},
     {"header", "page header"},
     {"legends", "legends"},
     {"menu", "menu"},
