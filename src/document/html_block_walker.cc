@@ -125,6 +125,20 @@ void GatherTokens(const GumboNode* node, InlineText& tokens) {
   });
 }
 
+// Alt text that is only the picture's file name ("IMG_3886.jpg") describes nothing.
+bool IsFileName(std::string_view alt) {
+  alt = TrimAscii(alt);
+  if (alt.find(' ') != std::string_view::npos) return false;
+  const size_t dot = alt.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  std::string extension(alt.substr(dot + 1));
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view image : {"jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "bmp"}) {
+    if (extension == image) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string ExcerptOf(const GumboNode* node, size_t max_chars) {
@@ -207,12 +221,28 @@ void HtmlBlockWalker::AddBlock(BlockKind kind, std::string text, const WalkConte
                            .language = std::move(language)});
 }
 
+void HtmlBlockWalker::AddImage(std::string description, const WalkContext& context, int line,
+                               std::string what) {
+  std::string_view reason;
+  if (IsFileName(description)) reason = "image named only by its file name";
+  if (description == last_image_) reason = "the same image again";
+  if (!reason.empty()) {
+    skipped_.push_back({.what = std::move(what),
+                        .reason = std::string(reason),
+                        .excerpt = std::move(description),
+                        .source_line = line});
+    return;
+  }
+  last_image_ = description;
+  AddBlock(BlockKind::kFigure, "Image: " + description, context, line);
+}
+
 void HtmlBlockWalker::Flush() {
   if (text_.empty()) return;
   if (!text_.HasOwnText()) {  // only image alt text: a picture standing alone
     std::string alt = text_.text();
     text_ = InlineText();
-    AddBlock(BlockKind::kFigure, "Image: " + alt, *text_context_, text_line_);
+    AddImage(std::move(alt), *text_context_, text_line_, "img");
     return;
   }
   const WalkContext& context = *text_context_;
@@ -263,7 +293,12 @@ void HtmlBlockWalker::WalkElement(const GumboNode* node, WalkContext context) {
       text_.Append(" ");
       return;
     case GUMBO_TAG_IMG:
-      if (const char* alt = Attribute(node, "alt"); alt != nullptr && *alt != '\0') {
+      if (const char* alt = Attribute(node, "alt"); alt != nullptr && IsFileName(alt)) {
+        skipped_.push_back({.what = Describe(node),
+                            .reason = "image named only by its file name",
+                            .excerpt = alt,
+                            .source_line = LineOf(node)});
+      } else if (alt != nullptr && *alt != '\0') {
         Append(" ", context, LineOf(node), false);
         Append(alt, context, LineOf(node), /*from_image=*/true);
         Append(" ", context, LineOf(node), false);
@@ -435,7 +470,7 @@ void HtmlBlockWalker::Figure(const GumboNode* node, const WalkContext& context) 
     if (alt != nullptr) text = CollapseWhitespace(alt);
   }
   if (!text.empty()) {
-    AddBlock(BlockKind::kFigure, "Image: " + text, context, LineOf(node));
+    AddImage(std::move(text), context, LineOf(node), Describe(node));
   } else if (FindFirst(node, GUMBO_TAG_IMG, true) != nullptr) {
     skipped_.push_back({.what = Describe(node),
                         .reason = "image without a caption or alt text",

@@ -25,7 +25,8 @@ struct WalkContext;
 ///                kMaxReadRows rows, most cells without a letter) is announced instead
 ///                ("Table: 40 rows, 9 columns: CAPTION"). A layout table is read as blocks.
 ///   figure, img  "Image: CAPTION" (or the alt text) as a kFigure block; an image inside a
-///                sentence gives its alt text inline; an image with neither is skipped
+///                sentence gives its alt text inline; an image with neither, with a file
+///                name for alt text, or the same as the image before it, is skipped
 ///   pre          with <code> (or a code class): announced, "Code example, N lines", not read;
 ///                other preformatted text is read as a paragraph
 ///   math         its alttext, else the tokens of a short linear expression ("y = 1", at
@@ -53,6 +54,9 @@ class HtmlBlockWalker {
   void WalkChildren(const GumboNode* node, const WalkContext& context);
   void Append(std::string_view text, const WalkContext& context, int line, bool from_image);
   void Flush();
+  // An image block "Image: DESCRIPTION", unless the description is a file name or the
+  // image is the one just announced (then listed in skipped_ as `what`).
+  void AddImage(std::string description, const WalkContext& context, int line, std::string what);
   void AddBlock(BlockKind kind, std::string text, const WalkContext& context, int line);
   bool Skip(const GumboNode* node);
   void Heading(const GumboNode* node);
@@ -71,6 +75,7 @@ class HtmlBlockWalker {
   InlineText text_;  // the running block
   std::unique_ptr<WalkContext> text_context_;
   int text_line_ = 0;
+  std::string last_image_;  // the description of the last image announced
 };
 
 /// The first `max_chars` bytes (cut at a space) of the text at or below `node`, even when
