@@ -1,10 +1,9 @@
 // spoken inspect: the Article as the reader sees it, before any audio is made.
 #include <iostream>
 
+#include "cli/article_json_writer.h"
 #include "cli/commands.h"
 #include "document/reader.h"
-#include "pipeline/config.h"
-#include "publish/article_json_writer.h"
 
 namespace spoken::cli {
 namespace {
@@ -12,7 +11,7 @@ namespace {
 struct InspectArgs {
   std::string file;
   std::string format = "json";  // json | text
-  std::string config_path = "spoken.yaml";
+  ConfigOption config;
 };
 
 // The body text only: each section's heading (not the untitled opening's) and each block's
@@ -28,7 +27,7 @@ void WriteBodyText(const Article& article, std::ostream& out) {
 }
 
 int RunInspect(const InspectArgs& args) {
-  auto config = LoadConfig(args.config_path);
+  auto config = LoadConfigOption(args.config);
   if (!config.ok()) {
     PrintError(config.error().message);
     return kExitBadUsage;
@@ -59,8 +58,7 @@ void AddInspectCommand(CLI::App& app, int& exit_code) {
                    "text: the body text only")
       ->check(CLI::IsMember({"json", "text"}))
       ->capture_default_str();
-  command->add_option("--config", args->config_path, "Configuration file (defaults)")
-      ->capture_default_str();
+  AddConfigOption(*command, args->config);
   command->add_option("FILE", args->file, "The article (.md, .html, .htm or .txt)")->required();
   command->callback([args, &exit_code] { exit_code = RunInspect(*args); });
 }
