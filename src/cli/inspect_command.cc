@@ -37,6 +37,9 @@ int RunInspect(const InspectArgs& args) {
     PrintError(article.error().message);
     return ExitCodeFor(article.error());
   }
+  for (const std::string& warning : article->warnings) {
+    std::cerr << "spoken: warning: " << warning << "\n";
+  }
   if (args.format == "text") {
     WriteBodyText(*article, std::cout);
   } else {

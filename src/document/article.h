@@ -76,6 +76,7 @@ struct Article {
   ArticleInfo info;
   std::vector<Section> sections;
   std::vector<SkippedContent> skipped;  // in source order
+  std::vector<std::string> warnings;    // "PATH: ..." (e.g. bytes invalid in the charset)
   std::string source_sha256;            // hex digest of the source bytes
 };
 

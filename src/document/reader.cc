@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/sha256.h"
+#include "document/html_charset.h"
 #include "document/html_reader.h"
 #include "document/markdown_reader.h"
 #include "document/plain_text_reader.h"
@@ -68,10 +69,14 @@ Result<Article> ReadArticle(const std::string& path, const ArticleInfo& defaults
   ArticleInfo info = defaults;
   info.slug = file.stem().string();
   info.source_path = path;
-  Result<Article> article = format == Format::kMarkdown ? ReadMarkdown(*source, std::move(info))
-                            : format == Format::kHtml   ? ReadHtml(*source, std::move(info))
-                                                        : ReadPlainText(*source, std::move(info));
+  std::vector<std::string> warnings;
+  Result<Article> article =
+      format == Format::kMarkdown ? ReadMarkdown(*source, std::move(info))
+      : format == Format::kHtml
+          ? ReadHtml(DecodeHtmlBytes(*source, path, warnings), std::move(info))
+          : ReadPlainText(*source, std::move(info));
   if (!article.ok()) return article;
+  article->warnings = std::move(warnings);
   if (!HasText(*article)) return InvalidInput(path + ": the article has no text");
   if (article->info.title.empty()) article->info.title = article->info.slug;
   for (Section& section : article->sections) {
