@@ -19,27 +19,19 @@ struct WalkContext;
 ///   h1-h6        start sections, except the first h1 or h2 that repeats `title`
 ///   p, div, ...  paragraphs (text directly inside a container is kept); li list items
 ///                (list_id per ul/ol); blockquote quotes
-///   table        a data table (node_stats.h IsDataTable) is read row by row, each cell after
-///                its column header ("Header: cell; ..."), the header row itself not read;
-///                a table wider than kMaxReadColumns, or a grid of figures (more than
-///                kMaxReadRows rows, most cells without a letter) is announced instead
-///                ("Table: 40 rows, 9 columns: CAPTION"). A layout table is read as blocks.
+///   table        a data table (node_stats.h IsDataTable) is read row by row as kTableRow
+///                blocks, or announced as one kTable block (html_block_kinds.h
+///                ReadDataTable); a layout table is read as blocks.
 ///   figure, img  "Image: CAPTION" (or the alt text) as a kFigure block; an image inside a
 ///                sentence gives its alt text inline; an image with neither, with a file
 ///                name for alt text, or the same as the image before it, is skipped
-///   pre          with <code> (or a code class): announced, "Code example, N lines", not read;
-///                other preformatted text is read as a paragraph
-///   math         its alttext, else the tokens of a short linear expression ("y = 1", at
-///                most kMaxMathChars), else "a formula" (listed in `skipped`)
+///   pre          code (IsCodeBlock): announced, "Code example, N lines", not read; other
+///                preformatted text is read as a paragraph
+///   math         MathText() inline, else "a formula" (listed in `skipped`)
 /// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
 /// any media) are added to `skipped` with the reason. `dropped` must outlive the walker.
 class HtmlBlockWalker {
  public:
-  static constexpr int kMaxReadRows = 30;
-  static constexpr int kMaxReadColumns = 8;
-  static constexpr double kMaxNumericShare = 0.5;
-  static constexpr size_t kMaxMathChars = 40;
-
   HtmlBlockWalker(std::string article_language, std::string title, const DropMap& dropped,
                   std::vector<SkippedContent>& skipped);
   ~HtmlBlockWalker();
