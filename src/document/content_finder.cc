@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "document/furniture_shape.h"
 #include "document/node_stats.h"
 
 namespace spoken {
@@ -16,41 +17,6 @@ struct Flags {
   bool weight_classes = true;
   bool clean = true;
 };
-
-bool IsOneOf(GumboTag tag, std::initializer_list<GumboTag> tags) {
-  return std::find(tags.begin(), tags.end(), tag) != tags.end();
-}
-
-// Elements that make a div a container rather than a paragraph of its own.
-bool IsBlockForParagraphs(GumboTag tag) {
-  return IsOneOf(tag, {GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_IMG,
-                       GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TABLE, GUMBO_TAG_UL});
-}
-
-// Inline content: runs of it directly inside a container read as a paragraph.
-bool IsPhrasing(const GumboNode* node) {
-  if (node->type != GUMBO_NODE_ELEMENT) return node->type != GUMBO_NODE_COMMENT;
-  return !IsOneOf(node->v.element.tag,
-                  {GUMBO_TAG_P,        GUMBO_TAG_DIV,        GUMBO_TAG_SECTION, GUMBO_TAG_ARTICLE,
-                   GUMBO_TAG_MAIN,     GUMBO_TAG_TABLE,      GUMBO_TAG_UL,      GUMBO_TAG_OL,
-                   GUMBO_TAG_DL,       GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_PRE,     GUMBO_TAG_H1,
-                   GUMBO_TAG_H2,       GUMBO_TAG_H3,         GUMBO_TAG_H4,      GUMBO_TAG_H5,
-                   GUMBO_TAG_H6,       GUMBO_TAG_FIGURE,     GUMBO_TAG_HR,      GUMBO_TAG_FORM,
-                   GUMBO_TAG_FIELDSET, GUMBO_TAG_ADDRESS,    GUMBO_TAG_DETAILS, GUMBO_TAG_HEADER,
-                   GUMBO_TAG_FOOTER,   GUMBO_TAG_NAV,        GUMBO_TAG_ASIDE,   GUMBO_TAG_CENTER});
-}
-
-// True when `word` appears in `hints` between non-alphanumeric characters.
-bool HasWholeWord(std::string_view hints, std::string_view word) {
-  const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  for (size_t at = hints.find(word); at != std::string_view::npos; at = hints.find(word, at + 1)) {
-    const size_t end = at + word.size();
-    if ((at == 0 || !is_word(hints[at - 1])) && (end == hints.size() || !is_word(hints[end]))) {
-      return true;
-    }
-  }
-  return false;
-}
 
 // One piece of evidence: a paragraph, scored from `first_ancestor` up.
 struct Paragraph {
@@ -351,27 +317,7 @@ bool Attempt::LooksLikeFurniture(const GumboNode* node, GumboTag tag) const {
   if (HasAncestor(node, GUMBO_TAG_TABLE, IsDataTable) || HasAncestor(node, GUMBO_TAG_CODE)) {
     return false;
   }
-  const double weight = ClassWeight(node);
-  if (weight < 0) return true;
-  const NodeStats stats = Stats(node);
-  if (stats.commas >= 10) return false;
-  const bool is_list = tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL ||
-                       (stats.chars > 0 && stats.list_chars / stats.chars > 0.9);
-  const bool in_figure = HasAncestor(node, GUMBO_TAG_FIGURE);
-  const int paragraphs = stats.paragraphs;
-  const int images = stats.images;
-  const double heading_density = stats.chars > 0 ? stats.heading_chars / stats.chars : 0;
-  const double link_density = stats.LinkDensity();
-  const bool remove =
-      (images > 1 && paragraphs < 0.5 * images && !in_figure) ||
-      (!is_list && stats.list_items - 100 > paragraphs) || (stats.inputs > paragraphs / 3) ||
-      (!is_list && heading_density < 0.9 && stats.chars < 25 && (images == 0 || images > 2) &&
-       !in_figure) ||
-      (!is_list && weight < 25 && link_density > 0.2) || (weight >= 25 && link_density > 0.5) ||
-      (stats.embeds == 1 && stats.chars < 75) || stats.embeds > 1;
-  // A list of pictures and nothing else is a gallery: kept.
-  if (remove && is_list && images > 0 && images == stats.list_items) return false;
-  return remove;
+  return IsFurnitureByShape(node, tag, Stats(node), ClassWeight(node));
 }
 
 void Attempt::CleanConditionally(const std::vector<const GumboNode*>& roots, GumboTag tag) {

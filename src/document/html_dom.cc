@@ -1,5 +1,6 @@
 #include "document/html_dom.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -167,6 +168,27 @@ std::string TextOf(const GumboNode* node) {
   InlineText text;
   GatherText(node, text);
   return text.text();
+}
+
+bool IsOneOf(GumboTag tag, std::initializer_list<GumboTag> tags) {
+  return std::find(tags.begin(), tags.end(), tag) != tags.end();
+}
+
+bool IsBlockForParagraphs(GumboTag tag) {
+  return IsOneOf(tag, {GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_IMG,
+                       GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TABLE, GUMBO_TAG_UL});
+}
+
+bool IsPhrasing(const GumboNode* node) {
+  if (node->type != GUMBO_NODE_ELEMENT) return node->type != GUMBO_NODE_COMMENT;
+  return !IsOneOf(node->v.element.tag,
+                  {GUMBO_TAG_P,        GUMBO_TAG_DIV,        GUMBO_TAG_SECTION, GUMBO_TAG_ARTICLE,
+                   GUMBO_TAG_MAIN,     GUMBO_TAG_TABLE,      GUMBO_TAG_UL,      GUMBO_TAG_OL,
+                   GUMBO_TAG_DL,       GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_PRE,     GUMBO_TAG_H1,
+                   GUMBO_TAG_H2,       GUMBO_TAG_H3,         GUMBO_TAG_H4,      GUMBO_TAG_H5,
+                   GUMBO_TAG_H6,       GUMBO_TAG_FIGURE,     GUMBO_TAG_HR,      GUMBO_TAG_FORM,
+                   GUMBO_TAG_FIELDSET, GUMBO_TAG_ADDRESS,    GUMBO_TAG_DETAILS, GUMBO_TAG_HEADER,
+                   GUMBO_TAG_FOOTER,   GUMBO_TAG_NAV,        GUMBO_TAG_ASIDE,   GUMBO_TAG_CENTER});
 }
 
 }  // namespace spoken

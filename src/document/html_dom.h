@@ -4,6 +4,7 @@
 
 #include <gumbo.h>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,6 +65,17 @@ inline const GumboNode* Parent(const GumboNode* node) {
   const GumboNode* parent = node->parent;
   return parent != nullptr && parent->type == GUMBO_NODE_ELEMENT ? parent : nullptr;
 }
+
+/// True when `tag` is one of `tags`.
+bool IsOneOf(GumboTag tag, std::initializer_list<GumboTag> tags);
+
+/// True for the elements that make a div a container rather than a paragraph of its own
+/// (blockquote, dl, div, img, ol, p, pre, table, ul).
+bool IsBlockForParagraphs(GumboTag tag);
+
+/// True for inline content (text, and elements that are not blocks): runs of it directly
+/// inside a container read as a paragraph of that container.
+bool IsPhrasing(const GumboNode* node);
 
 /// Calls `visit(const GumboNode*)` for each child of a document or element node.
 template <typename Visit>

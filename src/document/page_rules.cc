@@ -1,5 +1,7 @@
 #include "document/page_rules.h"
 
+#include <cctype>
+
 namespace spoken {
 namespace {
 
@@ -142,6 +144,17 @@ int TagScore(std::string_view tag) {
     return -5;
   }
   return 0;
+}
+
+bool HasWholeWord(std::string_view hints, std::string_view word) {
+  const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (size_t at = hints.find(word); at != std::string_view::npos; at = hints.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || !is_word(hints[at - 1])) && (end == hints.size() || !is_word(hints[end]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace spoken

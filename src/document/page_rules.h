@@ -32,7 +32,8 @@ std::span<const HintWord> NegativeWords();
 /// ARIA roles of furniture, dropped wherever they are.
 std::span<const HintWord> FurnitureRoles();
 
-/// Share and follow widgets, dropped inside the article when they hold little text.
+/// Share and follow widgets, dropped inside the article when they hold little text (as whole
+/// words: HasWholeWord).
 std::span<const HintWord> ShareWords();
 
 /// Byline holders (rel="author", itemprop="author", or these words in class or id): the
@@ -41,6 +42,10 @@ std::span<const HintWord> BylineWords();
 
 /// The first entry of `words` found in `class_and_id` (lowercase ASCII), or null.
 const HintWord* FindHint(std::string_view class_and_id, std::span<const HintWord> words);
+
+/// True when `word` appears in `hints` between non-alphanumeric characters ("share" in
+/// "post-share_tools", not in "shared").
+bool HasWholeWord(std::string_view hints, std::string_view word);
 
 /// The numbers of the content score, with why each is what it is.
 struct ScoreWeights {
