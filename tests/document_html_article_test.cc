@@ -183,6 +183,35 @@ TEST(DocumentHtmlArticle, WideTablesAreSummarized) {
   EXPECT_EQ(table->text, "Table: 4 rows, 9 columns: Results");
 }
 
+const char kFootnotedPage[] =
+    "<body><p>The cables were replaced<sup><a href=\"#fn1\" id=\"r1\">1</a></sup> in "
+    "spring.</p><section class=\"footnotes\" role=\"doc-endnotes\"><ol>"
+    "<li id=\"fn1\"><p>By Harbour Works Ltd. <a href=\"#r1\">\u21A9</a></p></li>"
+    "</ol></section></body>";
+
+Article ReadWithFootnotes(FootnoteStyle style) {
+  Result<Article> article =
+      ReadHtml(kFootnotedPage, ArticleInfo{.language = "en-US", .footnotes = style});
+  EXPECT_TRUE(article.ok());
+  return article.ok() ? *article : Article();
+}
+
+TEST(DocumentHtmlArticle, FootnotesAreCollectedAtTheEndByDefault) {
+  Article article = ReadWithFootnotes(FootnoteStyle::kEnd);
+  ASSERT_EQ(article.sections.size(), 2u);
+  EXPECT_EQ(article.sections[0].blocks.at(0).text, "The cables were replaced in spring.");
+  EXPECT_EQ(article.sections[1].title, "Notes");
+  EXPECT_EQ(article.sections[1].blocks.at(0).text, "By Harbour Works Ltd.");
+  EXPECT_EQ(ReasonSkipped(article, "section.footnotes"), "footnotes, read at the end");
+}
+
+TEST(DocumentHtmlArticle, FootnotesCanBeReadWhereReferencedOrSkipped) {
+  EXPECT_EQ(AllText(ReadWithFootnotes(FootnoteStyle::kInline)),
+            "The cables were replaced (Footnote: By Harbour Works Ltd.) in spring.\n");
+  EXPECT_EQ(AllText(ReadWithFootnotes(FootnoteStyle::kSkip)),
+            "The cables were replaced in spring.\n");
+}
+
 TEST(DocumentHtmlArticle, SphinxPagesGiveTheirTitleAndSections) {
   const std::string page = "/usr/share/doc/python3.11/html/howto/sorting.html";
   if (!std::filesystem::exists(page)) GTEST_SKIP() << "python3.11-doc is not installed";

@@ -48,6 +48,12 @@ enum class CitationStyle { kRead, kBrief, kSkip };
 /// nullopt for any other name.
 std::optional<CitationStyle> CitationStyleNamed(std::string_view name);
 
+/// Where footnotes are read: where they are referenced, collected at the end, or not at all.
+enum class FootnoteStyle { kInline, kEnd, kSkip };
+
+/// The style named "inline", "end" or "skip" (front matter, spoken.yaml); nullopt otherwise.
+std::optional<FootnoteStyle> FootnoteStyleNamed(std::string_view name);
+
 /// Metadata from front matter (or the HTML head), with the defaults of spoken.yaml applied.
 struct ArticleInfo {
   std::string slug;         // file name without extension; names the output folder
@@ -61,6 +67,7 @@ struct ArticleInfo {
   std::string image;  // URL of the article's lead image, when the page names one
   std::string voice;  // voice profile name (voices/NAME.yaml)
   CitationStyle citations = CitationStyle::kBrief;
+  FootnoteStyle footnotes = FootnoteStyle::kEnd;  // web pages' footnotes
   std::vector<std::string> lexicons;  // PLS files named by the front matter, resolved paths
 };
 

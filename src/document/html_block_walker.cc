@@ -94,10 +94,13 @@ std::string ExcerptOf(const GumboNode* node, size_t max_chars) {
 }
 
 HtmlBlockWalker::HtmlBlockWalker(std::string article_language, std::string title,
-                                 const DropMap& dropped, std::vector<SkippedContent>& skipped)
+                                 const DropMap& dropped, const Footnotes& footnotes,
+                                 FootnoteStyle footnote_style, std::vector<SkippedContent>& skipped)
     : article_language_(std::move(article_language)),
       title_(std::move(title)),
       dropped_(dropped),
+      footnotes_(footnotes),
+      footnote_style_(footnote_style),
       skipped_(skipped),
       text_context_(std::make_unique<WalkContext>()) {}
 
@@ -118,6 +121,16 @@ void HtmlBlockWalker::Walk(const GumboNode* element) {
 
 std::vector<Section> HtmlBlockWalker::Finish() {
   Flush();
+  if (footnote_style_ == FootnoteStyle::kEnd && !notes_referenced_.empty()) {
+    sections_.StartSection("Notes", 0);
+    WalkContext notes{.kind = BlockKind::kListItem,
+                      .list_id = next_list_id_++,
+                      .ordered_list = true,
+                      .language = article_language_};
+    for (const std::string& id : notes_referenced_) {
+      AddBlock(BlockKind::kListItem, footnotes_.text_by_id.at(id), notes, 0);
+    }
+  }
   return sections_.Finish(title_);
 }
 
@@ -219,6 +232,16 @@ bool HtmlBlockWalker::Skip(const GumboNode* node) {
 }
 
 void HtmlBlockWalker::WalkElement(const GumboNode* node, WalkContext context) {
+  if (footnotes_.lists.count(node) > 0) {
+    skipped_.push_back(
+        {.what = Describe(node),
+         .reason = footnote_style_ == FootnoteStyle::kInline ? "footnotes, read where referenced"
+                   : footnote_style_ == FootnoteStyle::kEnd  ? "footnotes, read at the end"
+                                                             : "footnotes (footnotes: skip)",
+         .excerpt = ExcerptOf(node),
+         .source_line = LineOf(node)});
+    return;
+  }
   if (Skip(node)) return;
   if (const char* lang = Attribute(node, "lang"); lang != nullptr) {
     context.language = TrimAscii(lang);
@@ -246,6 +269,10 @@ void HtmlBlockWalker::WalkElement(const GumboNode* node, WalkContext context) {
       }
       return;
     case GUMBO_TAG_A:
+      if (std::string id = NoteReferenced(node, footnotes_); !id.empty()) {
+        NoteReference(id, context, LineOf(node));
+        return;
+      }
       if (const char* href = Attribute(node, "href")) text_.BeginLink(std::string(TrimAscii(href)));
       WalkChildren(node, context);
       text_.EndLink();
@@ -391,6 +418,22 @@ void HtmlBlockWalker::Math(const GumboNode* math, const WalkContext& context) {
   Append(" ", context, LineOf(math), false);
   Append(text, context, LineOf(math), false);
   Append(" ", context, LineOf(math), false);
+}
+
+void HtmlBlockWalker::NoteReference(const std::string& id, const WalkContext& context, int line) {
+  switch (footnote_style_) {
+    case FootnoteStyle::kInline:
+      Append(" (Footnote: " + footnotes_.text_by_id.at(id) + ") ", context, line, false);
+      return;
+    case FootnoteStyle::kEnd:
+      if (std::find(notes_referenced_.begin(), notes_referenced_.end(), id) ==
+          notes_referenced_.end()) {
+        notes_referenced_.push_back(id);
+      }
+      return;
+    case FootnoteStyle::kSkip:
+      return;
+  }
 }
 
 }  // namespace spoken

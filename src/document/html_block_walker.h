@@ -7,6 +7,7 @@
 
 #include "document/article.h"
 #include "document/content_finder.h"
+#include "document/footnotes.h"
 #include "document/html_dom.h"
 #include "document/inline_text.h"
 #include "document/section_builder.h"
@@ -28,16 +29,21 @@ struct WalkContext;
 ///   pre          code (IsCodeBlock): announced, "Code example, N lines", not read; other
 ///                preformatted text is read as a paragraph
 ///   math         MathText() inline, else "a formula" (listed in `skipped`)
+///   footnotes    (footnotes.h) a reference is read as "(Footnote: TEXT)" with kInline, else
+///                not read; the lists of notes are not read where they stand
 /// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
-/// any media) are added to `skipped` with the reason. `dropped` must outlive the walker.
+/// any media) are added to `skipped` with the reason. `dropped` and `footnotes` must outlive the
+/// walker.
 class HtmlBlockWalker {
  public:
   HtmlBlockWalker(std::string article_language, std::string title, const DropMap& dropped,
+                  const Footnotes& footnotes, FootnoteStyle footnote_style,
                   std::vector<SkippedContent>& skipped);
   ~HtmlBlockWalker();
 
   void Walk(const GumboNode* element);
-  /// The sections; the opening one is titled with `title`.
+  /// The sections; the opening one is titled with `title`. With FootnoteStyle::kEnd, the
+  /// notes referenced end the article in a section "Notes", in the order first referenced.
   std::vector<Section> Finish();
 
  private:
@@ -56,10 +62,14 @@ class HtmlBlockWalker {
   void Figure(const GumboNode* node, const WalkContext& context);
   void Code(const GumboNode* pre, const WalkContext& context);
   void Math(const GumboNode* math, const WalkContext& context);
+  void NoteReference(const std::string& id, const WalkContext& context, int line);
 
   std::string article_language_;
   std::string title_;
   const DropMap& dropped_;
+  const Footnotes& footnotes_;
+  FootnoteStyle footnote_style_;
+  std::vector<std::string> notes_referenced_;  // note ids, in the order first referenced
   std::vector<SkippedContent>& skipped_;
   bool title_heading_seen_ = false;
   int next_list_id_ = 1;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "document/content_finder.h"
+#include "document/footnotes.h"
 #include "document/html_block_walker.h"
 #include "document/html_dom.h"
 #include "document/html_metadata.h"
@@ -96,7 +97,9 @@ Result<Article> ReadHtml(std::string_view source, ArticleInfo info) {
 
   Article article;
   ListOutside(body, choice, article.skipped);
-  HtmlBlockWalker walker(info.language, info.title, choice.dropped, article.skipped);
+  const Footnotes footnotes = FindFootnotes(body);
+  HtmlBlockWalker walker(info.language, info.title, choice.dropped, footnotes, info.footnotes,
+                         article.skipped);
   for (const GumboNode* root : choice.roots) walker.Walk(root);
   article.sections = walker.Finish();
   std::stable_sort(article.skipped.begin(), article.skipped.end(),
