@@ -5,77 +5,12 @@
 #include <string>
 #include <unordered_set>
 
-#include "document/furniture_shape.h"
+#include "document/content_attempt.h"
 #include "document/node_stats.h"
 
 namespace spoken {
-namespace {
 
-// Which rules an attempt applies; later attempts drop them one by one (ScoreWeights).
-struct Flags {
-  bool strip_furniture = true;
-  bool weight_classes = true;
-  bool clean = true;
-};
-
-// One piece of evidence: a paragraph, scored from `first_ancestor` up.
-struct Paragraph {
-  const GumboNode* first_ancestor;
-  double chars;
-  int commas;
-};
-
-class Attempt {
- public:
-  Attempt(const GumboNode* body, const ScoreWeights& weights, Flags flags)
-      : body_(body), weights_(weights), flags_(flags) {}
-
-  ContentChoice Run();
-  double chars() const { return chars_; }
-
- private:
-  bool IsDropped(const GumboNode* node) const {
-    return dropped_.count(node) > 0 || IsSkipped(node);
-  }
-  NodeStats Stats(const GumboNode* node) const {
-    return CountStats(node, StatsRules{
-                                .is_dropped = [this](const GumboNode* n) { return IsDropped(n); },
-                                .extra_paragraphs =
-                                    [this](const GumboNode* n) {
-                                      auto it = loose_paragraphs_.find(n);
-                                      return (it == loose_paragraphs_.end() ? 0 : it->second) +
-                                             (paragraph_divs_.count(n) > 0 ? 1 : 0);
-                                    },
-                            });
-  }
-  bool IsByline(const GumboNode* node, std::string_view hints) const;
-  void Prune(const GumboNode* node, bool in_table_or_code);
-  void FindByline(const GumboNode* node);
-  void CollectParagraphs(const GumboNode* node);
-  bool HasBlockDescendant(const GumboNode* node) const;
-  double ClassWeight(const GumboNode* node) const;
-  double& ScoreOf(const GumboNode* node);
-  const GumboNode* ChooseTop();
-  const GumboNode* MarkedArticle() const;
-  std::vector<const GumboNode*> WithSiblings(const GumboNode* top);
-  void Clean(const std::vector<const GumboNode*>& roots);
-  void CleanConditionally(const std::vector<const GumboNode*>& roots, GumboTag tag);
-  bool LooksLikeFurniture(const GumboNode* node, GumboTag tag) const;
-
-  const GumboNode* body_;
-  const ScoreWeights& weights_;
-  Flags flags_;
-  DropMap dropped_;
-  const GumboNode* byline_ = nullptr;
-  std::vector<Paragraph> paragraphs_;
-  std::unordered_set<const GumboNode*> paragraph_divs_;
-  std::unordered_map<const GumboNode*, int> loose_paragraphs_;
-  std::unordered_map<const GumboNode*, double> scores_;
-  std::vector<const GumboNode*> candidates_;  // in the order first scored
-  double chars_ = 0;
-};
-
-bool Attempt::IsByline(const GumboNode* node, std::string_view hints) const {
+bool ContentAttempt::IsByline(const GumboNode* node, std::string_view hints) const {
   const char* itemprop = Attribute(node, "itemprop");
   const bool marked = AttributeIs(node, "rel", "author") ||
                       (itemprop != nullptr &&
@@ -86,7 +21,7 @@ bool Attempt::IsByline(const GumboNode* node, std::string_view hints) const {
   return length > 0 && length < static_cast<size_t>(weights_.byline_max_chars);
 }
 
-void Attempt::FindByline(const GumboNode* node) {
+void ContentAttempt::FindByline(const GumboNode* node) {
   ForEachChild(node, [&](const GumboNode* child) {
     if (byline_ != nullptr || child->type != GUMBO_NODE_ELEMENT || IsSkipped(child)) return;
     if (IsByline(child, ClassAndId(child))) {
@@ -97,7 +32,7 @@ void Attempt::FindByline(const GumboNode* node) {
   });
 }
 
-void Attempt::Prune(const GumboNode* node, bool in_table_or_code) {
+void ContentAttempt::Prune(const GumboNode* node, bool in_table_or_code) {
   ForEachChild(node, [&](const GumboNode* child) {
     if (child->type != GUMBO_NODE_ELEMENT) return;
     const std::string hints = ClassAndId(child);
@@ -134,7 +69,7 @@ void Attempt::Prune(const GumboNode* node, bool in_table_or_code) {
   });
 }
 
-bool Attempt::HasBlockDescendant(const GumboNode* node) const {
+bool ContentAttempt::HasBlockDescendant(const GumboNode* node) const {
   bool found = false;
   ForEachChild(node, [&](const GumboNode* child) {
     if (found || child->type != GUMBO_NODE_ELEMENT || IsDropped(child)) return;
@@ -143,7 +78,7 @@ bool Attempt::HasBlockDescendant(const GumboNode* node) const {
   return found;
 }
 
-void Attempt::CollectParagraphs(const GumboNode* node) {
+void ContentAttempt::CollectParagraphs(const GumboNode* node) {
   ForEachChild(node, [&](const GumboNode* child) {
     if (child->type != GUMBO_NODE_ELEMENT || IsDropped(child)) return;
     const GumboTag tag = child->v.element.tag;
@@ -182,7 +117,7 @@ void Attempt::CollectParagraphs(const GumboNode* node) {
   });
 }
 
-double Attempt::ClassWeight(const GumboNode* node) const {
+double ContentAttempt::ClassWeight(const GumboNode* node) const {
   if (!flags_.weight_classes) return 0;
   double weight = 0;
   for (const char* name : {"class", "id"}) {
@@ -196,7 +131,7 @@ double Attempt::ClassWeight(const GumboNode* node) const {
   return weight;
 }
 
-double& Attempt::ScoreOf(const GumboNode* node) {
+double& ContentAttempt::ScoreOf(const GumboNode* node) {
   auto [it, inserted] = scores_.try_emplace(node, 0.0);
   if (inserted) {
     it->second = TagScore(TagName(node)) + ClassWeight(node);
@@ -205,8 +140,8 @@ double& Attempt::ScoreOf(const GumboNode* node) {
   return it->second;
 }
 
-const GumboNode* Attempt::ChooseTop() {
-  for (const Paragraph& paragraph : paragraphs_) {
+const GumboNode* ContentAttempt::ChooseTop() {
+  for (const ScoredParagraph& paragraph : paragraphs_) {
     if (paragraph.chars < weights_.min_paragraph_chars) continue;
     const double score =
         2 + paragraph.commas +
@@ -275,7 +210,7 @@ const GumboNode* Attempt::ChooseTop() {
   return best;
 }
 
-std::vector<const GumboNode*> Attempt::WithSiblings(const GumboNode* top) {
+std::vector<const GumboNode*> ContentAttempt::WithSiblings(const GumboNode* top) {
   const GumboNode* parent = Parent(top);
   if (parent == nullptr) return {top};
   const double top_score = ScoreOf(top);
@@ -312,58 +247,8 @@ std::vector<const GumboNode*> Attempt::WithSiblings(const GumboNode* top) {
   return roots;
 }
 
-bool Attempt::LooksLikeFurniture(const GumboNode* node, GumboTag tag) const {
-  if (tag == GUMBO_TAG_TABLE && IsDataTable(node)) return false;
-  if (HasAncestor(node, GUMBO_TAG_TABLE, IsDataTable) || HasAncestor(node, GUMBO_TAG_CODE)) {
-    return false;
-  }
-  return IsFurnitureByShape(node, tag, Stats(node), ClassWeight(node));
-}
-
-void Attempt::CleanConditionally(const std::vector<const GumboNode*>& roots, GumboTag tag) {
-  std::vector<const GumboNode*> found;
-  std::function<void(const GumboNode*)> gather = [&](const GumboNode* node) {
-    if (node->type != GUMBO_NODE_ELEMENT || IsDropped(node)) return;
-    if (node->v.element.tag == tag && paragraph_divs_.count(node) == 0 && node != body_) {
-      found.push_back(node);
-    }
-    ForEachChild(node, gather);
-  };
-  for (const GumboNode* root : roots) gather(root);
-  for (auto it = found.rbegin(); it != found.rend(); ++it) {  // innermost first
-    if (LooksLikeFurniture(*it, tag)) dropped_[*it] = "link list, gallery or form";
-  }
-}
-
-void Attempt::Clean(const std::vector<const GumboNode*>& roots) {
-  std::function<void(const GumboNode*, bool)> widgets = [&](const GumboNode* node, bool root) {
-    if (node->type != GUMBO_NODE_ELEMENT || IsDropped(node)) return;
-    if (!root) {
-      const std::string hints = ClassAndId(node);
-      for (const HintWord& share : ShareWords()) {
-        if (HasWholeWord(hints, share.word) && Stats(node).chars < weights_.share_max_chars) {
-          dropped_[node] = share.reason;
-          return;
-        }
-      }
-      if ((IsElement(node, GUMBO_TAG_H1) || IsElement(node, GUMBO_TAG_H2)) &&
-          ClassWeight(node) < 0) {
-        dropped_[node] = "heading of page furniture";
-        return;
-      }
-    }
-    ForEachChild(node, [&](const GumboNode* child) { widgets(child, false); });
-  };
-  for (const GumboNode* root : roots) widgets(root, true);
-  if (!flags_.clean) return;
-  for (GumboTag tag :
-       {GUMBO_TAG_FORM, GUMBO_TAG_FIELDSET, GUMBO_TAG_TABLE, GUMBO_TAG_UL, GUMBO_TAG_DIV}) {
-    CleanConditionally(roots, tag);
-  }
-}
-
 // With no paragraph to score (a short page), the element the page marks as its article.
-const GumboNode* Attempt::MarkedArticle() const {
+const GumboNode* ContentAttempt::MarkedArticle() const {
   const GumboNode* best = nullptr;
   int best_rank = 0;
   double best_chars = 0;
@@ -390,7 +275,7 @@ const GumboNode* Attempt::MarkedArticle() const {
   return best == nullptr ? body_ : best;
 }
 
-ContentChoice Attempt::Run() {
+ContentChoice ContentAttempt::Run() {
   Prune(body_, false);
   CollectParagraphs(body_);
   const GumboNode* top = ChooseTop();
@@ -408,18 +293,17 @@ ContentChoice Attempt::Run() {
   return choice;
 }
 
-}  // namespace
-
 ContentChoice FindContent(const GumboNode* body, const ScoreWeights& weights) {
   const double page_chars =
       CountStats(body, StatsRules{.is_dropped = [](const GumboNode* n) { return IsSkipped(n); }})
           .chars;
   ContentChoice best;
   double best_chars = -1;
-  for (Flags flags : {Flags{}, Flags{.strip_furniture = false},
-                      Flags{.strip_furniture = false, .weight_classes = false},
-                      Flags{.strip_furniture = false, .weight_classes = false, .clean = false}}) {
-    Attempt attempt(body, weights, flags);
+  for (ContentRules flags :
+       {ContentRules{}, ContentRules{.strip_furniture = false},
+        ContentRules{.strip_furniture = false, .weight_classes = false},
+        ContentRules{.strip_furniture = false, .weight_classes = false, .clean = false}}) {
+    ContentAttempt attempt(body, weights, flags);
     ContentChoice choice = attempt.Run();
     const bool enough = attempt.chars() >= weights.min_article_chars ||
                         attempt.chars() >= weights.min_article_share * page_chars ||
