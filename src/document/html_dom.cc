@@ -191,4 +191,35 @@ bool IsPhrasing(const GumboNode* node) {
                    GUMBO_TAG_FOOTER,   GUMBO_TAG_NAV,        GUMBO_TAG_ASIDE,   GUMBO_TAG_CENTER});
 }
 
+bool IsBlockBoundary(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace spoken

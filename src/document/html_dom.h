@@ -73,6 +73,10 @@ bool IsOneOf(GumboTag tag, std::initializer_list<GumboTag> tags);
 /// (blockquote, dl, div, img, ol, p, pre, table, ul).
 bool IsBlockForParagraphs(GumboTag tag);
 
+/// True for the elements that end a running paragraph when read (CSS display: block and
+/// friends: p, div, section, table cells, pre ...).
+bool IsBlockBoundary(GumboTag tag);
+
 /// True for inline content (text, and elements that are not blocks): runs of it directly
 /// inside a container read as a paragraph of that container.
 bool IsPhrasing(const GumboNode* node);
