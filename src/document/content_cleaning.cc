@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <functional>
 #include <string>
 
@@ -24,8 +25,9 @@ void ContentAttempt::CleanConditionally(const std::vector<const GumboNode*>& roo
     ForEachChild(node, gather);
   };
   for (const GumboNode* root : roots) gather(root);
-  for (auto it = found.rbegin(); it != found.rend(); ++it) {  // innermost first
-    if (LooksLikeFurniture(*it, tag)) dropped_[*it] = "link list, gallery or form";
+  std::reverse(found.begin(), found.end());  // innermost first
+  for (const GumboNode* node : found) {
+    if (LooksLikeFurniture(node, tag)) dropped_[node] = "link list, gallery or form";
   }
 }
 

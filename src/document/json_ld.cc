@@ -33,11 +33,12 @@ struct Json {
   enum class Type { kNull, kBool, kNumber, kString, kArray, kObject } type = Type::kNull;
   std::string text;  // a string's value
   std::vector<Json> items;
-  std::vector<std::pair<std::string, Json>> members;
+  std::vector<std::string> member_names;  // an object's keys, with their values below
+  std::vector<Json> member_values;
 
   const Json* Find(std::string_view key) const {
-    for (const auto& [name, value] : members) {
-      if (name == key) return &value;
+    for (size_t i = 0; i < member_names.size(); ++i) {
+      if (member_names[i] == key) return &member_values[i];
     }
     return nullptr;
   }
@@ -180,7 +181,8 @@ class Parser {
         if (!key || !Eat(':')) return std::nullopt;
         std::optional<Json> member = Value(depth + 1);
         if (!member) return std::nullopt;
-        value.members.emplace_back(std::move(*key), std::move(*member));
+        value.member_names.push_back(std::move(*key));
+        value.member_values.push_back(std::move(*member));
       } while (Eat(','));
       if (!Eat('}')) return std::nullopt;
     } else if (c == '[') {
