@@ -46,9 +46,8 @@ TEST(DocumentHtml, MalformedMetadataKeepsTheDefaults) {
   EXPECT_EQ(article.info.date, "2000-01-01");
 }
 
-TEST(DocumentHtml, TheFirstH1IsTheTitleAndNotASection) {
-  Article article = Read(R"(<html><head><title>Page | Site</title>
-    <meta property="og:title" content="Og Title"></head>
+TEST(DocumentHtml, TheH1ThatRepeatsTheTitleIsNotASection) {
+  Article article = Read(R"(<html><head><title>The Real Title | Site</title></head>
     <body><h1>The <em>Real</em> Title</h1><p>Intro.</p><h2>Part</h2><p>Body.</p></body></html>)");
   EXPECT_EQ(article.info.title, "The Real Title");
   ASSERT_EQ(article.sections.size(), 2u);
@@ -57,7 +56,7 @@ TEST(DocumentHtml, TheFirstH1IsTheTitleAndNotASection) {
   EXPECT_EQ(article.sections[1].title, "Part");
 }
 
-TEST(DocumentHtml, OgTitleIsUsedWithoutAnH1) {
+TEST(DocumentHtml, OgTitleIsPreferredToTheTitleElement) {
   Article article = Read(R"(<html><head><title>Page | Site</title>
     <meta property="og:title" content="Og Title"></head><body><p>Text.</p></body></html>)");
   EXPECT_EQ(article.info.title, "Og Title");
@@ -77,17 +76,19 @@ TEST(DocumentHtml, FallsBackToMainThenBody) {
             std::vector<std::string>{"Body text."});
 }
 
-TEST(DocumentHtml, SkipsScriptsFormsAndHiddenContent) {
+TEST(DocumentHtml, SkipsScriptsFurnitureAndHiddenContent) {
   Article article = Read(R"(<body><p>Kept.</p><script>var a;</script><style>p{}</style>
-    <form><p>Subscribe</p></form><noscript>Enable JS</noscript><p hidden>Hidden.</p>
-    <p aria-hidden="true">Decor.</p></body>)");
+    <form class="newsletter"><p>Subscribe</p></form><noscript>Enable JS</noscript>
+    <p hidden>Hidden.</p><p aria-hidden="true">Decor.</p><p style="display: none">No.</p>
+    <div style="visibility:hidden">Gone.</div></body>)");
   EXPECT_EQ(Texts(article), std::vector<std::string>{"Kept."});
 }
 
-TEST(DocumentHtml, FigureKeepsItsCaptionButNotItsImage) {
+TEST(DocumentHtml, FigureIsAnnouncedWithItsCaption) {
   Article article = Read(R"(<body><p>Text.</p><figure><img src="a.jpg" alt="A bone">
     <figcaption>The <b>caption</b>.</figcaption></figure></body>)");
-  EXPECT_EQ(Texts(article), (std::vector<std::string>{"Text.", "The caption."}));
+  EXPECT_EQ(Texts(article), (std::vector<std::string>{"Text.", "Image: The caption."}));
+  EXPECT_EQ(article.sections[0].blocks[1].kind, BlockKind::kFigure);
 }
 
 TEST(DocumentHtml, ListItemsQuotesAndLinks) {
@@ -123,10 +124,10 @@ TEST(DocumentHtml, ElementsInAnotherLanguageMarkTheirBlocks) {
   EXPECT_EQ(blocks[2].language, "");
 }
 
-TEST(DocumentHtml, ImageAloneIsDroppedAndInsideASentenceKeepsItsAlt) {
+TEST(DocumentHtml, ImageAloneIsAFigureAndInsideASentenceKeepsItsAlt) {
   Article article = Read(R"(<body><p><img src="x" alt="only picture"></p>
     <p>Press <img src="g" alt="gear"> now.</p></body>)");
-  EXPECT_EQ(Texts(article), std::vector<std::string>{"Press gear now."});
+  EXPECT_EQ(Texts(article), (std::vector<std::string>{"Image: only picture", "Press gear now."}));
 }
 
 TEST(DocumentHtml, SourceLinesPointAtTheText) {

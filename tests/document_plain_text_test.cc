@@ -33,6 +33,12 @@ std::vector<std::string> Outline(const Article& article) {
           outline.push_back("LI" + std::to_string(block.list_id) +
                             (block.ordered_list ? "ol " : " ") + block.text);
           break;
+        case BlockKind::kTableRow:
+        case BlockKind::kTable:
+        case BlockKind::kFigure:
+        case BlockKind::kCode:
+          outline.push_back(std::string(BlockKindName(block.kind)) + " " + block.text);
+          break;
       }
     }
   }

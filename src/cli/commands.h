@@ -34,5 +34,6 @@ void AddNormalizeCommand(CLI::App& app, int& exit_code);
 void AddLexiconCommand(CLI::App& app, int& exit_code);
 void AddSayCommand(CLI::App& app, int& exit_code);
 void AddAuditCommand(CLI::App& app, int& exit_code);
+void AddInspectCommand(CLI::App& app, int& exit_code);
 
 }  // namespace spoken::cli

@@ -40,6 +40,7 @@ int RunSpoken(int argc, char** argv) {
   AddLexiconCommand(app, exit_code);
   AddSayCommand(app, exit_code);
   AddAuditCommand(app, exit_code);
+  AddInspectCommand(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -16,7 +16,13 @@ struct Link {
   std::string href;
 };
 
-enum class BlockKind { kParagraph, kListItem, kQuote };
+/// What a block is. The text of kFigure, kCode and kTable blocks is what is read in their
+/// place (an announcement such as "Image: a heron at dawn" or "Code example, 12 lines"),
+/// not their content; kTableRow is one row read with its column headers.
+enum class BlockKind { kParagraph, kListItem, kQuote, kTableRow, kTable, kFigure, kCode };
+
+/// The name of a kind as inspect and the manifest show it ("paragraph", "table-row", ...).
+const char* BlockKindName(BlockKind kind);
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
@@ -42,6 +48,12 @@ enum class CitationStyle { kRead, kBrief, kSkip };
 /// nullopt for any other name.
 std::optional<CitationStyle> CitationStyleNamed(std::string_view name);
 
+/// Where footnotes are read: where they are referenced, collected at the end, or not at all.
+enum class FootnoteStyle { kInline, kEnd, kSkip };
+
+/// The style named "inline", "end" or "skip" (front matter, spoken.yaml); nullopt otherwise.
+std::optional<FootnoteStyle> FootnoteStyleNamed(std::string_view name);
+
 /// Metadata from front matter (or the HTML head), with the defaults of spoken.yaml applied.
 struct ArticleInfo {
   std::string slug;         // file name without extension; names the output folder
@@ -52,16 +64,27 @@ struct ArticleInfo {
   std::string language;  // BCP 47, e.g. en-US
   std::string description;
   std::string url;    // the written article this edition is a reading of (may be empty)
+  std::string image;  // URL of the article's lead image, when the page names one
   std::string voice;  // voice profile name (voices/NAME.yaml)
   CitationStyle citations = CitationStyle::kBrief;
+  FootnoteStyle footnotes = FootnoteStyle::kEnd;  // web pages' footnotes
   std::vector<std::string> lexicons;  // PLS files named by the front matter, resolved paths
+};
+
+/// Something in the source that the article leaves out, and why: nothing is dropped silently.
+struct SkippedContent {
+  std::string what;     // the element, e.g. "nav", "div.cookie-banner", "script"
+  std::string reason;   // why it is not read, e.g. "navigation", "cookie notice", "hidden"
+  std::string excerpt;  // the start of its text (empty when it has none)
+  int source_line = 0;  // 1-based line in the source file (0 when unknown)
 };
 
 struct Article {
   ArticleInfo info;
   std::vector<Section> sections;
-  std::string source_sha256;          // hex digest of the source bytes
-  std::vector<std::string> warnings;  // "PATH:LINE: ..." e.g. bytes that were not UTF-8
+  std::vector<SkippedContent> skipped;  // in source order
+  std::vector<std::string> warnings;    // "PATH[:LINE]: ..." e.g. bytes that were not UTF-8
+  std::string source_sha256;            // hex digest of the source bytes
 };
 
 }  // namespace spoken

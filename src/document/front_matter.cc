@@ -76,6 +76,7 @@ Status ApplyFrontMatter(std::string_view yaml, const std::string& path, ArticleI
       .Checked("date", info.date, CalendarDate)
       .Checked("language", info.language, LanguageTag)
       .Named("citations", info.citations, CitationStyleNamed, "read, brief or skip")
+      .Named("footnotes", info.footnotes, FootnoteStyleNamed, "inline, end or skip")
       .TextList("lexicons", lexicons);
   if (Status status = fields.Read(document->root(), ErrorCode::kInvalidInput); !status.ok()) {
     return status;

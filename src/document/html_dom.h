@@ -4,6 +4,7 @@
 
 #include <gumbo.h>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -41,10 +42,44 @@ const char* Attribute(const GumboNode* node, const char* name);
 /// True when attribute `name` equals `lowercase_value`, ignoring ASCII case.
 bool AttributeIs(const GumboNode* node, const char* name, std::string_view lowercase_value);
 
-/// True for page furniture and non-text content, which is never read: head, nav, header,
-/// footer, aside, script, style, form, noscript, template, iframe, svg, math, canvas,
-/// media, form controls, and anything `hidden` or aria-hidden="true".
-bool IsSkipped(const GumboNode* node);
+/// Why an element is never read, or empty when it may be: page furniture by its tag (nav,
+/// header, footer, aside), code and styling (script, style, noscript, template), media and
+/// embedded content (iframe, svg, canvas, video, audio, object, embed), form controls, and
+/// hidden content (`hidden`, aria-hidden="true", style display:none or visibility:hidden),
+/// and permalink anchors (an in-page link shown as "¶", "#", "§" or a link symbol).
+/// <math> is not skipped here: the reader reads its alt text or announces it.
+std::string_view SkipReason(const GumboNode* node);
+inline bool IsSkipped(const GumboNode* node) { return !SkipReason(node).empty(); }
+
+/// The lowercase tag name of an element ("div"), empty for other nodes.
+std::string_view TagName(const GumboNode* node);
+
+/// The element's class and id attributes, lowercased and joined by a space.
+std::string ClassAndId(const GumboNode* node);
+
+/// A short name for an element as inspect shows it: the tag, then ".first-class" or "#id".
+std::string Describe(const GumboNode* node);
+
+/// The parent element, or null at the document.
+inline const GumboNode* Parent(const GumboNode* node) {
+  const GumboNode* parent = node->parent;
+  return parent != nullptr && parent->type == GUMBO_NODE_ELEMENT ? parent : nullptr;
+}
+
+/// True when `tag` is one of `tags`.
+bool IsOneOf(GumboTag tag, std::initializer_list<GumboTag> tags);
+
+/// True for the elements that make a div a container rather than a paragraph of its own
+/// (blockquote, dl, div, img, ol, p, pre, table, ul).
+bool IsBlockForParagraphs(GumboTag tag);
+
+/// True for the elements that end a running paragraph when read (CSS display: block and
+/// friends: p, div, section, table cells, pre ...).
+bool IsBlockBoundary(GumboTag tag);
+
+/// True for inline content (text, and elements that are not blocks): runs of it directly
+/// inside a container read as a paragraph of that container.
+bool IsPhrasing(const GumboNode* node);
 
 /// Calls `visit(const GumboNode*)` for each child of a document or element node.
 template <typename Visit>

@@ -14,6 +14,14 @@ std::optional<CitationStyle> CitationStyleNamed(std::string_view name) {
   if (name == "skip") return CitationStyle::kSkip;
   return std::nullopt;
 }
+
+std::optional<FootnoteStyle> FootnoteStyleNamed(std::string_view name) {
+  if (name == "inline") return FootnoteStyle::kInline;
+  if (name == "end") return FootnoteStyle::kEnd;
+  if (name == "skip") return FootnoteStyle::kSkip;
+  return std::nullopt;
+}
+
 namespace {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }

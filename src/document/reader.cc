@@ -4,6 +4,8 @@
 #include <string_view>
 #include <utility>
 
+#include "core/sha256.h"
+#include "document/html_charset.h"
 #include "document/html_reader.h"
 #include "document/markdown_reader.h"
 #include "document/plain_text_reader.h"
@@ -58,6 +60,16 @@ bool HasText(const Article& article) {
   return false;
 }
 
+// A page declares its own charset (<meta charset>): its bytes are decoded by what the page
+// says (html_charset.h), not assumed to be UTF-8.
+Result<TextFile> ReadHtmlFile(const std::string& path) {
+  Result<std::string> bytes = ReadRegularFile(path, kMaxArticleBytes);
+  if (!bytes.ok()) return bytes.error();
+  TextFile file{.bytes_sha256 = Sha256Hex(*bytes)};
+  file.utf8 = DecodeHtmlBytes(*bytes, path, file.warnings);
+  return file;
+}
+
 }  // namespace
 
 Result<Article> ReadArticle(const std::string& path, const ArticleInfo& defaults) {
@@ -78,7 +90,8 @@ Result<Article> ReadArticle(const std::string& path, const ArticleInfo& defaults
 
   Result<std::string> slug = SlugOfPath(path);
   if (!slug.ok()) return slug.error();
-  Result<TextFile> source = ReadTextFile(path, kMaxArticleBytes);
+  Result<TextFile> source =
+      format == Format::kHtml ? ReadHtmlFile(path) : ReadTextFile(path, kMaxArticleBytes);
   if (!source.ok()) return source.error();
 
   ArticleInfo info = defaults;

@@ -17,7 +17,9 @@ inline constexpr size_t kMaxArticleBytes = 4 * 1024 * 1024;
 inline constexpr size_t kMaxWordBytes = 1000;
 
 /// Reads an article, choosing the reader by extension: .md (Markdown with YAML front
-/// matter, cmark-gfm), .html/.htm (gumbo), .txt (plain text). `defaults` supplies every
+/// matter, cmark-gfm), .html/.htm (gumbo, after decoding the page's charset:
+/// html_charset.h DecodeHtmlBytes, whose warnings go to Article::warnings), .txt (plain
+/// text). `defaults` supplies every
 /// metadata field the article does not set (from spoken.yaml); the slug is the file name
 /// without extension (document/slug.h). The file is read and decoded by ReadTextFile
 /// (encoding/text_file.h): bytes that are not UTF-8 become U+FFFD and are listed in

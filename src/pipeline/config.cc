@@ -65,7 +65,8 @@ Result<BuildConfig> LoadConfig(const std::string& path, ConfigFile file) {
   default_fields.Checked("language", defaults.language, LanguageTag)
       .Text("author", defaults.author)
       .Text("voice", defaults.voice)
-      .Named("citations", defaults.citations, CitationStyleNamed, "read, brief or skip");
+      .Named("citations", defaults.citations, CitationStyleNamed, "read, brief or skip")
+      .Named("footnotes", defaults.footnotes, FootnoteStyleNamed, "inline, end or skip");
   // Bounds: what LAME and the limiter handle, and what a listener could want (standards §8).
   MasterConfig& master = config.master;
   SettingsReader audio_fields("audio", "audio");

@@ -12,6 +12,10 @@ ScriptBlockKind KindOf(BlockKind kind) {
     case BlockKind::kQuote:
       return ScriptBlockKind::kQuote;
     case BlockKind::kParagraph:
+    case BlockKind::kTableRow:  // read as sentences, like a paragraph
+    case BlockKind::kTable:     // the announcement that stands for the table
+    case BlockKind::kFigure:
+    case BlockKind::kCode:
       break;
   }
   return ScriptBlockKind::kParagraph;
