@@ -32,7 +32,7 @@ TEST(TextMoney, ReadsScaleWordsAndAbbreviations) {
 TEST(TextMoney, ReadsRatesAndRanges) {
   EXPECT_EQ(Say("$20/mo"), "twenty dollars per month");
   EXPECT_EQ(Say("$0.5/hr"), "fifty cents per hour");
-  EXPECT_EQ(Say("$250-$300"), "two hundred and fifty dollars to three hundred dollars");
+  EXPECT_EQ(Say("$250-$300"), "two hundred fifty dollars to three hundred dollars");
   EXPECT_EQ(Say("$5-10"), "five to ten dollars");
 }
 
@@ -64,7 +64,7 @@ TEST(TextMeasures, ReadsRangesFractionsAndPowers) {
   EXPECT_EQ(Say("5-10 mg"), "five to ten milligrams");
   EXPECT_EQ(Say("4 1/2 lbs"), "four and a half pounds");
   EXPECT_EQ(Say("41,459.00 km\u00B3"),
-            "forty-one thousand four hundred and fifty-nine point zero zero cubic kilometers");
+            "forty-one thousand four hundred fifty-nine point zero zero cubic kilometers");
   EXPECT_EQ(Say("25%"), "twenty-five percent");
 }
 

@@ -48,7 +48,7 @@ TEST(TextWords, ReadsStatisticsAsEquations) {
   EXPECT_EQ(Say("(n = 13)"), "(n equals thirteen)");
   EXPECT_EQ(Say("p < 0.05"), "p less than zero point zero five");
   EXPECT_EQ(Say("1-2=5"), "one minus two equals five");
-  EXPECT_EQ(Say("(n = 1,234)"), "(n equals one thousand two hundred and thirty-four)");
+  EXPECT_EQ(Say("(n = 1,234)"), "(n equals one thousand two hundred thirty-four)");
 }
 
 TEST(TextElectronic, ReadsUrlsPieceByPiece) {

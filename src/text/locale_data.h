@@ -99,11 +99,14 @@ struct LocaleData {
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the
-/// language has none. The region adjusts conventions (en-GB reads 03/04 as 3 April).
+/// language has none. The region picks the conventions: English without a region, and
+/// en-US, en-CA, en-PH, is American (no "and" in numbers: "three hundred forty"; 03/04 is
+/// March 4); every other English region is British ("three hundred and forty"; 3 April).
 /// The returned data is static and immutable.
 const LocaleData* FindLocaleData(std::string_view language, std::string_view region);
 
-const LocaleData& EnglishLocaleData(DateOrder order);
+enum class EnglishVariant { kAmerican, kBritish };
+const LocaleData& EnglishLocaleData(EnglishVariant variant);
 const LocaleData& GermanLocaleData();
 
 }  // namespace spoken

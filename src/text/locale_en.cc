@@ -4,9 +4,10 @@
 namespace spoken {
 namespace {
 
-// "and" goes before the last tens and units of an amount, and nowhere else:
-// 123 -> one hundred and twenty-three, 18081 -> eighteen thousand and eighty-one,
-// 123000 -> one hundred twenty-three thousand.
+// British English: "and" goes before the last tens and units of an amount, and nowhere
+// else: 123 -> one hundred and twenty-three, 18081 -> eighteen thousand and eighty-one,
+// 123000 -> one hundred twenty-three thousand. American English says no "and" at all and
+// uses ICU's %spellout-cardinal.
 constexpr std::string_view kEnglishRules =
     "%spellout-amount:\n"
     "-x: minus >>;\n"
@@ -291,11 +292,12 @@ constexpr Replacement kTollFree[] = {
 constexpr Replacement kHalfQuarter[] = {{"2", "half"}, {"4", "quarter"}};
 constexpr Replacement kHalvesQuarters[] = {{"2", "halves"}, {"4", "quarters"}};
 
-constexpr LocaleData MakeEnglish(DateOrder order) {
+constexpr LocaleData MakeEnglish(EnglishVariant variant) {
+  const bool british = variant == EnglishVariant::kBritish;
   return LocaleData{
       .language = "en",
       .extra_rbnf_rules = kEnglishRules,
-      .amount_rule_set = "%spellout-amount",
+      .amount_rule_set = british ? "%spellout-amount" : "%spellout-cardinal",
       .plain_rule_set = "%spellout-cardinal",
       .ordinal_rule_set = "%spellout-ordinal",
       .year_rule_set = "%spellout-numbering-year",
@@ -326,7 +328,7 @@ constexpr LocaleData MakeEnglish(DateOrder order) {
       .denominators_plural = kHalvesQuarters,
       .plural_suffix = "s",
       .and_a = "and a",
-      .numeric_date_order = order,
+      .numeric_date_order = british ? DateOrder::kDayMonthYear : DateOrder::kMonthDayYear,
       .months = {"January", "February", "March", "April", "May", "June", "July", "August",
                  "September", "October", "November", "December"},
       .month_abbreviations = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct",
@@ -357,13 +359,13 @@ constexpr LocaleData MakeEnglish(DateOrder order) {
   };
 }
 
-constexpr LocaleData kEnglishUs = MakeEnglish(DateOrder::kMonthDayYear);
-constexpr LocaleData kEnglishUk = MakeEnglish(DateOrder::kDayMonthYear);
+constexpr LocaleData kEnglishUs = MakeEnglish(EnglishVariant::kAmerican);
+constexpr LocaleData kEnglishUk = MakeEnglish(EnglishVariant::kBritish);
 
 }  // namespace
 
-const LocaleData& EnglishLocaleData(DateOrder order) {
-  return order == DateOrder::kMonthDayYear ? kEnglishUs : kEnglishUk;
+const LocaleData& EnglishLocaleData(EnglishVariant variant) {
+  return variant == EnglishVariant::kAmerican ? kEnglishUs : kEnglishUk;
 }
 
 }  // namespace spoken
