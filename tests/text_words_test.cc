@@ -35,6 +35,29 @@ TEST(TextWords, ReadsRomanNumeralsOnlyInContext) {
   EXPECT_EQ(Say("Part DID"), "Part DID");  // not a canonical numeral
 }
 
+TEST(TextWords, ReadsRomanNumeralsAfterRegnalNamesAndTitlesAsOrdinals) {
+  EXPECT_EQ(Say("the reign of Otto III, who"), "the reign of Otto the third, who");
+  EXPECT_EQ(Say("Pope Sixtus IV."), "Pope Sixtus the fourth.");
+  EXPECT_EQ(Say("Emperor Zog III"), "Emperor Zog the third");  // any name after a title
+  EXPECT_EQ(Say("under George I, the"), "under George the first, the");
+  EXPECT_EQ(Say("when Paul I went"), "when Paul I went");  // "I" before a verb
+}
+
+TEST(TextWords, ReadsRomanNumeralHeadingsAsCardinals) {
+  EXPECT_EQ(Say("XIV."), "fourteen.");
+  EXPECT_EQ(Say("IX. THE RETURN"), "nine. THE RETURN");
+  EXPECT_EQ(Say("CANTO XII"), "CANTO twelve");
+  EXPECT_EQ(Say("I went home."), "I went home.");
+  EXPECT_EQ(Say("CD sales fell"), "CD sales fell");
+}
+
+TEST(TextWords, ReadsRomanNumeralsAfterOtherNamesAsCardinals) {
+  EXPECT_EQ(Say("the yacht Seabird II sank"), "the yacht Seabird two sank");
+  EXPECT_EQ(Say("from Category III to IV"), "from Category three to four");
+  EXPECT_EQ(Say("John C. Smith and Ann M. Lee"), "John C. Smith and Ann M. Lee");
+  EXPECT_EQ(Say("Washington DC"), "Washington DC");
+}
+
 TEST(TextWords, ReadsSymbols) {
   EXPECT_EQ(Say("R&D"), "R and D");
   EXPECT_EQ(Say("\u00B15"), "plus or minus five");

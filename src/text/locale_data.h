@@ -33,11 +33,15 @@ struct Replacement {
   std::string_view spoken;   // "Doctor", "for example", "and"
 };
 
-/// A word that, before a number, makes it a kind of label read as a cardinal or ordinal
-/// (for Roman numerals: "Chapter IV", "King Henry VIII").
+/// A word that, before a Roman numeral, decides how it is read (roman_rule.cc).
+enum class RomanContextKind {
+  kLabel,  // "Chapter IV" -> "Chapter four" (any case: "CHAPTER IV")
+  kTitle,  // "King Henry VIII", "Pope Pius IX": the name after it takes "the eighth"
+  kName,   // a regnal name: "Henry VIII" -> "Henry the eighth"
+};
 struct RomanContext {
-  std::string_view word;  // "Chapter", "King"
-  bool ordinal;           // true: "the eighth" after regnal titles and names
+  std::string_view word;  // "Chapter", "King", "Henry"
+  RomanContextKind kind;
 };
 
 enum class DateOrder { kMonthDayYear, kDayMonthYear };

@@ -81,9 +81,12 @@ constexpr Replacement kSymbols[] = {
 constexpr Replacement kTopLevelDomains[] = {{"de", "D E"}, {"com", "com"}, {"org", "org"}};
 
 constexpr RomanContext kRomanContexts[] = {
-    {"Kapitel", false},  {"Teil", false},   {"Band", false}, {"Weltkrieg", false},
-    {"König", true},     {"Kaiser", true},  {"Papst", true}, {"Ludwig", true},
-    {"Friedrich", true}, {"Wilhelm", true}, {"Karl", true},
+    {"Kapitel", RomanContextKind::kLabel},  {"Teil", RomanContextKind::kLabel},
+    {"Band", RomanContextKind::kLabel},     {"Weltkrieg", RomanContextKind::kLabel},
+    {"König", RomanContextKind::kTitle},    {"Kaiser", RomanContextKind::kTitle},
+    {"Papst", RomanContextKind::kTitle},    {"Ludwig", RomanContextKind::kName},
+    {"Friedrich", RomanContextKind::kName}, {"Wilhelm", RomanContextKind::kName},
+    {"Karl", RomanContextKind::kName},      {"Heinrich", RomanContextKind::kName},
 };
 
 constexpr std::string_view kDativeWords[] = {"am", "Am", "vom", "Vom", "zum", "bis", "seit", "ab"};

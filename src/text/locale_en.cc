@@ -1,5 +1,6 @@
 // English rule data (US and UK conventions).
 #include "text/locale_data.h"
+#include "text/locale_en_words.h"
 
 namespace spoken {
 namespace {
@@ -135,71 +136,6 @@ constexpr Replacement kScaleWords[] = {
     {"k", "thousand"},        {"K", "thousand"},      {"tn", "trillion"},
 };
 
-constexpr Replacement kAbbreviations[] = {
-    {"Dr.", "Doctor"},
-    {"Mr.", "Mister"},
-    {"Mrs.", "Misses"},
-    {"Ms.", "Miz"},
-    {"Prof.", "Professor"},
-    {"St.", "Saint"},
-    {"Jr.", "Junior"},
-    {"Sr.", "Senior"},
-    {"Fig.", "Figure"},
-    {"Figs.", "Figures"},
-    {"fig.", "figure"},
-    {"Eq.", "Equation"},
-    {"Ref.", "Reference"},
-    {"Refs.", "References"},
-    {"Vol.", "Volume"},
-    {"vol.", "volume"},
-    {"No.", "Number"},
-    {"no.", "number"},
-    {"pp.", "pages"},
-    {"p.", "page"},
-    {"vs.", "versus"},
-    {"vs", "versus"},
-    {"v.", "versus"},
-    {"e.g.", "for example"},
-    {"i.e.", "that is"},
-    {"etc.", "et cetera"},
-    {"cf.", "compare"},
-    {"ca.", "circa"},
-    {"approx.", "approximately"},
-    {"et al.", "and colleagues"},
-    {"Inc.", "Incorporated"},
-    {"Ltd.", "Limited"},
-    {"Co.", "Company"},
-    {"Corp.", "Corporation"},
-    {"Dept.", "Department"},
-    {"Univ.", "University"},
-    {"Jan.", "January"},
-    {"Feb.", "February"},
-    {"Aug.", "August"},
-    {"Sept.", "September"},
-    {"Oct.", "October"},
-    {"Nov.", "November"},
-    {"Dec.", "December"},
-    {"U.S.", "US"},
-    {"U.K.", "UK"},
-    {"U.N.", "UN"},
-    {"E.U.", "EU"},
-    {"U.S.A.", "USA"},
-    {"a.m.", "AM"},
-    {"p.m.", "PM"},
-    {"A.D.", "AD"},
-    {"B.C.", "BC"},
-    {"A.D", "AD"},
-    {"B.C", "BC"},
-    {"e.s.t", "EST"},
-    {"e.s.t.", "EST"},
-    {"401(k)", "four oh one k"},
-    {"Ph.D.", "PhD"},
-    {"M.D.", "MD"},
-    {"tv", "TV"},
-    {"WHO", "W H O"},
-    {"hwy", "Highway"},
-};
-
 constexpr Replacement kSymbols[] = {
     {"&", "and"},
     {"±", "plus or minus"},
@@ -242,48 +178,6 @@ constexpr Replacement kTopLevelDomains[] = {
     {"pdf", "PDF"}, {"php", "PHP"},  {"info", "info"}, {"io", "IO"},
 };
 
-constexpr Replacement kStreetTypes[] = {
-    {"St", "Street"}, {"st", "Street"},    {"Ave", "Avenue"},     {"Av", "Avenue"},
-    {"Ct", "Court"},  {"Rd", "Road"},      {"Blvd", "Boulevard"}, {"Dr", "Drive"},
-    {"Ln", "Lane"},   {"hwy", "Highway"},  {"Hwy", "Highway"},    {"Pl", "Place"},
-    {"Sq", "Square"}, {"Pkwy", "Parkway"}, {"Ter", "Terrace"},    {"Cir", "Circle"},
-    {"E", "East"},    {"W", "West"},       {"N", "North"},        {"S", "South"},
-};
-
-constexpr Replacement kRegions[] = {
-    {"AL", "Alabama"},        {"AK", "Alaska"},        {"AZ", "Arizona"},
-    {"AR", "Arkansas"},       {"CA", "California"},    {"CO", "Colorado"},
-    {"CT", "Connecticut"},    {"DE", "Delaware"},      {"FL", "Florida"},
-    {"GA", "Georgia"},        {"HI", "Hawaii"},        {"ID", "Idaho"},
-    {"IL", "Illinois"},       {"IN", "Indiana"},       {"IA", "Iowa"},
-    {"KS", "Kansas"},         {"KY", "Kentucky"},      {"LA", "Louisiana"},
-    {"ME", "Maine"},          {"MD", "Maryland"},      {"MA", "Massachusetts"},
-    {"MI", "Michigan"},       {"MN", "Minnesota"},     {"MS", "Mississippi"},
-    {"MO", "Missouri"},       {"MT", "Montana"},       {"NE", "Nebraska"},
-    {"NV", "Nevada"},         {"NH", "New Hampshire"}, {"NJ", "New Jersey"},
-    {"NM", "New Mexico"},     {"NY", "New York"},      {"NC", "North Carolina"},
-    {"ND", "North Dakota"},   {"OH", "Ohio"},          {"OK", "Oklahoma"},
-    {"OR", "Oregon"},         {"PA", "Pennsylvania"},  {"RI", "Rhode Island"},
-    {"SC", "South Carolina"}, {"SD", "South Dakota"},  {"TN", "Tennessee"},
-    {"TX", "Texas"},          {"UT", "Utah"},          {"VT", "Vermont"},
-    {"VA", "Virginia"},       {"WA", "Washington"},    {"WV", "West Virginia"},
-    {"WI", "Wisconsin"},      {"WY", "Wyoming"},       {"DC", "D C"},
-};
-
-constexpr RomanContext kRomanContexts[] = {
-    {"Chapter", false},  {"Part", false},    {"Volume", false}, {"Vol.", false},
-    {"Book", false},     {"Act", false},     {"Scene", false},  {"Section", false},
-    {"Appendix", false}, {"Phase", false},   {"Type", false},   {"Class", false},
-    {"Stage", false},    {"Article", false}, {"Title", false},  {"War", false},
-    {"Grade", false},    {"Table", false},   {"Figure", false}, {"Super Bowl", false},
-    {"King", true},      {"Queen", true},    {"Pope", true},    {"Emperor", true},
-    {"Empress", true},   {"Tsar", true},     {"Czar", true},    {"Prince", true},
-    {"Princess", true},  {"Duke", true},     {"Louis", true},   {"Henry", true},
-    {"Elizabeth", true}, {"Charles", true},  {"George", true},  {"Edward", true},
-    {"Richard", true},   {"William", true},  {"James", true},   {"Paul", true},
-    {"Benedict", true},  {"Pius", true},     {"Leo", true},     {"Napoleon", true},
-};
-
 constexpr Replacement kTollFree[] = {
     {"800", "eight hundred"}, {"888", "triple eight"}, {"877", "eight seven seven"},
     {"866", "eight six six"}, {"900", "nine hundred"},
@@ -292,7 +186,7 @@ constexpr Replacement kTollFree[] = {
 constexpr Replacement kHalfQuarter[] = {{"2", "half"}, {"4", "quarter"}};
 constexpr Replacement kHalvesQuarters[] = {{"2", "halves"}, {"4", "quarters"}};
 
-constexpr LocaleData MakeEnglish(EnglishVariant variant) {
+LocaleData MakeEnglish(EnglishVariant variant) {
   const bool british = variant == EnglishVariant::kBritish;
   return LocaleData{
       .language = "en",
@@ -347,25 +241,25 @@ constexpr LocaleData MakeEnglish(EnglishVariant variant) {
       .units = kUnits,
       .currencies = kCurrencies,
       .scale_words = kScaleWords,
-      .abbreviations = kAbbreviations,
+      .abbreviations = EnglishAbbreviations(),
       .symbols = kSymbols,
       .top_level_domains = kTopLevelDomains,
-      .street_types = kStreetTypes,
-      .regions = kRegions,
-      .roman_contexts = kRomanContexts,
+      .street_types = EnglishStreetTypes(),
+      .regions = EnglishRegions(),
+      .roman_contexts = EnglishRomanContexts(),
       .toll_free_prefixes = kTollFree,
       .et_al_brief = "and colleagues",
       .et_al_read = "and others",
   };
 }
 
-constexpr LocaleData kEnglishUs = MakeEnglish(EnglishVariant::kAmerican);
-constexpr LocaleData kEnglishUk = MakeEnglish(EnglishVariant::kBritish);
-
 }  // namespace
 
 const LocaleData& EnglishLocaleData(EnglishVariant variant) {
-  return variant == EnglishVariant::kAmerican ? kEnglishUs : kEnglishUk;
+  // Built on first use: the word tables live in locale_en_words.cc.
+  static const LocaleData kAmerican = MakeEnglish(EnglishVariant::kAmerican);
+  static const LocaleData kBritish = MakeEnglish(EnglishVariant::kBritish);
+  return variant == EnglishVariant::kAmerican ? kAmerican : kBritish;
 }
 
 }  // namespace spoken
