@@ -20,10 +20,17 @@ TEST(TextDates, ReadsDayFirstDatesWithTheAndOf) {
   EXPECT_EQ(Say("25 July 2012"), "the twenty-fifth of July twenty twelve");
   EXPECT_EQ(Say("22nd july 2012"), "the twenty-second of July twenty twelve");
   EXPECT_EQ(Say("on the 26th May in the evening"), "on the twenty-sixth of May in the evening");
+  EXPECT_EQ(Say("on the 3rd of May"), "on the third of May");
+  EXPECT_EQ(Say("letters, 3rd of May, that"), "letters, third of May, that");  // no "the" added
 }
 
-TEST(TextDates, ReadsIsoDatesMonthFirst) {
+TEST(TextDates, ReadsIsoDatesInTheLocalesOrder) {
   EXPECT_EQ(Say("2006-08-05"), "August fifth two thousand six");
+  EXPECT_EQ(Say("2006-08-05", "en-GB"), "the fifth of August two thousand six");
+}
+
+TEST(TextDates, ReadsEarlyYearsAfterAMonthAndDayInPairs) {
+  EXPECT_EQ(Say("died May 3, 453."), "died May third four fifty-three.");
 }
 
 TEST(TextDates, ReadsNumericDatesInTheLocalesOrder) {

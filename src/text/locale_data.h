@@ -44,6 +44,14 @@ struct RomanContext {
   RomanContextKind kind;
 };
 
+/// A word before an ordinal that decides its ending, as German case does: after "am" the
+/// day is "zweiten" ("am 2. Mai"), after "der" it is "zweite"; with no such word the
+/// locale's ordinal_rule_set applies ("2. Mai" -> "zweiter Mai").
+struct OrdinalCase {
+  std::string_view word;      // compared without case: "am", "der"
+  std::string_view rule_set;  // "%spellout-ordinal-n"
+};
+
 enum class DateOrder { kMonthDayYear, kDayMonthYear };
 
 struct LocaleData {
@@ -54,14 +62,17 @@ struct LocaleData {
   std::string_view extra_rbnf_rules;
   std::string_view amount_rule_set;    // counts, money, measures ("one hundred and five")
   std::string_view plain_rule_set;     // codes, fractions ("one hundred five")
+  std::string_view alone_rule_set;     // a number on its own ("eins"; English: as amounts)
   std::string_view ordinal_rule_set;   // "twenty-second"
   std::string_view year_rule_set;      // "twenty twenty-six"
+  bool years_in_pairs;                 // three-digit years too: "453" -> "four fifty-three"
   std::string_view above_quintillion;  // scale word for 10^18 (beyond ICU's int64 rules)
   char16_t decimal_separator;
   char16_t group_separator;
   std::array<std::string_view, 10> digits;  // "zero", "one", ... for digit-by-digit reading
-  std::string_view oh;     // "oh" for a leading zero in a two-digit year or house number
-  std::string_view point;  // decimal point word
+  size_t identifier_digits;  // an ungrouped run this long is read digit by digit; 0: never
+  std::string_view oh;       // "oh" for a leading zero in a two-digit year or house number
+  std::string_view point;    // decimal point word
   std::string_view minus, plus, equals, times, per, to, and_word, over, of_word, the_word;
   std::string_view dot, at, slash, dash, colon;  // electronic addresses
 
@@ -74,7 +85,10 @@ struct LocaleData {
   std::span<const Replacement> denominators_singular;  // "2" -> "half", "4" -> "quarter"
   std::span<const Replacement> denominators_plural;    // "2" -> "halves"
   std::string_view plural_suffix;                      // "s" (English ordinals as nouns)
-  std::string_view and_a;                              // "and a" in "two and a half"
+  std::string_view denominator_rule_set;  // German: "%spellout-ordinal" ("dritte" -> "Drittel")
+  std::string_view denominator_suffix;    // German: "l"; empty: ordinals + plural_suffix
+  std::string_view and_a;                 // "and a" in "two and a half"; German "ein"
+  std::string_view fraction_and;          // "and" in "two and three quarters"; German ""
 
   // Dates and times.
   DateOrder numeric_date_order;
@@ -84,9 +98,8 @@ struct LocaleData {
   std::string_view hour_word, hours_word, minute_word, minutes_word, second_word, seconds_word;
   std::string_view quarter_word;  // "quarter" as in "second quarter of"
   std::string_view time_word;     // written after a time and read once: "Uhr"; empty: none
-  // Words after which a day is an inflected ordinal ("am 25. Juli" -> "am fünfundzwanzigsten").
-  std::span<const std::string_view> dative_words;
-  std::string_view dative_ordinal_rule_set;
+  // Words after which an ordinal takes another ending ("am 25. Juli" -> "fünfundzwanzigsten").
+  std::span<const OrdinalCase> ordinal_cases;
 
   std::span<const UnitWords> units;
   std::span<const CurrencyWords> currencies;

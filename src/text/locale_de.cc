@@ -78,6 +78,9 @@ constexpr Replacement kSymbols[] = {
     {"≥", "größer gleich"}, {"≤", "kleiner gleich"}, {"≈", "ungefähr"},
 };
 
+constexpr Replacement kHalf[] = {{"2", "halb"}};
+constexpr Replacement kHalves[] = {{"2", "halbe"}};
+
 constexpr Replacement kTopLevelDomains[] = {{"de", "D E"}, {"com", "com"}, {"org", "org"}};
 
 constexpr RomanContext kRomanContexts[] = {
@@ -89,19 +92,35 @@ constexpr RomanContext kRomanContexts[] = {
     {"Karl", RomanContextKind::kName},      {"Heinrich", RomanContextKind::kName},
 };
 
-constexpr std::string_view kDativeWords[] = {"am", "Am", "vom", "Vom", "zum", "bis", "seit", "ab"};
+// The ending of an ordinal follows the article or preposition before it; without one it is
+// the strong masculine "-ter" (ordinal_rule_set): "2. Mai" -> "zweiter Mai".
+constexpr OrdinalCase kOrdinalCases[] = {
+    {"am", "%spellout-ordinal-n"},    {"im", "%spellout-ordinal-n"},
+    {"vom", "%spellout-ordinal-n"},   {"zum", "%spellout-ordinal-n"},
+    {"beim", "%spellout-ordinal-n"},  {"zur", "%spellout-ordinal-n"},
+    {"dem", "%spellout-ordinal-n"},   {"den", "%spellout-ordinal-n"},
+    {"des", "%spellout-ordinal-n"},   {"bis", "%spellout-ordinal-n"},
+    {"seit", "%spellout-ordinal-n"},  {"ab", "%spellout-ordinal-n"},
+    {"der", "%spellout-ordinal"},     {"die", "%spellout-ordinal"},
+    {"das", "%spellout-ordinal"},     {"einem", "%spellout-ordinal-n"},
+    {"einen", "%spellout-ordinal-n"}, {"eines", "%spellout-ordinal-n"},
+    {"ein", "%spellout-ordinal-r"},   {"eine", "%spellout-ordinal"},
+};
 
 constexpr LocaleData kGerman{
     .language = "de",
     .extra_rbnf_rules = "",
     .amount_rule_set = "%spellout-cardinal-masculine",  // "ein Euro", "einundzwanzig"
     .plain_rule_set = "%spellout-numbering",            // "eins"
-    .ordinal_rule_set = "%spellout-ordinal",
+    .alone_rule_set = "%spellout-numbering",
+    .ordinal_rule_set = "%spellout-ordinal-r",  // "zweiter": no article before it
     .year_rule_set = "%spellout-numbering-year",
+    .years_in_pairs = false,
     .above_quintillion = "Trillionen",
     .decimal_separator = u',',
     .group_separator = u'.',
     .digits = {"null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"},
+    .identifier_digits = 0,  // German writes amounts ungrouped too: "147451 Einwohner"
     .oh = "null",
     .point = "Komma",
     .minus = "minus",
@@ -121,10 +140,13 @@ constexpr LocaleData kGerman{
     .colon = "Doppelpunkt",
     .ordinal_suffixes = {"", "", "", ""},
     .ordinal_dot_rule_set = "%spellout-ordinal",
-    .denominators_singular = {},
-    .denominators_plural = {},
+    .denominators_singular = kHalf,
+    .denominators_plural = kHalves,
     .plural_suffix = "",
-    .and_a = "und ein",
+    .denominator_rule_set = "%spellout-ordinal",
+    .denominator_suffix = "l",
+    .and_a = "ein",  // "1 1/2" -> "eineinhalb"
+    .fraction_and = "",
     .numeric_date_order = DateOrder::kDayMonthYear,
     .months = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
                "Oktober", "November", "Dezember"},
@@ -139,8 +161,7 @@ constexpr LocaleData kGerman{
     .seconds_word = "Sekunden",
     .quarter_word = "Quartal",
     .time_word = "Uhr",
-    .dative_words = kDativeWords,
-    .dative_ordinal_rule_set = "%spellout-ordinal-n",
+    .ordinal_cases = kOrdinalCases,
     .units = kUnits,
     .currencies = kCurrencies,
     .scale_words = kScaleWords,

@@ -25,7 +25,7 @@ class MeasureRule final : public TextRule {
       std::string amount;
       bool singular = false;
       if (!GroupText(m, 2).empty()) {  // mixed fraction "4 1/2"
-        amount = Fraction(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3));
+        amount = numbers_.Fraction(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3));
       } else if (!GroupText(m, 5).empty()) {  // range "5-10"
         amount = Join({Number(GroupText(m, 4)), data_.to, Number(GroupText(m, 5))});
       } else {
@@ -51,17 +51,6 @@ class MeasureRule final : public TextRule {
 
  private:
   std::string Number(const std::string& written) const { return numbers_.Number(written); }
-
-  std::string Fraction(const std::string& whole, const std::string& numerator,
-                       const std::string& denominator) const {
-    if (numerator == "1") {
-      return Join(
-          {numbers_.Cardinal(whole), data_.and_a, numbers_.Denominator(denominator, false)});
-    }
-    return Join({numbers_.Cardinal(whole), data_.and_word,
-                 numbers_.Cardinal(numerator, NumberStyle::kPlain),
-                 numbers_.Denominator(denominator, true)});
-  }
 
   const UnitWords* Unit(const std::string& written, bool after_per) const {
     for (const UnitWords& u : data_.units) {

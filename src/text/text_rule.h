@@ -112,6 +112,15 @@ icu::UnicodeString NumberRegex(const LocaleData& data, bool allow_sign);
 /// The replacement for `written` in `table`, or nullptr.
 const Replacement* Lookup(std::span<const Replacement> table, std::string_view written,
                           bool any_case = false);
+/// The ordinal rule set that the word before `begin` asks for (LocaleData::ordinal_cases),
+/// and that word ("" when none decides and the locale's ordinal_rule_set applies).
+struct OrdinalCaseChoice {
+  std::string_view rule_set;
+  std::string_view word;
+};
+OrdinalCaseChoice OrdinalCaseBefore(const icu::UnicodeString& text, int32_t begin,
+                                    const LocaleData& data);
+
 /// Joins non-empty parts with single spaces.
 std::string Join(std::initializer_list<std::string_view> parts);
 

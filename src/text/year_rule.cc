@@ -74,15 +74,9 @@ class YearRule final : public TextRule {
     return PluralOfNumberWord(words);
   }
 
-  // Years before 1000 with an era are read in pairs like later years: "340" -> "three forty".
+  // Years before 1000 with an era are read like later years: "340" -> "three forty".
   std::string EraYear(const std::string& digits) const {
-    if (digits.size() == 3 && digits.substr(1) != "00") {
-      const std::string rest = digits.substr(1);
-      const std::string tail = rest[0] == '0' ? Join({data_.oh, numbers_.Cardinal(rest.substr(1))})
-                                              : numbers_.Cardinal(rest, NumberStyle::kPlain);
-      return Join({numbers_.Cardinal(digits.substr(0, 1)), tail});
-    }
-    return digits.size() == 4 ? numbers_.Year(digits) : numbers_.Cardinal(digits);
+    return digits.size() >= 3 ? numbers_.Year(digits) : numbers_.Cardinal(digits);
   }
 
   const LocaleData& data_;
