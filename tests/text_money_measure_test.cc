@@ -9,6 +9,14 @@
 namespace spoken {
 namespace {
 
+TEST(TextMeasures, ReadsScaleWordsFractionsAndPerBeforeUnits) {
+  EXPECT_EQ(Say("3 billion km"), "three billion kilometers");
+  EXPECT_EQ(Say("$4/lb or 7/lb"), "four dollars per pound or seven per pound");
+  EXPECT_EQ(Say("( 21.5/km² )"), "( twenty-one point five per square kilometer )");
+  EXPECT_EQ(Say("3/4 mi"), "three quarters miles");
+  EXPECT_EQ(Say("12 sq mi"), "twelve square miles");
+}
+
 TEST(TextMoney, ReadsMajorAndMinorUnits) {
   EXPECT_EQ(Say("$2.50"), "two dollars fifty cents");
   EXPECT_EQ(Say("$1"), "one dollar");
