@@ -41,6 +41,13 @@ TEST(TextDates, ReadsNumericDatesInTheLocalesOrder) {
   EXPECT_EQ(Say("2016/07/03"), "July third twenty sixteen");
 }
 
+TEST(TextDates, ReadsBookAndNewsTimes) {
+  EXPECT_EQ(Say("at 9:30 P. M. sharp"), "at nine thirty PM sharp");
+  EXPECT_EQ(Say("by 6.15 a.m. we"), "by six fifteen AM we");
+  EXPECT_EQ(Say("opens 0930 am"), "opens nine thirty AM");
+  EXPECT_EQ(Say("version 6.15 is"), "version six point one five is");
+}
+
 TEST(TextDates, ReadsYearsDecadesAndEras) {
   EXPECT_EQ(Say("in 1905"), "in nineteen oh-five");
   EXPECT_EQ(Say("the 1980s"), "the nineteen eighties");

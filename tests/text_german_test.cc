@@ -70,8 +70,16 @@ TEST(TextGerman, ReadsUnits) {
   EXPECT_EQ(Sag("20 \u00B0C"), "zwanzig Grad Celsius");
 }
 
+TEST(TextGerman, ReadsTelephoneNumbersAfterACountryOrAreaCode) {
+  EXPECT_EQ(Sag("+49 5678-9012"),
+            "plus neunundvierzig, fünf sechs sieben acht, neun null eins zwei");
+  EXPECT_EQ(Sag("(030) 445566"), "null drei null, vier vier fünf fünf sechs sechs");
+}
+
 TEST(TextGerman, ReadsTimesWithUhrOnce) {
   EXPECT_EQ(Sag("um 17:30 Uhr"), "um siebzehn Uhr dreißig");
+  EXPECT_EQ(Sag("um 6.45 Uhr"), "um sechs Uhr fünfundvierzig");
+  EXPECT_EQ(Sag("03:01:20 Uhr"), "drei Uhr eine Minute zwanzig Sekunden");
 }
 
 }  // namespace

@@ -98,6 +98,7 @@ struct LocaleData {
   std::string_view hour_word, hours_word, minute_word, minutes_word, second_word, seconds_word;
   std::string_view quarter_word;  // "quarter" as in "second quarter of"
   std::string_view time_word;     // written after a time and read once: "Uhr"; empty: none
+  std::string_view duration_rule_set;  // counts of minutes and seconds: German "eine Minute"
   // Words after which an ordinal takes another ending ("am 25. Juli" -> "fünfundzwanzigsten").
   std::span<const OrdinalCase> ordinal_cases;
 
@@ -111,6 +112,7 @@ struct LocaleData {
   std::span<const Replacement> regions;            // "NY" -> "New York" (after a comma)
   std::span<const RomanContext> roman_contexts;
   std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
+  bool country_code_as_number;  // "+49" -> "plus neunundvierzig" (German), "plus four nine"
   std::string_view et_al_brief;                     // "and colleagues"
   std::string_view et_al_read;                      // "and others"
 };

@@ -74,6 +74,9 @@ constexpr Replacement kAbbreviations[] = {
     {"u.a.", "unter anderem"},
     {"Hr.", "Herr"},
     {"Fr.", "Frau"},
+    {"Mr.", "Mister"},  // English honorifics before English names
+    {"Mrs.", "Misses"},
+    {"Ms.", "Miss"},
 };
 
 constexpr Replacement kSymbols[] = {
@@ -167,6 +170,7 @@ constexpr LocaleData kGerman{
     .seconds_word = "Sekunden",
     .quarter_word = "Quartal",
     .time_word = "Uhr",
+    .duration_rule_set = "%spellout-cardinal-feminine",
     .ordinal_cases = kOrdinalCases,
     .units = kUnits,
     .currencies = kCurrencies,
@@ -178,6 +182,7 @@ constexpr LocaleData kGerman{
     .regions = {},
     .roman_contexts = kRomanContexts,
     .toll_free_prefixes = {},
+    .country_code_as_number = true,
     .et_al_brief = "und Kollegen",
     .et_al_read = "und andere",
 };

@@ -245,6 +245,7 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .seconds_word = "seconds",
       .quarter_word = "quarter",
       .time_word = "",
+      .duration_rule_set = "%spellout-cardinal",
       .ordinal_cases = {},
       .units = kUnits,
       .currencies = kCurrencies,
@@ -256,6 +257,7 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .regions = EnglishRegions(),
       .roman_contexts = EnglishRomanContexts(),
       .toll_free_prefixes = kTollFree,
+      .country_code_as_number = false,
       .et_al_brief = "and colleagues",
       .et_al_read = "and others",
   };
