@@ -48,6 +48,22 @@ TEST(TextDates, ReadsBookAndNewsTimes) {
   EXPECT_EQ(Say("version 6.15 is"), "version six point one five is");
 }
 
+TEST(TextDates, ReadsEarlyYearsOnlyAfterAWordThatIntroducesAYear) {
+  EXPECT_EQ(Say("conquered by 1071."), "conquered by ten seventy-one.");
+  EXPECT_EQ(Say("1071 soldiers"), "one thousand seventy-one soldiers");
+}
+
+TEST(TextDates, ReadsYearShapedCountsBeforeCountNounsAsNumbers) {
+  EXPECT_EQ(Say("a river 1340 miles long"), "a river one thousand three hundred forty miles long");
+  EXPECT_EQ(Say("in 1340 the river"), "in thirteen forty the river");
+}
+
+TEST(TextDates, ReadsRangesWithASpacedHyphenWithTo) {
+  EXPECT_EQ(Say("( 1812 - 1870 )"), "( eighteen twelve to eighteen seventy )");
+  EXPECT_EQ(Say("pages 14 - 19"), "pages fourteen to nineteen");
+  EXPECT_EQ(Say("the 1960's"), "the nineteen sixties");
+}
+
 TEST(TextDates, ReadsYearsDecadesAndEras) {
   EXPECT_EQ(Say("in 1905"), "in nineteen oh-five");
   EXPECT_EQ(Say("the 1980s"), "the nineteen eighties");

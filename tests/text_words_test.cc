@@ -21,6 +21,16 @@ TEST(TextWords, ExpandsAbbreviationsEspeakWouldStopAt) {
   EXPECT_EQ(Say("Li et al. found"), "Li and colleagues found");
 }
 
+TEST(TextWords, ExpandsAbbreviationsByTheWordsAroundThem) {
+  EXPECT_EQ(Say("St Kilda and st Ives"), "Saint Kilda and saint Ives");
+  EXPECT_EQ(Say("up Mt. Hood with Rev. Lee"), "up Mount Hood with Reverend Lee");
+  EXPECT_EQ(Say("Tom Brown jr said"), "Tom Brown junior said");
+  EXPECT_EQ(Say("born in Macon, Ga., in"), "born in Macon, Georgia, in");
+  EXPECT_EQ(Say("Ga. is short"), "Ga. is short");  // no place name before it
+  EXPECT_EQ(Say("ranked # 3 and #12"), "ranked number three and number twelve");
+  EXPECT_EQ(Say("the # key"), "the hash key");
+}
+
 TEST(TextWords, SpellsInitialismsButNotTheWord) {
   EXPECT_EQ(Say("the WHO said who"), "the W H O said who");
   EXPECT_EQ(Say("in the U.S. today"), "in the US today");

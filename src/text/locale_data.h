@@ -96,25 +96,33 @@ struct LocaleData {
   std::array<std::string_view, 12> month_abbreviations;  // without the dot: "Jan", "Sept"
   std::string_view oclock;                               // "o'clock"; empty: "<h> Uhr"
   std::string_view hour_word, hours_word, minute_word, minutes_word, second_word, seconds_word;
-  std::string_view quarter_word;  // "quarter" as in "second quarter of"
-  std::string_view time_word;     // written after a time and read once: "Uhr"; empty: none
+  std::string_view quarter_word;       // "quarter" as in "second quarter of"
+  std::string_view time_word;          // written after a time and read once: "Uhr"; empty: none
   std::string_view duration_rule_set;  // counts of minutes and seconds: German "eine Minute"
   // Words after which an ordinal takes another ending ("am 25. Juli" -> "fünfundzwanzigsten").
   std::span<const OrdinalCase> ordinal_cases;
 
+  std::span<const std::string_view> year_prepositions;  // "in", "by": 1000-1099 is a year after
+  std::span<const std::string_view> count_nouns;  // "miles", "men": a four-digit number before
+                                                  // one is a count, not a year
+
   std::span<const UnitWords> units;
   std::span<const CurrencyWords> currencies;
-  std::span<const Replacement> scale_words;        // "billion", "bn", "b" -> "billion"
-  std::span<const Replacement> abbreviations;      // case-sensitive, whole tokens
-  std::span<const Replacement> symbols;            // single characters and operators
-  std::span<const Replacement> top_level_domains;  // "jpg" -> "jpeg", "com" -> "com"
-  std::span<const Replacement> street_types;       // "St" -> "Street"
-  std::span<const Replacement> regions;            // "NY" -> "New York" (after a comma)
+  std::span<const Replacement> scale_words;          // "billion", "bn", "b" -> "billion"
+  std::span<const Replacement> abbreviations;        // case-sensitive, whole tokens
+  std::span<const Replacement> before_names;         // before a capitalized word: "St" -> "Saint"
+  std::span<const Replacement> after_names;          // after a capitalized word: "jr" -> "junior"
+  std::span<const Replacement> state_abbreviations;  // after "Place, ": "Ga." -> "Georgia"
+  std::span<const Replacement> symbols;              // single characters and operators
+  std::string_view number_sign;                      // "#" before a number: "number"
+  std::span<const Replacement> top_level_domains;    // "jpg" -> "jpeg", "com" -> "com"
+  std::span<const Replacement> street_types;         // "St" -> "Street"
+  std::span<const Replacement> regions;              // "NY" -> "New York" (after a comma)
   std::span<const RomanContext> roman_contexts;
   std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
-  bool country_code_as_number;  // "+49" -> "plus neunundvierzig" (German), "plus four nine"
-  std::string_view et_al_brief;                     // "and colleagues"
-  std::string_view et_al_read;                      // "and others"
+  bool country_code_as_number;   // "+49" -> "plus neunundvierzig" (German), "plus four nine"
+  std::string_view et_al_brief;  // "and colleagues"
+  std::string_view et_al_read;   // "and others"
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the

@@ -116,6 +116,16 @@ constexpr UnitWords kUnits[] = {
     {"‰", "per mille", "per mille"},
 };
 
+constexpr std::string_view kYearPrepositions[] = {
+    "in",     "by",    "of", "since", "until", "till",   "from", "after", "before", "about",
+    "around", "circa", "ca", "c",     "year",  "during", "to",   "and",   "or",     "between"};
+constexpr std::string_view kCountNouns[] = {
+    "miles",       "feet",       "yards",    "meters",   "metres",  "kilometers", "acres",
+    "tons",        "pounds",     "dollars",  "men",      "women",   "people",     "persons",
+    "soldiers",    "troops",     "horses",   "ships",    "guns",    "copies",     "pages",
+    "inhabitants", "households", "families", "students", "members", "prisoners",  "votes",
+    "words",       "houses",     "cattle",   "sheep",    "head",    "years",      "days"};
+
 constexpr CurrencyWords kCurrencies[] = {
     {"US$", "US dollar", "US dollars", "cent", "cents"},
     {"$", "dollar", "dollars", "cent", "cents"},
@@ -247,11 +257,17 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .time_word = "",
       .duration_rule_set = "%spellout-cardinal",
       .ordinal_cases = {},
+      .year_prepositions = kYearPrepositions,
+      .count_nouns = kCountNouns,
       .units = kUnits,
       .currencies = kCurrencies,
       .scale_words = kScaleWords,
       .abbreviations = EnglishAbbreviations(),
+      .before_names = EnglishBeforeNames(),
+      .after_names = EnglishAfterNames(),
+      .state_abbreviations = EnglishStateAbbreviations(),
       .symbols = kSymbols,
+      .number_sign = "number",
       .top_level_domains = kTopLevelDomains,
       .street_types = EnglishStreetTypes(),
       .regions = EnglishRegions(),

@@ -11,6 +11,21 @@ constexpr Replacement kAbbreviations[] = {
     {"Mrs.", "Misses"},
     {"Ms.", "Miz"},
     {"Prof.", "Professor"},
+    {"Rev.", "Reverend"},
+    {"Hon.", "Honorable"},
+    {"Mt.", "Mount"},
+    {"Ft.", "Fort"},
+    {"Sgt.", "Sergeant"},
+    {"Capt.", "Captain"},
+    {"Col.", "Colonel"},
+    {"Lt.", "Lieutenant"},
+    {"Gov.", "Governor"},
+    {"Sen.", "Senator"},
+    {"Rep.", "Representative"},
+    {"Rt.", "Right"},
+    {"Messrs.", "Messieurs"},
+    {"vol", "volume"},
+    {"Vol", "Volume"},
     {"St.", "Saint"},
     {"Jr.", "Junior"},
     {"Sr.", "Senior"},
@@ -225,8 +240,74 @@ constexpr RomanContext kRomanContexts[] = {
     {"Juba", RomanContextKind::kName},        {"Hiero", RomanContextKind::kName},
 };
 
+constexpr Replacement kBeforeNames[] = {
+    {"St", "Saint"},     {"st", "saint"},    {"ST", "Saint"},     {"Ste", "Sainte"},
+    {"Mt", "Mount"},     {"mt", "mount"},    {"Ft", "Fort"},      {"Pt", "Point"},
+    {"Mr", "Mister"},    {"Mrs", "Misses"},  {"dr", "doctor"},    {"Dr", "Doctor"},
+    {"Rev", "Reverend"}, {"Gen", "General"}, {"Capt", "Captain"},
+};
+
+constexpr Replacement kAfterNames[] = {
+    {"jr", "junior"},   {"Jr", "Junior"},   {"sr", "senior"},     {"Sr", "Senior"},
+    {"ltd", "limited"}, {"Ltd", "Limited"}, {"Bros", "Brothers"}, {"bros", "brothers"},
+};
+
+// The traditional (AP style) abbreviations, read after "City, ".
+constexpr Replacement kStateAbbreviations[] = {
+    {"Ala.", "Alabama"},
+    {"Ariz.", "Arizona"},
+    {"Ark.", "Arkansas"},
+    {"Calif.", "California"},
+    {"Cal.", "California"},
+    {"Colo.", "Colorado"},
+    {"Conn.", "Connecticut"},
+    {"Del.", "Delaware"},
+    {"Fla.", "Florida"},
+    {"Ga.", "Georgia"},
+    {"Ill.", "Illinois"},
+    {"Ind.", "Indiana"},
+    {"Kan.", "Kansas"},
+    {"Kans.", "Kansas"},
+    {"Ky.", "Kentucky"},
+    {"La.", "Louisiana"},
+    {"Md.", "Maryland"},
+    {"Mass.", "Massachusetts"},
+    {"Mich.", "Michigan"},
+    {"Minn.", "Minnesota"},
+    {"Miss.", "Mississippi"},
+    {"Mo.", "Missouri"},
+    {"Mont.", "Montana"},
+    {"Neb.", "Nebraska"},
+    {"Nev.", "Nevada"},
+    {"N.H.", "New Hampshire"},
+    {"N.J.", "New Jersey"},
+    {"N.M.", "New Mexico"},
+    {"N.Y.", "New York"},
+    {"N.C.", "North Carolina"},
+    {"N.D.", "North Dakota"},
+    {"Okla.", "Oklahoma"},
+    {"Ore.", "Oregon"},
+    {"Pa.", "Pennsylvania"},
+    {"Penn.", "Pennsylvania"},
+    {"R.I.", "Rhode Island"},
+    {"S.C.", "South Carolina"},
+    {"S.D.", "South Dakota"},
+    {"Tenn.", "Tennessee"},
+    {"Tex.", "Texas"},
+    {"Vt.", "Vermont"},
+    {"Va.", "Virginia"},
+    {"Wash.", "Washington"},
+    {"W.Va.", "West Virginia"},
+    {"Wis.", "Wisconsin"},
+    {"Wyo.", "Wyoming"},
+    {"D.C.", "D C"},
+};
+
 }  // namespace
 
+std::span<const Replacement> EnglishBeforeNames() { return kBeforeNames; }
+std::span<const Replacement> EnglishAfterNames() { return kAfterNames; }
+std::span<const Replacement> EnglishStateAbbreviations() { return kStateAbbreviations; }
 std::span<const Replacement> EnglishAbbreviations() { return kAbbreviations; }
 std::span<const Replacement> EnglishStreetTypes() { return kStreetTypes; }
 std::span<const Replacement> EnglishRegions() { return kRegions; }

@@ -187,10 +187,11 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
       "ordinal dot", context.data.ordinal_dot_rule_set.empty()
                          ? icu::UnicodeString(u"(?!)")
                          : icu::UnicodeString(u"(?<![\\p{L}\\p{N}.,\\-])(\\d+)\\.(?![\\p{N}])"));
-  // An en dash, or "to"-like dash between numbers with spaces, is a range.
-  auto range =
-      Pattern::Compile("range", u"(?<![\\p{L}\\p{N}.,])(" + number + u")\\s*[\\u2013\\u2012]\\s*(" +
-                                    number + u")(?![\\p{L}\\p{N}])");
+  // An en dash between numbers is a range, and so is a hyphen with spaces around it (a
+  // typed en dash: "pages 4 - 9"); a bare hyphen stays neutral ("3-2", "1-8090").
+  auto range = Pattern::Compile("range", u"(?<![\\p{L}\\p{N}.,])(" + number +
+                                             u")(?:\\s*[\\u2013\\u2012]\\s*|\\s+-\\s+)(" + number +
+                                             u")(?![\\p{L}\\p{N}])");
   auto pair =
       Pattern::Compile("number pair", u"(?<![\\p{L}\\p{N}.,\\-/])(" + number + u")-(" +
                                           unsigned_number + u")(?![\\p{L}\\p{N}\\-/]|[.,]\\p{N})");

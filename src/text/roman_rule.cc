@@ -125,8 +125,10 @@ class RomanRule final : public TextRule {
     const icu::UnicodeString folded = icu::UnicodeString(written).foldCase();
     for (const RomanContext& c : data_.roman_contexts) {
       icu::UnicodeString candidate = U16(c.word);
-      if (c.kind == RomanContextKind::kLabel ? candidate.foldCase() == folded
-                                             : candidate == written) {
+      // Labels in any case; names and titles as written or in capitals ("RICHARD II").
+      const bool capitals = written == icu::UnicodeString(written).toUpper();
+      if (c.kind == RomanContextKind::kLabel || capitals ? candidate.foldCase() == folded
+                                                         : candidate == written) {
         return &c;
       }
     }
@@ -223,8 +225,10 @@ class RomanRule final : public TextRule {
 }  // namespace
 
 Result<std::unique_ptr<TextRule>> MakeRomanRule(const RuleContext& context) {
-  auto pattern = Pattern::Compile(
-      "roman numeral", u"(?<![\\p{L}\\p{N}'\\u2019])[IVXLCDM]+(?![\\p{L}\\p{N}'\\u2019])");
+  // A possessive may follow: "Louis XII's army".
+  auto pattern = Pattern::Compile("roman numeral",
+                                  u"(?<![\\p{L}\\p{N}'\\u2019])[IVXLCDM]+"
+                                  u"(?=['\\u2019]s(?![\\p{L}])|(?![\\p{L}\\p{N}'\\u2019]))");
   if (!pattern.ok()) return pattern.error();
   return std::unique_ptr<TextRule>(new RomanRule(context, std::move(pattern).value()));
 }
