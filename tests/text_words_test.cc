@@ -31,6 +31,12 @@ TEST(TextWords, ExpandsAbbreviationsByTheWordsAroundThem) {
   EXPECT_EQ(Say("the # key"), "the hash key");
 }
 
+TEST(TextWords, SpellsCapitalsWithoutAVowel) {
+  EXPECT_EQ(Say("flew to NYC on the BBC jet"), "flew to N Y C on the B B C jet");
+  EXPECT_EQ(Say("NASA and NATO"), "NASA and NATO");
+  EXPECT_EQ(Say("BY THE SEA"), "BY THE SEA");
+}
+
 TEST(TextWords, SpellsInitialismsButNotTheWord) {
   EXPECT_EQ(Say("the WHO said who"), "the W H O said who");
   EXPECT_EQ(Say("in the U.S. today"), "in the US today");
@@ -58,14 +64,14 @@ TEST(TextWords, ReadsRomanNumeralHeadingsAsCardinals) {
   EXPECT_EQ(Say("IX. THE RETURN"), "nine. THE RETURN");
   EXPECT_EQ(Say("CANTO XII"), "CANTO twelve");
   EXPECT_EQ(Say("I went home."), "I went home.");
-  EXPECT_EQ(Say("CD sales fell"), "CD sales fell");
+  EXPECT_EQ(Say("CD sales fell"), "C D sales fell");  // spelled, not six hundred
 }
 
 TEST(TextWords, ReadsRomanNumeralsAfterOtherNamesAsCardinals) {
   EXPECT_EQ(Say("the yacht Seabird II sank"), "the yacht Seabird two sank");
   EXPECT_EQ(Say("from Category III to IV"), "from Category three to four");
   EXPECT_EQ(Say("John C. Smith and Ann M. Lee"), "John C. Smith and Ann M. Lee");
-  EXPECT_EQ(Say("Washington DC"), "Washington DC");
+  EXPECT_EQ(Say("Washington DC"), "Washington D C");
 }
 
 TEST(TextWords, ReadsSymbols) {

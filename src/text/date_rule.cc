@@ -5,8 +5,10 @@
 // - the order written decides the reading when a month name is written: month first as
 //   "July twenty-fifth", day first as "the twenty-fifth of July" ("the" only when the
 //   author wrote neither "the" nor "of": "20th of December" stays without it);
-// - numeric and ISO dates follow the locale's order (en-US: month first; en-GB, de: day
-//   first) unless a field over 12 settles it;
+// - numeric dates follow the locale's order (en-US: month first; en-GB, de: day first)
+//   unless a field over 12 settles it; ISO dates, which name no locale, are read day first
+//   ("the eighth of January two thousand eight"), as Google's and most news readers do;
+//   "2016/07/03" with slashes follows the locale;
 // - the word before a day-first date picks the ordinal's ending (German "am 2. Mai" ->
 //   "am zweiten Mai", "2. Mai" -> "zweiter Mai"; LocaleData::ordinal_cases);
 // - a day and month without a year ("02.03", "2.3.") only where the decimal separator is
@@ -37,8 +39,9 @@ class DateRule final : public TextRule {
                   &day_month = patterns_[5], &month_year = patterns_[6];
     iso.ForEach(text, [&](icu::RegexMatcher& m) {
       // Groups: 1 year, 2 separator, 3 month, 4 day.
-      add(m, Say(text, m.start(status), locale_day_first, false, std::stoi(GroupText(m, 3)),
-                 GroupText(m, 4), GroupText(m, 1)));
+      const bool day_first = GroupText(m, 2) == "-" || locale_day_first;
+      add(m, Say(text, m.start(status), day_first, false, std::stoi(GroupText(m, 3)), GroupText(m, 4),
+                 GroupText(m, 1)));
     });
     year_month.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string year = GroupText(m, 1), month = GroupText(m, 2);

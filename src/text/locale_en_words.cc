@@ -25,6 +25,8 @@ constexpr Replacement kAbbreviations[] = {
     {"Rt.", "Right"},
     {"Messrs.", "Messieurs"},
     {"vol", "volume"},
+    {"ltd", "limited"},
+    {"Ltd", "Limited"},
     {"Vol", "Volume"},
     {"St.", "Saint"},
     {"Jr.", "Junior"},
@@ -248,8 +250,8 @@ constexpr Replacement kBeforeNames[] = {
 };
 
 constexpr Replacement kAfterNames[] = {
-    {"jr", "junior"},   {"Jr", "Junior"},   {"sr", "senior"},     {"Sr", "Senior"},
-    {"ltd", "limited"}, {"Ltd", "Limited"}, {"Bros", "Brothers"}, {"bros", "brothers"},
+    {"jr", "junior"}, {"Jr", "Junior"},     {"sr", "senior"},
+    {"Sr", "Senior"}, {"Bros", "Brothers"}, {"bros", "brothers"},
 };
 
 // The traditional (AP style) abbreviations, read after "City, ".

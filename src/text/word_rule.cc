@@ -73,9 +73,11 @@ class AbbreviationRule final : public TextRule {
         continue;
       }
       if (t > 0 && u_isupper(text.charAt(tokens[t - 1].first)) &&
-          text.charAt(tokens[t - 1].second - 1) == u',') {
-        TryAt(after_place_, text, begin, tokens[t].second, set, "after a place name");
+          text.charAt(tokens[t - 1].second - 1) == u',' &&
+          TryAt(after_place_, text, begin, tokens[t].second, set, "after a place name")) {
+        continue;
       }
+      SpellInitialism(text, tokens, t, set);
     }
   }
 
@@ -98,6 +100,40 @@ class AbbreviationRule final : public TextRule {
       if (!IsTrailingPunctuation(text.charAt(end - 1))) return false;
       --end;
     }
+  }
+
+  // "NYC", "HLRT", "BBC": capitals without a vowel cannot be read as a word, so they are
+  // spelled (eSpeak says "nick" for NYC). Not inside a line in capitals ("BY THE SEA"),
+  // where words lose their vowels' hint.
+  static void SpellInitialism(const icu::UnicodeString& text,
+                              const std::vector<std::pair<int32_t, int32_t>>& tokens, size_t t,
+                              RewriteSet& set) {
+    auto word = [&](size_t i) {
+      int32_t begin = tokens[i].first, end = tokens[i].second;
+      while (begin < end && IsLeadingPunctuation(text.charAt(begin))) ++begin;
+      while (end > begin && IsTrailingPunctuation(text.charAt(end - 1))) --end;
+      return std::pair<int32_t, int32_t>{begin, end};
+    };
+    auto capitals = [&](std::pair<int32_t, int32_t> w) {
+      if (w.second - w.first < 2) return false;
+      for (int32_t i = w.first; i < w.second; ++i) {
+        if (text.charAt(i) < u'A' || text.charAt(i) > u'Z') return false;
+      }
+      return true;
+    };
+    const auto [begin, end] = word(t);
+    if (!capitals({begin, end}) || end - begin > 5) return;
+    if ((t > 0 && capitals(word(t - 1))) || (t + 1 < tokens.size() && capitals(word(t + 1)))) {
+      return;
+    }
+    std::string letters;
+    for (int32_t i = begin; i < end; ++i) {
+      const UChar c = text.charAt(i);
+      if (c == u'A' || c == u'E' || c == u'I' || c == u'O' || c == u'U') return;
+      if (!letters.empty()) letters += ' ';
+      letters += static_cast<char>(c);
+    }
+    set.Add(begin, end, letters, "initialism (no vowel)");
   }
 
   static bool HasInitial(const icu::UnicodeString& text) {
