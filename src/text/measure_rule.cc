@@ -3,6 +3,8 @@
 // between), 579.2/km² and 5/lb ("per": a slash before the unit). Units come from the
 // locale's table; compound units are read "<unit> per <unit>". Context used: only the
 // characters of the measure itself.
+#include <unicode/uchar.h>
+
 #include "text/text_rule.h"
 
 namespace spoken {
@@ -24,6 +26,12 @@ class MeasureRule final : public TextRule {
       const bool slash = GroupStart(m, 8) >= 0;
       const UnitWords* unit = Unit(GroupText(m, 9), slash);
       if (unit == nullptr) return;
+      // "108 W 55th Street": a one-letter symbol before a number is a direction or a label.
+      const int32_t end = m.end(status);
+      if (GroupText(m, 9).size() == 1 && end + 1 < text.length() && text.charAt(end) == u' ' &&
+          u_isdigit(text.charAt(end + 1))) {
+        return;
+      }
       const std::string per_written = GroupText(m, 10);
       const UnitWords* per = per_written.empty() ? nullptr : Unit(per_written, true);
       if (!per_written.empty() && per == nullptr) return;
