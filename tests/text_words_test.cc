@@ -57,6 +57,7 @@ TEST(TextWords, ReadsRomanNumeralsAfterRegnalNamesAndTitlesAsOrdinals) {
   EXPECT_EQ(Say("Emperor Zog III"), "Emperor Zog the third");  // any name after a title
   EXPECT_EQ(Say("under George I, the"), "under George the first, the");
   EXPECT_EQ(Say("when Paul I went"), "when Paul I went");  // "I" before a verb
+  EXPECT_EQ(Say("Peter I of Russia"), "Peter the first of Russia");
 }
 
 TEST(TextWords, ReadsRomanNumeralHeadingsAsCardinals) {
