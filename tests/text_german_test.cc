@@ -59,6 +59,10 @@ TEST(TextGerman, ReadsDatesDayFirst) {
   EXPECT_EQ(Sag("bis 04.06."), "bis vierten Juni.");
 }
 
+TEST(TextGerman, ReadsScaleWordsInAnyCaseAfterMoney) {
+  EXPECT_EQ(Sag("\u20AC3,5 millionen"), "drei Komma fünf Millionen Euro");
+}
+
 TEST(TextGerman, ReadsMoneyWithTheSymbolAfterTheAmount) {
   EXPECT_EQ(Sag("12,50 \u20AC"), "zwölf Euro fünfzig Cent");
   EXPECT_EQ(Sag("3,5 Mrd. Euro"), "drei Komma fünf Milliarden Euro");

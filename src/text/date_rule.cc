@@ -40,8 +40,8 @@ class DateRule final : public TextRule {
     iso.ForEach(text, [&](icu::RegexMatcher& m) {
       // Groups: 1 year, 2 separator, 3 month, 4 day.
       const bool day_first = GroupText(m, 2) == "-" || locale_day_first;
-      add(m, Say(text, m.start(status), day_first, false, std::stoi(GroupText(m, 3)), GroupText(m, 4),
-                 GroupText(m, 1)));
+      add(m, Say(text, m.start(status), day_first, false, std::stoi(GroupText(m, 3)),
+                 GroupText(m, 4), GroupText(m, 1)));
     });
     year_month.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string year = GroupText(m, 1), month = GroupText(m, 2);

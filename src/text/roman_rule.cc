@@ -154,8 +154,7 @@ class RomanRule final : public TextRule {
     // "of" ("Charles I of Naples").
     const bool pronoun_like = text.charAt(begin) == u'I' && letters == 1 &&
                               end + 1 < text.length() && text.charAt(end) == u' ' &&
-                              u_islower(text.charAt(end + 1)) &&
-                              text.compare(end, 4, u" of ") != 0;
+                              u_islower(text.charAt(end + 1)) && text.compare(end, 4, u" of ") != 0;
     const bool single_letter_ok = letters > 1 || text.charAt(begin) == u'I' ||
                                   text.charAt(begin) == u'V' || text.charAt(begin) == u'X';
     if (context != nullptr && !pronoun_like && single_letter_ok) {
