@@ -23,7 +23,7 @@ TEST(SpokenForm, ReadsFourDigitYearsAsYears) {
 
 TEST(SpokenForm, ReadsNumbersThatAreNotYearsAsNumbers) {
   EXPECT_EQ(English().Normalize("Call 12345 or 2026.5 now").spoken,
-            "Call one two three four five or two thousand and twenty-six point five now");
+            "Call one two three four five or two thousand twenty-six point five now");
 }
 
 TEST(SpokenForm, EnDashBetweenWordsIsACompoundButBetweenPhrasesAPause) {
@@ -74,7 +74,7 @@ TEST(SpokenForm, KeepsTheFullStopARewriteTookWithIt) {
 
 TEST(SpokenForm, LeavesInlineMarkupAndMarkdownMarksAlone) {
   EXPECT_EQ(English().Normalize("<pitch=-.3>123</pitch>").spoken,
-            "<pitch=-.3>one hundred and twenty-three</pitch>");
+            "<pitch=-.3>one hundred twenty-three</pitch>");
   EXPECT_EQ(English().Normalize("## What is **new**").spoken, "## What is **new**");
 }
 

@@ -20,10 +20,17 @@ TEST(TextDates, ReadsDayFirstDatesWithTheAndOf) {
   EXPECT_EQ(Say("25 July 2012"), "the twenty-fifth of July twenty twelve");
   EXPECT_EQ(Say("22nd july 2012"), "the twenty-second of July twenty twelve");
   EXPECT_EQ(Say("on the 26th May in the evening"), "on the twenty-sixth of May in the evening");
+  EXPECT_EQ(Say("on the 3rd of May"), "on the third of May");
+  EXPECT_EQ(Say("letters, 3rd of May, that"), "letters, third of May, that");  // no "the" added
 }
 
-TEST(TextDates, ReadsIsoDatesMonthFirst) {
-  EXPECT_EQ(Say("2006-08-05"), "August fifth two thousand six");
+TEST(TextDates, ReadsIsoDatesDayFirst) {
+  EXPECT_EQ(Say("2006-08-05"), "the fifth of August two thousand six");
+  EXPECT_EQ(Say("retrieved 2006-08-05", "en-GB"), "retrieved the fifth of August two thousand six");
+}
+
+TEST(TextDates, ReadsEarlyYearsAfterAMonthAndDayInPairs) {
+  EXPECT_EQ(Say("died May 3, 453."), "died May third four fifty-three.");
 }
 
 TEST(TextDates, ReadsNumericDatesInTheLocalesOrder) {
@@ -32,6 +39,29 @@ TEST(TextDates, ReadsNumericDatesInTheLocalesOrder) {
   EXPECT_EQ(Say("15.01.2020"), "the fifteenth of January twenty twenty");  // 15 is no month
   EXPECT_EQ(Say("01/07/98"), "January seventh ninety-eight");
   EXPECT_EQ(Say("2016/07/03"), "July third twenty sixteen");
+}
+
+TEST(TextDates, ReadsBookAndNewsTimes) {
+  EXPECT_EQ(Say("at 9:30 P. M. sharp"), "at nine thirty PM sharp");
+  EXPECT_EQ(Say("by 6.15 a.m. we"), "by six fifteen AM we");
+  EXPECT_EQ(Say("opens 0930 am"), "opens nine thirty AM");
+  EXPECT_EQ(Say("version 6.15 is"), "version six point one five is");
+}
+
+TEST(TextDates, ReadsEarlyYearsOnlyAfterAWordThatIntroducesAYear) {
+  EXPECT_EQ(Say("conquered by 1071."), "conquered by ten seventy-one.");
+  EXPECT_EQ(Say("1071 soldiers"), "one thousand seventy-one soldiers");
+}
+
+TEST(TextDates, ReadsYearShapedCountsBeforeCountNounsAsNumbers) {
+  EXPECT_EQ(Say("a river 1340 miles long"), "a river one thousand three hundred forty miles long");
+  EXPECT_EQ(Say("in 1340 the river"), "in thirteen forty the river");
+}
+
+TEST(TextDates, ReadsRangesWithASpacedHyphenWithTo) {
+  EXPECT_EQ(Say("( 1812 - 1870 )"), "( eighteen twelve to eighteen seventy )");
+  EXPECT_EQ(Say("pages 14 - 19"), "pages fourteen to nineteen");
+  EXPECT_EQ(Say("the 1960's"), "the nineteen sixties");
 }
 
 TEST(TextDates, ReadsYearsDecadesAndEras) {

@@ -9,6 +9,14 @@
 namespace spoken {
 namespace {
 
+TEST(TextMeasures, ReadsScaleWordsFractionsAndPerBeforeUnits) {
+  EXPECT_EQ(Say("3 billion km"), "three billion kilometers");
+  EXPECT_EQ(Say("$4/lb or 7/lb"), "four dollars per pound or seven per pound");
+  EXPECT_EQ(Say("( 21.5/km² )"), "( twenty-one point five per square kilometer )");
+  EXPECT_EQ(Say("3/4 mi"), "three quarters miles");
+  EXPECT_EQ(Say("12 sq mi"), "twelve square miles");
+}
+
 TEST(TextMoney, ReadsMajorAndMinorUnits) {
   EXPECT_EQ(Say("$2.50"), "two dollars fifty cents");
   EXPECT_EQ(Say("$1"), "one dollar");
@@ -32,7 +40,7 @@ TEST(TextMoney, ReadsScaleWordsAndAbbreviations) {
 TEST(TextMoney, ReadsRatesAndRanges) {
   EXPECT_EQ(Say("$20/mo"), "twenty dollars per month");
   EXPECT_EQ(Say("$0.5/hr"), "fifty cents per hour");
-  EXPECT_EQ(Say("$250-$300"), "two hundred and fifty dollars to three hundred dollars");
+  EXPECT_EQ(Say("$250-$300"), "two hundred fifty dollars to three hundred dollars");
   EXPECT_EQ(Say("$5-10"), "five to ten dollars");
 }
 
@@ -64,7 +72,7 @@ TEST(TextMeasures, ReadsRangesFractionsAndPowers) {
   EXPECT_EQ(Say("5-10 mg"), "five to ten milligrams");
   EXPECT_EQ(Say("4 1/2 lbs"), "four and a half pounds");
   EXPECT_EQ(Say("41,459.00 km\u00B3"),
-            "forty-one thousand four hundred and fifty-nine point zero zero cubic kilometers");
+            "forty-one thousand four hundred fifty-nine point zero zero cubic kilometers");
   EXPECT_EQ(Say("25%"), "twenty-five percent");
 }
 

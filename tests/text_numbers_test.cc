@@ -9,12 +9,19 @@
 namespace spoken {
 namespace {
 
-TEST(TextNumbers, ReadsCardinalsWithAndBeforeTheLastTens) {
-  EXPECT_EQ(Say("123"), "one hundred and twenty-three");
+TEST(TextNumbers, ReadsAmericanCardinalsWithoutAnd) {
+  EXPECT_EQ(Say("123"), "one hundred twenty-three");
   EXPECT_EQ(Say("18081"), "one eight zero eight one");  // ungrouped: an identifier
-  EXPECT_EQ(Say("18,081"), "eighteen thousand and eighty-one");
-  EXPECT_EQ(Say("123,000"), "one hundred twenty-three thousand");
+  EXPECT_EQ(Say("18,081"), "eighteen thousand eighty-one");
+  EXPECT_EQ(Say("340 feet", "en"), "three hundred forty feet");
   EXPECT_EQ(Say("9000"), "nine thousand");
+}
+
+TEST(TextNumbers, ReadsBritishCardinalsWithAndBeforeTheLastTens) {
+  EXPECT_EQ(Say("123", "en-GB"), "one hundred and twenty-three");
+  EXPECT_EQ(Say("18,081", "en-GB"), "eighteen thousand and eighty-one");
+  EXPECT_EQ(Say("123,000", "en-GB"), "one hundred twenty-three thousand");
+  EXPECT_EQ(Say("$340", "en-AU"), "three hundred and forty dollars");
 }
 
 TEST(TextNumbers, ReadsNegativesWithHyphenOrUnicodeMinus) {
@@ -27,7 +34,7 @@ TEST(TextNumbers, ReadsNumbersBeyondQuadrillions) {
   EXPECT_EQ(Say("124,444,234,854,823,834,553"),
             "one hundred twenty-four quintillion four hundred forty-four quadrillion two hundred "
             "thirty-four trillion eight hundred fifty-four billion eight hundred twenty-three "
-            "million eight hundred thirty-four thousand five hundred and fifty-three");
+            "million eight hundred thirty-four thousand five hundred fifty-three");
 }
 
 TEST(TextNumbers, ReadsUngroupedLongNumbersDigitByDigit) {

@@ -21,6 +21,22 @@ TEST(TextWords, ExpandsAbbreviationsEspeakWouldStopAt) {
   EXPECT_EQ(Say("Li et al. found"), "Li and colleagues found");
 }
 
+TEST(TextWords, ExpandsAbbreviationsByTheWordsAroundThem) {
+  EXPECT_EQ(Say("St Kilda and st Ives"), "Saint Kilda and saint Ives");
+  EXPECT_EQ(Say("up Mt. Hood with Rev. Lee"), "up Mount Hood with Reverend Lee");
+  EXPECT_EQ(Say("Tom Brown jr said"), "Tom Brown junior said");
+  EXPECT_EQ(Say("born in Macon, Ga., in"), "born in Macon, Georgia, in");
+  EXPECT_EQ(Say("Ga. is short"), "Ga. is short");  // no place name before it
+  EXPECT_EQ(Say("ranked # 3 and #12"), "ranked number three and number twelve");
+  EXPECT_EQ(Say("the # key"), "the hash key");
+}
+
+TEST(TextWords, SpellsCapitalsWithoutAVowel) {
+  EXPECT_EQ(Say("flew to NYC on the BBC jet"), "flew to N Y C on the B B C jet");
+  EXPECT_EQ(Say("NASA and NATO"), "NASA and NATO");
+  EXPECT_EQ(Say("BY THE SEA"), "BY THE SEA");
+}
+
 TEST(TextWords, SpellsInitialismsButNotTheWord) {
   EXPECT_EQ(Say("the WHO said who"), "the W H O said who");
   EXPECT_EQ(Say("in the U.S. today"), "in the US today");
@@ -33,6 +49,30 @@ TEST(TextWords, ReadsRomanNumeralsOnlyInContext) {
   EXPECT_EQ(Say("Chapter IV"), "Chapter four");
   EXPECT_EQ(Say("Sam and I"), "Sam and I");
   EXPECT_EQ(Say("Part DID"), "Part DID");  // not a canonical numeral
+}
+
+TEST(TextWords, ReadsRomanNumeralsAfterRegnalNamesAndTitlesAsOrdinals) {
+  EXPECT_EQ(Say("the reign of Otto III, who"), "the reign of Otto the third, who");
+  EXPECT_EQ(Say("Pope Sixtus IV."), "Pope Sixtus the fourth.");
+  EXPECT_EQ(Say("Emperor Zog III"), "Emperor Zog the third");  // any name after a title
+  EXPECT_EQ(Say("under George I, the"), "under George the first, the");
+  EXPECT_EQ(Say("when Paul I went"), "when Paul I went");  // "I" before a verb
+  EXPECT_EQ(Say("Peter I of Russia"), "Peter the first of Russia");
+}
+
+TEST(TextWords, ReadsRomanNumeralHeadingsAsCardinals) {
+  EXPECT_EQ(Say("XIV."), "fourteen.");
+  EXPECT_EQ(Say("IX. THE RETURN"), "nine. THE RETURN");
+  EXPECT_EQ(Say("CANTO XII"), "CANTO twelve");
+  EXPECT_EQ(Say("I went home."), "I went home.");
+  EXPECT_EQ(Say("CD sales fell"), "C D sales fell");  // spelled, not six hundred
+}
+
+TEST(TextWords, ReadsRomanNumeralsAfterOtherNamesAsCardinals) {
+  EXPECT_EQ(Say("the yacht Seabird II sank"), "the yacht Seabird two sank");
+  EXPECT_EQ(Say("from Category III to IV"), "from Category three to four");
+  EXPECT_EQ(Say("John C. Smith and Ann M. Lee"), "John C. Smith and Ann M. Lee");
+  EXPECT_EQ(Say("Washington DC"), "Washington D C");
 }
 
 TEST(TextWords, ReadsSymbols) {
@@ -48,7 +88,7 @@ TEST(TextWords, ReadsStatisticsAsEquations) {
   EXPECT_EQ(Say("(n = 13)"), "(n equals thirteen)");
   EXPECT_EQ(Say("p < 0.05"), "p less than zero point zero five");
   EXPECT_EQ(Say("1-2=5"), "one minus two equals five");
-  EXPECT_EQ(Say("(n = 1,234)"), "(n equals one thousand two hundred and thirty-four)");
+  EXPECT_EQ(Say("(n = 1,234)"), "(n equals one thousand two hundred thirty-four)");
 }
 
 TEST(TextElectronic, ReadsUrlsPieceByPiece) {

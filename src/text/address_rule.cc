@@ -60,12 +60,7 @@ class AddressRule final : public TextRule {
 
  private:
   std::string HouseNumber(const std::string& digits) const {
-    if (digits.size() == 3 && digits.substr(1) != "00") {
-      const std::string rest = digits.substr(1);
-      const std::string tail = rest[0] == '0' ? Join({data_.oh, numbers_.Cardinal(rest.substr(1))})
-                                              : numbers_.Cardinal(rest, NumberStyle::kPlain);
-      return Join({numbers_.Cardinal(digits.substr(0, 1)), tail});
-    }
+    if (digits.size() == 3) return numbers_.InPairs(digits);
     if (digits.size() == 4) return numbers_.Year(digits);
     if (digits.size() >= 5) return numbers_.Digits(digits);
     return numbers_.Cardinal(digits, NumberStyle::kPlain);

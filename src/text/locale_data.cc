@@ -5,9 +5,10 @@ namespace spoken {
 const LocaleData* FindLocaleData(std::string_view language, std::string_view region) {
   if (language == "de") return &GermanLocaleData();
   if (language == "en") {
-    // Day-first numeric dates everywhere English is written except the US and Canada.
-    const bool month_first = region.empty() || region == "US" || region == "CA" || region == "PH";
-    return &EnglishLocaleData(month_first ? DateOrder::kMonthDayYear : DateOrder::kDayMonthYear);
+    // British conventions everywhere English is written except North America and the
+    // Philippines.
+    const bool american = region.empty() || region == "US" || region == "CA" || region == "PH";
+    return &EnglishLocaleData(american ? EnglishVariant::kAmerican : EnglishVariant::kBritish);
   }
   return nullptr;
 }

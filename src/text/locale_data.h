@@ -33,11 +33,23 @@ struct Replacement {
   std::string_view spoken;   // "Doctor", "for example", "and"
 };
 
-/// A word that, before a number, makes it a kind of label read as a cardinal or ordinal
-/// (for Roman numerals: "Chapter IV", "King Henry VIII").
+/// A word that, before a Roman numeral, decides how it is read (roman_rule.cc).
+enum class RomanContextKind {
+  kLabel,  // "Chapter IV" -> "Chapter four" (any case: "CHAPTER IV")
+  kTitle,  // "King Henry VIII", "Pope Pius IX": the name after it takes "the eighth"
+  kName,   // a regnal name: "Henry VIII" -> "Henry the eighth"
+};
 struct RomanContext {
-  std::string_view word;  // "Chapter", "King"
-  bool ordinal;           // true: "the eighth" after regnal titles and names
+  std::string_view word;  // "Chapter", "King", "Henry"
+  RomanContextKind kind;
+};
+
+/// A word before an ordinal that decides its ending, as German case does: after "am" the
+/// day is "zweiten" ("am 2. Mai"), after "der" it is "zweite"; with no such word the
+/// locale's ordinal_rule_set applies ("2. Mai" -> "zweiter Mai").
+struct OrdinalCase {
+  std::string_view word;      // compared without case: "am", "der"
+  std::string_view rule_set;  // "%spellout-ordinal-n"
 };
 
 enum class DateOrder { kMonthDayYear, kDayMonthYear };
@@ -50,14 +62,17 @@ struct LocaleData {
   std::string_view extra_rbnf_rules;
   std::string_view amount_rule_set;    // counts, money, measures ("one hundred and five")
   std::string_view plain_rule_set;     // codes, fractions ("one hundred five")
+  std::string_view alone_rule_set;     // a number on its own ("eins"; English: as amounts)
   std::string_view ordinal_rule_set;   // "twenty-second"
   std::string_view year_rule_set;      // "twenty twenty-six"
+  bool years_in_pairs;                 // three-digit years too: "453" -> "four fifty-three"
   std::string_view above_quintillion;  // scale word for 10^18 (beyond ICU's int64 rules)
   char16_t decimal_separator;
   char16_t group_separator;
   std::array<std::string_view, 10> digits;  // "zero", "one", ... for digit-by-digit reading
-  std::string_view oh;     // "oh" for a leading zero in a two-digit year or house number
-  std::string_view point;  // decimal point word
+  size_t identifier_digits;  // an ungrouped run this long is read digit by digit; 0: never
+  std::string_view oh;       // "oh" for a leading zero in a two-digit year or house number
+  std::string_view point;    // decimal point word
   std::string_view minus, plus, equals, times, per, to, and_word, over, of_word, the_word;
   std::string_view dot, at, slash, dash, colon;  // electronic addresses
 
@@ -70,7 +85,10 @@ struct LocaleData {
   std::span<const Replacement> denominators_singular;  // "2" -> "half", "4" -> "quarter"
   std::span<const Replacement> denominators_plural;    // "2" -> "halves"
   std::string_view plural_suffix;                      // "s" (English ordinals as nouns)
-  std::string_view and_a;                              // "and a" in "two and a half"
+  std::string_view denominator_rule_set;  // German: "%spellout-ordinal" ("dritte" -> "Drittel")
+  std::string_view denominator_suffix;    // German: "l"; empty: ordinals + plural_suffix
+  std::string_view and_a;                 // "and a" in "two and a half"; German "ein"
+  std::string_view fraction_and;          // "and" in "two and three quarters"; German ""
 
   // Dates and times.
   DateOrder numeric_date_order;
@@ -78,32 +96,44 @@ struct LocaleData {
   std::array<std::string_view, 12> month_abbreviations;  // without the dot: "Jan", "Sept"
   std::string_view oclock;                               // "o'clock"; empty: "<h> Uhr"
   std::string_view hour_word, hours_word, minute_word, minutes_word, second_word, seconds_word;
-  std::string_view quarter_word;  // "quarter" as in "second quarter of"
-  std::string_view time_word;     // written after a time and read once: "Uhr"; empty: none
-  // Words after which a day is an inflected ordinal ("am 25. Juli" -> "am fünfundzwanzigsten").
-  std::span<const std::string_view> dative_words;
-  std::string_view dative_ordinal_rule_set;
+  std::string_view quarter_word;       // "quarter" as in "second quarter of"
+  std::string_view time_word;          // written after a time and read once: "Uhr"; empty: none
+  std::string_view duration_rule_set;  // counts of minutes and seconds: German "eine Minute"
+  // Words after which an ordinal takes another ending ("am 25. Juli" -> "fünfundzwanzigsten").
+  std::span<const OrdinalCase> ordinal_cases;
+
+  std::span<const std::string_view> year_prepositions;  // "in", "by": 1000-1099 is a year after
+  std::span<const std::string_view> count_nouns;  // "miles", "men": a four-digit number before
+                                                  // one is a count, not a year
 
   std::span<const UnitWords> units;
   std::span<const CurrencyWords> currencies;
-  std::span<const Replacement> scale_words;        // "billion", "bn", "b" -> "billion"
-  std::span<const Replacement> abbreviations;      // case-sensitive, whole tokens
-  std::span<const Replacement> symbols;            // single characters and operators
-  std::span<const Replacement> top_level_domains;  // "jpg" -> "jpeg", "com" -> "com"
-  std::span<const Replacement> street_types;       // "St" -> "Street"
-  std::span<const Replacement> regions;            // "NY" -> "New York" (after a comma)
+  std::span<const Replacement> scale_words;          // "billion", "bn", "b" -> "billion"
+  std::span<const Replacement> abbreviations;        // case-sensitive, whole tokens
+  std::span<const Replacement> before_names;         // before a capitalized word: "St" -> "Saint"
+  std::span<const Replacement> after_names;          // after a capitalized word: "jr" -> "junior"
+  std::span<const Replacement> state_abbreviations;  // after "Place, ": "Ga." -> "Georgia"
+  std::span<const Replacement> symbols;              // single characters and operators
+  std::string_view number_sign;                      // "#" before a number: "number"
+  std::span<const Replacement> top_level_domains;    // "jpg" -> "jpeg", "com" -> "com"
+  std::span<const Replacement> street_types;         // "St" -> "Street"
+  std::span<const Replacement> regions;              // "NY" -> "New York" (after a comma)
   std::span<const RomanContext> roman_contexts;
   std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
-  std::string_view et_al_brief;                     // "and colleagues"
-  std::string_view et_al_read;                      // "and others"
+  bool country_code_as_number;   // "+49" -> "plus neunundvierzig" (German), "plus four nine"
+  std::string_view et_al_brief;  // "and colleagues"
+  std::string_view et_al_read;   // "and others"
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the
-/// language has none. The region adjusts conventions (en-GB reads 03/04 as 3 April).
+/// language has none. The region picks the conventions: English without a region, and
+/// en-US, en-CA, en-PH, is American (no "and" in numbers: "three hundred forty"; 03/04 is
+/// March 4); every other English region is British ("three hundred and forty"; 3 April).
 /// The returned data is static and immutable.
 const LocaleData* FindLocaleData(std::string_view language, std::string_view region);
 
-const LocaleData& EnglishLocaleData(DateOrder order);
+enum class EnglishVariant { kAmerican, kBritish };
+const LocaleData& EnglishLocaleData(EnglishVariant variant);
 const LocaleData& GermanLocaleData();
 
 }  // namespace spoken

@@ -11,6 +11,7 @@ constexpr UnitWords kUnits[] = {
     {"mg/dL", "Milligramm pro Deziliter", "Milligramm pro Deziliter", true},
     {"mg/kg", "Milligramm pro Kilogramm", "Milligramm pro Kilogramm"},
     {"km²", "Quadratkilometer", "Quadratkilometer"},
+    {"cm³", "Kubikzentimeter", "Kubikzentimeter"},
     {"m²", "Quadratmeter", "Quadratmeter"},
     {"m³", "Kubikmeter", "Kubikmeter"},
     {"°C", "Grad Celsius", "Grad Celsius"},
@@ -19,6 +20,8 @@ constexpr UnitWords kUnits[] = {
     {"kg", "Kilogramm", "Kilogramm", true},
     {"mg", "Milligramm", "Milligramm"},
     {"µg", "Mikrogramm", "Mikrogramm"},
+    {"µm", "Mikrometer", "Mikrometer"},
+    {"μm", "Mikrometer", "Mikrometer"},
     {"μg", "Mikrogramm", "Mikrogramm"},
     {"g", "Gramm", "Gramm"},
     {"km", "Kilometer", "Kilometer", true},
@@ -29,12 +32,15 @@ constexpr UnitWords kUnits[] = {
     {"mL", "Milliliter", "Milliliter"},
     {"l", "Liter", "Liter"},
     {"L", "Liter", "Liter"},
-    {"kWh", "Kilowattstunde", "Kilowattstunden"},
+    {"kWh", "Kilowattstunde", "Kilowattstunden", true},
     {"kW", "Kilowatt", "Kilowatt"},
     {"W", "Watt", "Watt"},
+    {"mV", "Millivolt", "Millivolt", true},
+    {"V", "Volt", "Volt"},
+    {"ft", "Fuß", "Fuß"},
     {"Std.", "Stunde", "Stunden"},
     {"min", "Minute", "Minuten"},
-    {"h", "Stunde", "Stunden", false, true},
+    {"h", "Stunde", "Stunden"},
     {"s", "Sekunde", "Sekunden", false, true},
     {"%", "Prozent", "Prozent"},
 };
@@ -68,6 +74,9 @@ constexpr Replacement kAbbreviations[] = {
     {"u.a.", "unter anderem"},
     {"Hr.", "Herr"},
     {"Fr.", "Frau"},
+    {"Mr.", "Mister"},  // English honorifics before English names
+    {"Mrs.", "Misses"},
+    {"Ms.", "Miss"},
 };
 
 constexpr Replacement kSymbols[] = {
@@ -78,27 +87,49 @@ constexpr Replacement kSymbols[] = {
     {"≥", "größer gleich"}, {"≤", "kleiner gleich"}, {"≈", "ungefähr"},
 };
 
+constexpr Replacement kHalf[] = {{"2", "halb"}};
+constexpr Replacement kHalves[] = {{"2", "halbe"}};
+
 constexpr Replacement kTopLevelDomains[] = {{"de", "D E"}, {"com", "com"}, {"org", "org"}};
 
 constexpr RomanContext kRomanContexts[] = {
-    {"Kapitel", false},  {"Teil", false},   {"Band", false}, {"Weltkrieg", false},
-    {"König", true},     {"Kaiser", true},  {"Papst", true}, {"Ludwig", true},
-    {"Friedrich", true}, {"Wilhelm", true}, {"Karl", true},
+    {"Kapitel", RomanContextKind::kLabel},  {"Teil", RomanContextKind::kLabel},
+    {"Band", RomanContextKind::kLabel},     {"Weltkrieg", RomanContextKind::kLabel},
+    {"König", RomanContextKind::kTitle},    {"Kaiser", RomanContextKind::kTitle},
+    {"Papst", RomanContextKind::kTitle},    {"Ludwig", RomanContextKind::kName},
+    {"Friedrich", RomanContextKind::kName}, {"Wilhelm", RomanContextKind::kName},
+    {"Karl", RomanContextKind::kName},      {"Heinrich", RomanContextKind::kName},
 };
 
-constexpr std::string_view kDativeWords[] = {"am", "Am", "vom", "Vom", "zum", "bis", "seit", "ab"};
+// The ending of an ordinal follows the article or preposition before it; without one it is
+// the strong masculine "-ter" (ordinal_rule_set): "2. Mai" -> "zweiter Mai".
+constexpr OrdinalCase kOrdinalCases[] = {
+    {"am", "%spellout-ordinal-n"},    {"im", "%spellout-ordinal-n"},
+    {"vom", "%spellout-ordinal-n"},   {"zum", "%spellout-ordinal-n"},
+    {"beim", "%spellout-ordinal-n"},  {"zur", "%spellout-ordinal-n"},
+    {"dem", "%spellout-ordinal-n"},   {"den", "%spellout-ordinal-n"},
+    {"des", "%spellout-ordinal-n"},   {"bis", "%spellout-ordinal-n"},
+    {"seit", "%spellout-ordinal-n"},  {"ab", "%spellout-ordinal-n"},
+    {"der", "%spellout-ordinal"},     {"die", "%spellout-ordinal"},
+    {"das", "%spellout-ordinal"},     {"einem", "%spellout-ordinal-n"},
+    {"einen", "%spellout-ordinal-n"}, {"eines", "%spellout-ordinal-n"},
+    {"ein", "%spellout-ordinal-r"},   {"eine", "%spellout-ordinal"},
+};
 
 constexpr LocaleData kGerman{
     .language = "de",
     .extra_rbnf_rules = "",
     .amount_rule_set = "%spellout-cardinal-masculine",  // "ein Euro", "einundzwanzig"
     .plain_rule_set = "%spellout-numbering",            // "eins"
-    .ordinal_rule_set = "%spellout-ordinal",
+    .alone_rule_set = "%spellout-numbering",
+    .ordinal_rule_set = "%spellout-ordinal-r",  // "zweiter": no article before it
     .year_rule_set = "%spellout-numbering-year",
+    .years_in_pairs = false,
     .above_quintillion = "Trillionen",
     .decimal_separator = u',',
     .group_separator = u'.',
     .digits = {"null", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"},
+    .identifier_digits = 0,  // German writes amounts ungrouped too: "147451 Einwohner"
     .oh = "null",
     .point = "Komma",
     .minus = "minus",
@@ -118,10 +149,13 @@ constexpr LocaleData kGerman{
     .colon = "Doppelpunkt",
     .ordinal_suffixes = {"", "", "", ""},
     .ordinal_dot_rule_set = "%spellout-ordinal",
-    .denominators_singular = {},
-    .denominators_plural = {},
+    .denominators_singular = kHalf,
+    .denominators_plural = kHalves,
     .plural_suffix = "",
-    .and_a = "und ein",
+    .denominator_rule_set = "%spellout-ordinal",
+    .denominator_suffix = "l",
+    .and_a = "ein",  // "1 1/2" -> "eineinhalb"
+    .fraction_and = "",
     .numeric_date_order = DateOrder::kDayMonthYear,
     .months = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
                "Oktober", "November", "Dezember"},
@@ -136,18 +170,25 @@ constexpr LocaleData kGerman{
     .seconds_word = "Sekunden",
     .quarter_word = "Quartal",
     .time_word = "Uhr",
-    .dative_words = kDativeWords,
-    .dative_ordinal_rule_set = "%spellout-ordinal-n",
+    .duration_rule_set = "%spellout-cardinal-feminine",
+    .ordinal_cases = kOrdinalCases,
+    .year_prepositions = {},
+    .count_nouns = {},
     .units = kUnits,
     .currencies = kCurrencies,
     .scale_words = kScaleWords,
     .abbreviations = kAbbreviations,
+    .before_names = {},
+    .after_names = {},
+    .state_abbreviations = {},
     .symbols = kSymbols,
+    .number_sign = "Nummer",
     .top_level_domains = kTopLevelDomains,
     .street_types = {},
     .regions = {},
     .roman_contexts = kRomanContexts,
     .toll_free_prefixes = {},
+    .country_code_as_number = true,
     .et_al_brief = "und Kollegen",
     .et_al_read = "und andere",
 };

@@ -1,12 +1,14 @@
 // English rule data (US and UK conventions).
 #include "text/locale_data.h"
+#include "text/locale_en_words.h"
 
 namespace spoken {
 namespace {
 
-// "and" goes before the last tens and units of an amount, and nowhere else:
-// 123 -> one hundred and twenty-three, 18081 -> eighteen thousand and eighty-one,
-// 123000 -> one hundred twenty-three thousand.
+// British English: "and" goes before the last tens and units of an amount, and nowhere
+// else: 123 -> one hundred and twenty-three, 18081 -> eighteen thousand and eighty-one,
+// 123000 -> one hundred twenty-three thousand. American English says no "and" at all and
+// uses ICU's %spellout-cardinal.
 constexpr std::string_view kEnglishRules =
     "%spellout-amount:\n"
     "-x: minus >>;\n"
@@ -41,6 +43,9 @@ constexpr UnitWords kUnits[] = {
     {"gbps", "gigabit per second", "gigabits per second", true},
     {"kbps", "kilobit per second", "kilobits per second", true},
     {"km²", "square kilometer", "square kilometers"},
+    {"km2", "square kilometer", "square kilometers"},
+    {"sq km", "square kilometer", "square kilometers"},
+    {"sq mi", "square mile", "square miles"},
     {"km³", "cubic kilometer", "cubic kilometers"},
     {"m²", "square meter", "square meters"},
     {"m³", "cubic meter", "cubic meters"},
@@ -111,6 +116,16 @@ constexpr UnitWords kUnits[] = {
     {"‰", "per mille", "per mille"},
 };
 
+constexpr std::string_view kYearPrepositions[] = {
+    "in",     "by",    "of", "since", "until", "till",   "from", "after", "before", "about",
+    "around", "circa", "ca", "c",     "year",  "during", "to",   "and",   "or",     "between"};
+constexpr std::string_view kCountNouns[] = {
+    "miles",       "feet",       "yards",    "meters",   "metres",  "kilometers", "acres",
+    "tons",        "pounds",     "dollars",  "men",      "women",   "people",     "persons",
+    "soldiers",    "troops",     "horses",   "ships",    "guns",    "copies",     "pages",
+    "inhabitants", "households", "families", "students", "members", "prisoners",  "votes",
+    "words",       "houses",     "cattle",   "sheep",    "head",    "years",      "days"};
+
 constexpr CurrencyWords kCurrencies[] = {
     {"US$", "US dollar", "US dollars", "cent", "cents"},
     {"$", "dollar", "dollars", "cent", "cents"},
@@ -132,71 +147,6 @@ constexpr Replacement kScaleWords[] = {
     {"trillion", "trillion"}, {"bn", "billion"},      {"b", "billion"},
     {"B", "billion"},         {"m", "million"},       {"M", "million"},
     {"k", "thousand"},        {"K", "thousand"},      {"tn", "trillion"},
-};
-
-constexpr Replacement kAbbreviations[] = {
-    {"Dr.", "Doctor"},
-    {"Mr.", "Mister"},
-    {"Mrs.", "Misses"},
-    {"Ms.", "Miz"},
-    {"Prof.", "Professor"},
-    {"St.", "Saint"},
-    {"Jr.", "Junior"},
-    {"Sr.", "Senior"},
-    {"Fig.", "Figure"},
-    {"Figs.", "Figures"},
-    {"fig.", "figure"},
-    {"Eq.", "Equation"},
-    {"Ref.", "Reference"},
-    {"Refs.", "References"},
-    {"Vol.", "Volume"},
-    {"vol.", "volume"},
-    {"No.", "Number"},
-    {"no.", "number"},
-    {"pp.", "pages"},
-    {"p.", "page"},
-    {"vs.", "versus"},
-    {"vs", "versus"},
-    {"v.", "versus"},
-    {"e.g.", "for example"},
-    {"i.e.", "that is"},
-    {"etc.", "et cetera"},
-    {"cf.", "compare"},
-    {"ca.", "circa"},
-    {"approx.", "approximately"},
-    {"et al.", "and colleagues"},
-    {"Inc.", "Incorporated"},
-    {"Ltd.", "Limited"},
-    {"Co.", "Company"},
-    {"Corp.", "Corporation"},
-    {"Dept.", "Department"},
-    {"Univ.", "University"},
-    {"Jan.", "January"},
-    {"Feb.", "February"},
-    {"Aug.", "August"},
-    {"Sept.", "September"},
-    {"Oct.", "October"},
-    {"Nov.", "November"},
-    {"Dec.", "December"},
-    {"U.S.", "US"},
-    {"U.K.", "UK"},
-    {"U.N.", "UN"},
-    {"E.U.", "EU"},
-    {"U.S.A.", "USA"},
-    {"a.m.", "AM"},
-    {"p.m.", "PM"},
-    {"A.D.", "AD"},
-    {"B.C.", "BC"},
-    {"A.D", "AD"},
-    {"B.C", "BC"},
-    {"e.s.t", "EST"},
-    {"e.s.t.", "EST"},
-    {"401(k)", "four oh one k"},
-    {"Ph.D.", "PhD"},
-    {"M.D.", "MD"},
-    {"tv", "TV"},
-    {"WHO", "W H O"},
-    {"hwy", "Highway"},
 };
 
 constexpr Replacement kSymbols[] = {
@@ -241,48 +191,6 @@ constexpr Replacement kTopLevelDomains[] = {
     {"pdf", "PDF"}, {"php", "PHP"},  {"info", "info"}, {"io", "IO"},
 };
 
-constexpr Replacement kStreetTypes[] = {
-    {"St", "Street"}, {"st", "Street"},    {"Ave", "Avenue"},     {"Av", "Avenue"},
-    {"Ct", "Court"},  {"Rd", "Road"},      {"Blvd", "Boulevard"}, {"Dr", "Drive"},
-    {"Ln", "Lane"},   {"hwy", "Highway"},  {"Hwy", "Highway"},    {"Pl", "Place"},
-    {"Sq", "Square"}, {"Pkwy", "Parkway"}, {"Ter", "Terrace"},    {"Cir", "Circle"},
-    {"E", "East"},    {"W", "West"},       {"N", "North"},        {"S", "South"},
-};
-
-constexpr Replacement kRegions[] = {
-    {"AL", "Alabama"},        {"AK", "Alaska"},        {"AZ", "Arizona"},
-    {"AR", "Arkansas"},       {"CA", "California"},    {"CO", "Colorado"},
-    {"CT", "Connecticut"},    {"DE", "Delaware"},      {"FL", "Florida"},
-    {"GA", "Georgia"},        {"HI", "Hawaii"},        {"ID", "Idaho"},
-    {"IL", "Illinois"},       {"IN", "Indiana"},       {"IA", "Iowa"},
-    {"KS", "Kansas"},         {"KY", "Kentucky"},      {"LA", "Louisiana"},
-    {"ME", "Maine"},          {"MD", "Maryland"},      {"MA", "Massachusetts"},
-    {"MI", "Michigan"},       {"MN", "Minnesota"},     {"MS", "Mississippi"},
-    {"MO", "Missouri"},       {"MT", "Montana"},       {"NE", "Nebraska"},
-    {"NV", "Nevada"},         {"NH", "New Hampshire"}, {"NJ", "New Jersey"},
-    {"NM", "New Mexico"},     {"NY", "New York"},      {"NC", "North Carolina"},
-    {"ND", "North Dakota"},   {"OH", "Ohio"},          {"OK", "Oklahoma"},
-    {"OR", "Oregon"},         {"PA", "Pennsylvania"},  {"RI", "Rhode Island"},
-    {"SC", "South Carolina"}, {"SD", "South Dakota"},  {"TN", "Tennessee"},
-    {"TX", "Texas"},          {"UT", "Utah"},          {"VT", "Vermont"},
-    {"VA", "Virginia"},       {"WA", "Washington"},    {"WV", "West Virginia"},
-    {"WI", "Wisconsin"},      {"WY", "Wyoming"},       {"DC", "D C"},
-};
-
-constexpr RomanContext kRomanContexts[] = {
-    {"Chapter", false},  {"Part", false},    {"Volume", false}, {"Vol.", false},
-    {"Book", false},     {"Act", false},     {"Scene", false},  {"Section", false},
-    {"Appendix", false}, {"Phase", false},   {"Type", false},   {"Class", false},
-    {"Stage", false},    {"Article", false}, {"Title", false},  {"War", false},
-    {"Grade", false},    {"Table", false},   {"Figure", false}, {"Super Bowl", false},
-    {"King", true},      {"Queen", true},    {"Pope", true},    {"Emperor", true},
-    {"Empress", true},   {"Tsar", true},     {"Czar", true},    {"Prince", true},
-    {"Princess", true},  {"Duke", true},     {"Louis", true},   {"Henry", true},
-    {"Elizabeth", true}, {"Charles", true},  {"George", true},  {"Edward", true},
-    {"Richard", true},   {"William", true},  {"James", true},   {"Paul", true},
-    {"Benedict", true},  {"Pius", true},     {"Leo", true},     {"Napoleon", true},
-};
-
 constexpr Replacement kTollFree[] = {
     {"800", "eight hundred"}, {"888", "triple eight"}, {"877", "eight seven seven"},
     {"866", "eight six six"}, {"900", "nine hundred"},
@@ -291,18 +199,22 @@ constexpr Replacement kTollFree[] = {
 constexpr Replacement kHalfQuarter[] = {{"2", "half"}, {"4", "quarter"}};
 constexpr Replacement kHalvesQuarters[] = {{"2", "halves"}, {"4", "quarters"}};
 
-constexpr LocaleData MakeEnglish(DateOrder order) {
+LocaleData MakeEnglish(EnglishVariant variant) {
+  const bool british = variant == EnglishVariant::kBritish;
   return LocaleData{
       .language = "en",
       .extra_rbnf_rules = kEnglishRules,
-      .amount_rule_set = "%spellout-amount",
+      .amount_rule_set = british ? "%spellout-amount" : "%spellout-cardinal",
       .plain_rule_set = "%spellout-cardinal",
+      .alone_rule_set = british ? "%spellout-amount" : "%spellout-cardinal",
       .ordinal_rule_set = "%spellout-ordinal",
       .year_rule_set = "%spellout-numbering-year",
+      .years_in_pairs = true,
       .above_quintillion = "quintillion",
       .decimal_separator = u'.',
       .group_separator = u',',
       .digits = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
+      .identifier_digits = 5,
       .oh = "oh",
       .point = "point",
       .minus = "minus",
@@ -325,8 +237,11 @@ constexpr LocaleData MakeEnglish(DateOrder order) {
       .denominators_singular = kHalfQuarter,
       .denominators_plural = kHalvesQuarters,
       .plural_suffix = "s",
+      .denominator_rule_set = "",
+      .denominator_suffix = "",
       .and_a = "and a",
-      .numeric_date_order = order,
+      .fraction_and = "and",
+      .numeric_date_order = british ? DateOrder::kDayMonthYear : DateOrder::kMonthDayYear,
       .months = {"January", "February", "March", "April", "May", "June", "July", "August",
                  "September", "October", "November", "December"},
       .month_abbreviations = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct",
@@ -340,30 +255,37 @@ constexpr LocaleData MakeEnglish(DateOrder order) {
       .seconds_word = "seconds",
       .quarter_word = "quarter",
       .time_word = "",
-      .dative_words = {},
-      .dative_ordinal_rule_set = "",
+      .duration_rule_set = "%spellout-cardinal",
+      .ordinal_cases = {},
+      .year_prepositions = kYearPrepositions,
+      .count_nouns = kCountNouns,
       .units = kUnits,
       .currencies = kCurrencies,
       .scale_words = kScaleWords,
-      .abbreviations = kAbbreviations,
+      .abbreviations = EnglishAbbreviations(),
+      .before_names = EnglishBeforeNames(),
+      .after_names = EnglishAfterNames(),
+      .state_abbreviations = EnglishStateAbbreviations(),
       .symbols = kSymbols,
+      .number_sign = "number",
       .top_level_domains = kTopLevelDomains,
-      .street_types = kStreetTypes,
-      .regions = kRegions,
-      .roman_contexts = kRomanContexts,
+      .street_types = EnglishStreetTypes(),
+      .regions = EnglishRegions(),
+      .roman_contexts = EnglishRomanContexts(),
       .toll_free_prefixes = kTollFree,
+      .country_code_as_number = false,
       .et_al_brief = "and colleagues",
       .et_al_read = "and others",
   };
 }
 
-constexpr LocaleData kEnglishUs = MakeEnglish(DateOrder::kMonthDayYear);
-constexpr LocaleData kEnglishUk = MakeEnglish(DateOrder::kDayMonthYear);
-
 }  // namespace
 
-const LocaleData& EnglishLocaleData(DateOrder order) {
-  return order == DateOrder::kMonthDayYear ? kEnglishUs : kEnglishUk;
+const LocaleData& EnglishLocaleData(EnglishVariant variant) {
+  // Built on first use: the word tables live in locale_en_words.cc.
+  static const LocaleData kAmerican = MakeEnglish(EnglishVariant::kAmerican);
+  static const LocaleData kBritish = MakeEnglish(EnglishVariant::kBritish);
+  return variant == EnglishVariant::kAmerican ? kAmerican : kBritish;
 }
 
 }  // namespace spoken

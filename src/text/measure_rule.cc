@@ -1,6 +1,10 @@
-// Measures: a number (or range, or mixed fraction) with a unit symbol: 12kg, 5-10 mg,
-// 4 1/2 lbs, 2°C, 5 mg/dL, 41,459.00 km³, 12kg/kg, 7.2-millimeter. Units come from the
-// locale's table; compound units are read "<unit> per <unit>".
+// Measures: a number (or range, or fraction) with a unit symbol: 12kg, 5-10 mg, 4 1/2 lbs,
+// 1/2 ft, 2°C, 5 mg/dL, 41,459.00 km³, 12kg/kg, 7.2-millimeter, 3 billion km (a scale word
+// between), 579.2/km² and 5/lb ("per": a slash before the unit). Units come from the
+// locale's table; compound units are read "<unit> per <unit>". Context used: only the
+// characters of the measure itself.
+#include <unicode/uchar.h>
+
 #include "text/text_rule.h"
 
 namespace spoken {
@@ -17,29 +21,48 @@ class MeasureRule final : public TextRule {
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
     measure_.ForEach(text, [&](icu::RegexMatcher& m) {
-      const UnitWords* unit = Unit(GroupText(m, 6), false);
+      // Groups: 1 minus, 2 whole, 3 numerator, 4 denominator | 5 number, 6 range end;
+      // 7 scale word, 8 slash ("per"), 9 unit, 10 unit after a slash.
+      const bool slash = GroupStart(m, 8) >= 0;
+      const UnitWords* unit = Unit(GroupText(m, 9), slash);
       if (unit == nullptr) return;
-      const std::string per_written = GroupText(m, 7);
+      // "108 W 55th Street": a one-letter symbol before a number is a direction or a label.
+      const int32_t end = m.end(status);
+      if (GroupText(m, 9).size() == 1 && end + 1 < text.length() && text.charAt(end) == u' ' &&
+          u_isdigit(text.charAt(end + 1))) {
+        return;
+      }
+      const std::string per_written = GroupText(m, 10);
       const UnitWords* per = per_written.empty() ? nullptr : Unit(per_written, true);
       if (!per_written.empty() && per == nullptr) return;
+      const std::string scale_written = GroupText(m, 7);
+      const Replacement* scale =
+          scale_written.empty() ? nullptr : Lookup(data_.scale_words, scale_written, true);
       std::string amount;
       bool singular = false;
-      if (!GroupText(m, 2).empty()) {  // mixed fraction "4 1/2"
-        amount = Fraction(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3));
-      } else if (!GroupText(m, 5).empty()) {  // range "5-10"
-        amount = Join({Number(GroupText(m, 4)), data_.to, Number(GroupText(m, 5))});
+      if (GroupStart(m, 3) >= 0) {  // fraction "1/2", "4 1/2"
+        amount = Join({GroupText(m, 1).empty() ? "" : data_.minus,
+                       numbers_.Fraction(GroupText(m, 2), GroupText(m, 3), GroupText(m, 4))});
+        singular = GroupText(m, 2).empty() && GroupText(m, 3) == "1";
+      } else if (!GroupText(m, 6).empty()) {  // range "5-10"
+        amount = Join({Number(GroupText(m, 5)), data_.to, Number(GroupText(m, 6))});
       } else {
-        const std::string written = GroupText(m, 4);
-        amount = Number(written);
-        singular = written == "1" || written == "-1" ||
-                   written ==
-                       "\xE2\x88\x92"
-                       "1";
+        const std::string written = GroupText(m, 5);
+        amount = scale != nullptr ? numbers_.Number(written, NumberStyle::kPlain) : Number(written);
+        singular = scale == nullptr && (written == "1" || written == "-1" ||
+                                        written ==
+                                            "\xE2\x88\x92"
+                                            "1");
       }
       if (amount.empty()) return;
-      const std::string said =
-          Join({amount, singular ? unit->singular : unit->plural, per != nullptr ? data_.per : "",
-                per != nullptr ? per->singular : ""});
+      if (scale != nullptr) amount = Join({amount, scale->spoken});
+      std::string said;
+      if (slash) {  // "5/lb": five per pound
+        said = Join({amount, data_.per, unit->singular});
+      } else {
+        said = Join({amount, singular ? unit->singular : unit->plural});
+      }
+      if (per != nullptr) said = Join({said, data_.per, per->singular});
       set.Add(m.start(status), m.end(status), said, "measure");
     });
     adjective_.ForEach(text, [&](icu::RegexMatcher& m) {
@@ -51,17 +74,6 @@ class MeasureRule final : public TextRule {
 
  private:
   std::string Number(const std::string& written) const { return numbers_.Number(written); }
-
-  std::string Fraction(const std::string& whole, const std::string& numerator,
-                       const std::string& denominator) const {
-    if (numerator == "1") {
-      return Join(
-          {numbers_.Cardinal(whole), data_.and_a, numbers_.Denominator(denominator, false)});
-    }
-    return Join({numbers_.Cardinal(whole), data_.and_word,
-                 numbers_.Cardinal(numerator, NumberStyle::kPlain),
-                 numbers_.Denominator(denominator, true)});
-  }
 
   const UnitWords* Unit(const std::string& written, bool after_per) const {
     for (const UnitWords& u : data_.units) {
@@ -84,7 +96,10 @@ class MeasureRule final : public TextRule {
 }  // namespace
 
 Result<std::unique_ptr<TextRule>> MakeMeasureRule(const RuleContext& context) {
-  std::vector<std::string_view> exact, any_case, words;
+  std::vector<std::string_view> exact, any_case, words, scales;
+  for (const Replacement& s : context.data.scale_words) {
+    if (s.written.size() >= 3) scales.push_back(s.written);  // not "m", "k": units
+  }
   for (const UnitWords& u : context.data.units) {
     (u.any_case ? any_case : exact).push_back(u.symbol);
     words.push_back(u.singular);
@@ -94,11 +109,12 @@ Result<std::unique_ptr<TextRule>> MakeMeasureRule(const RuleContext& context) {
       u"(" + Alternation(exact) + u"|(?i:" + Alternation(any_case) + u"))";
   const icu::UnicodeString number = u"(" + NumberRegex(context.data, true) + u")";
   const icu::UnicodeString plain = NumberRegex(context.data, false);
-  // Groups: 1-3 mixed fraction, 4 number, 5 range end, 6 unit, 7 per-unit.
+  // Groups: 1-4 fraction, 5 number, 6 range end, 7 scale, 8 slash, 9 unit, 10 per-unit.
   auto measure = Pattern::Compile(
-      "measure", u"(?<![\\p{L}\\p{N}.,/])(?:(\\d{1,3})\\s+(\\d{1,2})/(\\d{1,2})|" + number +
-                     u"(?:\\s*[-\\u2013]\\s*(" + plain + u"))?)\\s?" + unit + u"(?:/" + unit +
-                     u")?" + u"(?![\\p{L}\\p{N}]|[\\u00B2\\u00B3])");
+      "measure", u"(?<![\\p{L}\\p{N}.,/\\-])(?:(-)?(?:(\\d{1,3})\\s+)?(\\d{1,2})/(\\d{1,2})|" +
+                     number + u"(?:\\s*[-\\u2013]\\s*(" + plain + u"))?)(?:\\s+((?i:" +
+                     Alternation(scales) + u")))?(\\s?/\\s?)?\\s?" + unit + u"(?:/" + unit + u")?" +
+                     u"(?![\\p{L}\\p{N}]|[\\u00B2\\u00B3])");
   auto adjective = Pattern::Compile("measure adjective", u"(?<![\\p{L}\\p{N}.,])" + number + u"-(" +
                                                              Alternation(words) + u")(?![\\p{L}])");
   for (auto* p : {&measure, &adjective}) {

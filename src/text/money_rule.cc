@@ -68,7 +68,7 @@ class MoneyRule final : public TextRule {
     WrittenNumber n;
     if (!ParseWrittenNumber(written, data_, n)) return "";
     if (!scale.empty()) {
-      const Replacement* word = Lookup(data_.scale_words, scale);
+      const Replacement* word = Lookup(data_.scale_words, scale, true);
       // "and" belongs before the last tens of the whole amount: 460 billion has none.
       return Join({numbers_.Number(written, NumberStyle::kPlain), word ? word->spoken : scale,
                    currency.plural});
@@ -112,7 +112,11 @@ Result<std::unique_ptr<TextRule>> MakeMoneyRule(const RuleContext& context) {
   }
   const icu::UnicodeString currency = u"(" + Alternation(symbols) + u")";
   const icu::UnicodeString number = u"(" + NumberRegex(context.data, true) + u")";
-  const icu::UnicodeString scale = u"(?:\\s?(" + Alternation(scales) + u")(?![\\p{L}]))?";
+  // Scale words of three letters or more in any case ("2,2 millionen"); "m", "k" as written.
+  std::vector<std::string_view> short_scales, long_scales;
+  for (std::string_view s : scales) (s.size() >= 3 ? long_scales : short_scales).push_back(s);
+  const icu::UnicodeString scale = u"(?:\\s?((?i:" + Alternation(long_scales) + u")|" +
+                                   Alternation(short_scales) + u")(?![\\p{L}]))?";
   const icu::UnicodeString per = u"(?:/(" + Alternation(periods) + u")(?![\\p{L}]))?";
   // An amount glued to other symbols ("$12@12%") is a code, not money.
   const icu::UnicodeString end = u"(?![\\p{L}\\p{N}@#$%&*])";

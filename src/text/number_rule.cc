@@ -23,10 +23,11 @@ constexpr VulgarFraction kVulgarFractions[] = {
 class NumberRule final : public TextRule {
  public:
   NumberRule(const RuleContext& context, Pattern fraction, Pattern vulgar, Pattern ordinal,
-             Pattern range, Pattern pair, Pattern number, Pattern serial)
+             Pattern ordinal_dot, Pattern range, Pattern pair, Pattern number, Pattern serial)
       : data_(context.data),
         numbers_(context.numbers),
         fraction_(std::move(fraction)),
+        ordinal_dot_(std::move(ordinal_dot)),
         vulgar_(std::move(vulgar)),
         ordinal_(std::move(ordinal)),
         range_(std::move(range)),
@@ -40,13 +41,31 @@ class NumberRule final : public TextRule {
       const char16_t c = text.charAt(GroupStart(m, 2));
       for (const VulgarFraction& f : kVulgarFractions) {
         if (f.character != c) continue;
-        set.Add(GroupStart(m, 0), GroupEnd(m, 0), Fraction(whole, f.numerator, f.denominator),
-                "fraction");
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0),
+                numbers_.Fraction(whole, f.numerator, f.denominator), "fraction");
       }
     });
     fraction_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // Groups: 1 minus sign, 2 whole part, 3 numerator, 4 denominator.
       set.Add(GroupStart(m, 0), GroupEnd(m, 0),
-              Fraction(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3)), "fraction");
+              Join({GroupText(m, 1).empty() ? "" : data_.minus,
+                    numbers_.Fraction(GroupText(m, 2), GroupText(m, 3), GroupText(m, 4))}),
+              "fraction");
+    });
+    ordinal_dot_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // German "2." is an ordinal before a word ("2. Platz"), after a word that gives it a
+      // case ("am 2."), or alone ("2." as a list heading); at the end of a sentence after
+      // anything else it is a number and a full stop.
+      const int32_t begin = GroupStart(m, 0), end = GroupEnd(m, 0);
+      int32_t next = end;
+      while (next < text.length() && text.charAt(next) == u' ') ++next;
+      const OrdinalCaseChoice ending = OrdinalCaseBefore(text, begin, data_);
+      bool alone = true;
+      for (int32_t i = 0; i < begin; ++i) alone = alone && u_isspace(text.charAt(i));
+      const bool before_word = next > end && next < text.length() && u_isalpha(text.char32At(next));
+      if (!before_word && !alone && ending.word.empty()) return;
+      set.Add(begin, end, numbers_.Spell(GroupText(m, 1), ending.rule_set),
+              ending.word.empty() ? "ordinal" : "ordinal (after " + std::string(ending.word) + ")");
     });
     ordinal_.ForEach(text, [&](icu::RegexMatcher& m) {
       WrittenNumber n;
@@ -87,8 +106,13 @@ class NumberRule final : public TextRule {
       set.Add(GroupStart(m, 0), GroupEnd(m, 0), first + " - " + second, "number pair");
     });
     number_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // A number before a word counts it ("ein Apfel"); on its own it is said alone ("eins").
       const std::string written = GroupText(m, 0);
-      const std::string said = SayNumber(written);
+      int32_t next = GroupEnd(m, 0);
+      while (next < text.length() && text.charAt(next) == u' ') ++next;
+      const bool before_word = next < text.length() && u_isalpha(text.char32At(next));
+      const std::string said = SayNumberShape(
+          written, data_, numbers_, before_word ? NumberStyle::kAmount : NumberStyle::kAlone);
       if (!said.empty()) {
         set.Add(GroupStart(m, 0), GroupEnd(m, 0), said, RuleOfNumber(written, data_));
       }
@@ -96,33 +120,6 @@ class NumberRule final : public TextRule {
   }
 
  private:
-  std::string Fraction(const std::string& whole, const std::string& numerator,
-                       const std::string& denominator) const {
-    const bool one = numerator == "1";
-    // "120/80" (blood pressure, scores): a ratio, not eightieths.
-    if (denominator.size() >= 2 && std::stoi(numerator) >= std::stoi(denominator)) {
-      const std::string ratio = Join({numbers_.Cardinal(numerator, NumberStyle::kPlain), data_.over,
-                                      numbers_.Cardinal(denominator, NumberStyle::kPlain)});
-      return whole.empty()
-                 ? ratio
-                 : Join({numbers_.Cardinal(whole, NumberStyle::kPlain), data_.and_word, ratio});
-    }
-    std::string out;
-    if (!whole.empty()) out = numbers_.Cardinal(whole, NumberStyle::kPlain);
-    std::string denominator_words =
-        denominator == "1" ? "" : numbers_.Denominator(denominator, !one);
-    std::string fraction;
-    if (denominator_words.empty()) {
-      fraction = Join({numbers_.Cardinal(numerator, NumberStyle::kPlain), data_.over,
-                       numbers_.Cardinal(denominator, NumberStyle::kPlain)});
-    } else if (one && !whole.empty()) {
-      return Join({out, data_.and_a, denominator_words});
-    } else {
-      fraction = Join({numbers_.Cardinal(numerator, NumberStyle::kPlain), denominator_words});
-    }
-    return whole.empty() ? fraction : Join({out, data_.and_word, fraction});
-  }
-
   std::string SayNumber(const std::string& written) const {
     return SayNumberShape(written, data_, numbers_);
   }
@@ -168,7 +165,7 @@ class NumberRule final : public TextRule {
 
   const LocaleData& data_;
   const NumberWords& numbers_;
-  Pattern fraction_, vulgar_, ordinal_, range_, pair_, number_, serial_;
+  Pattern fraction_, ordinal_dot_, vulgar_, ordinal_, range_, pair_, number_, serial_;
 };
 
 }  // namespace
@@ -176,18 +173,25 @@ class NumberRule final : public TextRule {
 Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
   const icu::UnicodeString number = NumberRegex(context.data, true);
   const icu::UnicodeString unsigned_number = NumberRegex(context.data, false);
-  auto fraction = Pattern::Compile("fraction",
-                                   u"(?<![\\p{L}\\p{N}/.,])(?:(\\d{1,3})\\s+)?(\\d{1,3})/(\\d{1,3})"
-                                   u"(?:th|TH|rd|RD|nd|ND|st|ST)?(?![\\p{L}\\p{N}/])");
+  auto fraction =
+      Pattern::Compile("fraction",
+                       u"(?<![\\p{L}\\p{N}/.,\\-])(-)?(?:(\\d{1,3})\\s+)?(\\d{1,3})/(\\d{1,3})"
+                       u"(?:th|TH|rd|RD|nd|ND|st|ST)?(?![\\p{L}\\p{N}/])");
   auto vulgar =
       Pattern::Compile("vulgar fraction",
                        u"(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?)?([\\u00BC-\\u00BE\\u2150-\\u215E])");
   auto ordinal = Pattern::Compile("ordinal", u"(?<![\\p{L}\\p{N}.,])(" + unsigned_number +
                                                  u")(st|nd|rd|th|ST|ND|RD|TH)(?![\\p{L}\\p{N}])");
-  // An en dash, or "to"-like dash between numbers with spaces, is a range.
-  auto range =
-      Pattern::Compile("range", u"(?<![\\p{L}\\p{N}.,])(" + number + u")\\s*[\\u2013\\u2012]\\s*(" +
-                                    number + u")(?![\\p{L}\\p{N}])");
+  // German "2.": digits and a dot; never matches where the locale has no ordinal dot.
+  auto ordinal_dot = Pattern::Compile(
+      "ordinal dot", context.data.ordinal_dot_rule_set.empty()
+                         ? icu::UnicodeString(u"(?!)")
+                         : icu::UnicodeString(u"(?<![\\p{L}\\p{N}.,\\-])(\\d+)\\.(?![\\p{N}])"));
+  // An en dash between numbers is a range, and so is a hyphen with spaces around it (a
+  // typed en dash: "pages 4 - 9"); a bare hyphen stays neutral ("3-2", "1-8090").
+  auto range = Pattern::Compile("range", u"(?<![\\p{L}\\p{N}.,])(" + number +
+                                             u")(?:\\s*[\\u2013\\u2012]\\s*|\\s+-\\s+)(" + number +
+                                             u")(?![\\p{L}\\p{N}])");
   auto pair =
       Pattern::Compile("number pair", u"(?<![\\p{L}\\p{N}.,\\-/])(" + number + u")-(" +
                                           unsigned_number + u")(?![\\p{L}\\p{N}\\-/]|[.,]\\p{N})");
@@ -195,13 +199,13 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
       "number", u"(?<![\\p{L}\\p{N}.,])" + number + u"(?![\\p{L}\\p{N}]|[.,]\\p{N})");
   auto serial = Pattern::Compile(
       "serial", u"(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-/.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}])");
-  for (auto* p : {&fraction, &vulgar, &ordinal, &range, &pair, &cardinal, &serial}) {
+  for (auto* p : {&fraction, &vulgar, &ordinal, &ordinal_dot, &range, &pair, &cardinal, &serial}) {
     if (!p->ok()) return p->error();
   }
-  return std::unique_ptr<TextRule>(
-      new NumberRule(context, std::move(fraction).value(), std::move(vulgar).value(),
-                     std::move(ordinal).value(), std::move(range).value(), std::move(pair).value(),
-                     std::move(cardinal).value(), std::move(serial).value()));
+  return std::unique_ptr<TextRule>(new NumberRule(
+      context, std::move(fraction).value(), std::move(vulgar).value(), std::move(ordinal).value(),
+      std::move(ordinal_dot).value(), std::move(range).value(), std::move(pair).value(),
+      std::move(cardinal).value(), std::move(serial).value()));
 }
 
 }  // namespace spoken

@@ -20,13 +20,21 @@ bool LooksLikeYear(std::string_view digits) {
   return (digits[0] == '1' && digits[1] >= '1') || (digits[0] == '2' && digits[1] == '0');
 }
 
+namespace {
+
+bool IsIdentifier(const WrittenNumber& n, const LocaleData& data) {
+  if (n.grouped || n.has_point) return false;
+  return (data.identifier_digits > 0 && n.integer.size() >= data.identifier_digits) ||
+         (n.integer.size() > 1 && n.integer[0] == '0');
+}
+
+}  // namespace
+
 std::string SayNumberShape(std::string_view written, const LocaleData& data,
-                           const NumberWords& numbers) {
+                           const NumberWords& numbers, NumberStyle style) {
   WrittenNumber n;
   if (!ParseWrittenNumber(written, data, n)) return "";
-  const bool identifier = !n.grouped && !n.has_point &&
-                          (n.integer.size() >= 5 || (n.integer.size() > 1 && n.integer[0] == '0'));
-  if (!identifier) return numbers.Number(written);
+  if (!IsIdentifier(n, data)) return numbers.Number(written, style);
   std::string out = n.negative ? std::string(data.minus) + " " : "";
   return out + numbers.Digits(n.integer);
 }
@@ -35,9 +43,7 @@ std::string RuleOfNumber(std::string_view written, const LocaleData& data) {
   WrittenNumber n;
   if (!ParseWrittenNumber(written, data, n)) return "number";
   if (n.has_point) return "decimal";
-  if (!n.grouped && (n.integer.size() >= 5 || (n.integer.size() > 1 && n.integer[0] == '0'))) {
-    return "digits";
-  }
+  if (IsIdentifier(n, data)) return "digits";
   return "cardinal";
 }
 

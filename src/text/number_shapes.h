@@ -18,9 +18,10 @@ bool LooksLikeYear(std::string_view digits);
 /// A number standing alone. Amounts are read as numbers ("13,000", "9000", "-0.1");
 /// an ungrouped run of five or more digits, or a run with a leading zero, is an
 /// identifier (ZIP code, account, reference) and is read digit by digit, because
-/// amounts of that size are written with group separators. "" when not a number.
+/// amounts of that size are written with group separators (LocaleData::
+/// identifier_digits; German text writes amounts ungrouped too). "" when not a number.
 std::string SayNumberShape(std::string_view written, const LocaleData& data,
-                           const NumberWords& numbers);
+                           const NumberWords& numbers, NumberStyle style = NumberStyle::kAmount);
 
 /// The --explain rule name for a number that SayNumberShape reads.
 std::string RuleOfNumber(std::string_view written, const LocaleData& data);

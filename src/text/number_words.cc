@@ -46,8 +46,8 @@ Result<std::unique_ptr<NumberWords>> NumberWords::Create(const LocaleData& data)
     return ConfigError("spellout rules for " + std::string(data.language) + ", line " +
                        std::to_string(parse_error.line) + ": " + u_errorName(status));
   }
-  for (std::string_view name :
-       {data.amount_rule_set, data.plain_rule_set, data.ordinal_rule_set, data.year_rule_set}) {
+  for (std::string_view name : {data.amount_rule_set, data.plain_rule_set, data.alone_rule_set,
+                                data.ordinal_rule_set, data.year_rule_set}) {
     UErrorCode check = U_ZERO_ERROR;
     icu::UnicodeString probe;
     icu::FieldPosition pos;
@@ -99,8 +99,15 @@ std::string NumberWords::Format(std::string_view digits, std::string_view rule_s
 }
 
 std::string NumberWords::Cardinal(std::string_view digits, NumberStyle style) const {
-  return Format(digits,
-                style == NumberStyle::kAmount ? data_.amount_rule_set : data_.plain_rule_set);
+  switch (style) {
+    case NumberStyle::kAmount:
+      return Format(digits, data_.amount_rule_set);
+    case NumberStyle::kPlain:
+      return Format(digits, data_.plain_rule_set);
+    case NumberStyle::kAlone:
+      return Format(digits, data_.alone_rule_set);
+  }
+  return "";
 }
 
 std::string NumberWords::Ordinal(std::string_view digits) const {
@@ -111,7 +118,18 @@ std::string NumberWords::Year(std::string_view digits) const {
   if (digits.size() == 2 && digits[0] == '0') {
     return std::string(data_.oh) + " " + Format(digits.substr(1), data_.plain_rule_set);
   }
+  if (digits.size() == 3 && data_.years_in_pairs) return InPairs(digits);
   return Format(digits, data_.year_rule_set);
+}
+
+std::string NumberWords::InPairs(std::string_view digits) const {
+  if (digits.size() != 3 || digits.substr(1) == "00") return Format(digits, data_.plain_rule_set);
+  std::string out = Format(digits.substr(0, 1), data_.plain_rule_set) + " ";
+  if (digits[1] == '0') {
+    AppendUtf8(out, data_.oh);
+    out += ' ';
+  }
+  return out + Format(digits.substr(1), data_.plain_rule_set);
 }
 
 std::string NumberWords::Digits(std::string_view digits) const {
@@ -132,7 +150,9 @@ std::string NumberWords::Number(std::string_view written, NumberStyle style) con
     AppendUtf8(out, data_.minus);
     out += ' ';
   }
-  if (!number.integer.empty()) out += Cardinal(number.integer, style);
+  if (!number.integer.empty()) {
+    out += Cardinal(number.integer, number.has_point ? NumberStyle::kAlone : style);
+  }
   if (number.has_point) {
     if (!number.integer.empty()) out += ' ';
     AppendUtf8(out, data_.point);
@@ -146,10 +166,45 @@ std::string NumberWords::Denominator(std::string_view digits, bool plural) const
   for (const Replacement& r : plural ? data_.denominators_plural : data_.denominators_singular) {
     if (r.written == digits) return std::string(r.spoken);
   }
+  if (!data_.denominator_suffix.empty()) {
+    std::string out = Format(digits, data_.denominator_rule_set);
+    AppendUtf8(out, data_.denominator_suffix);
+    return out;
+  }
   if (data_.plural_suffix.empty()) return "";
   std::string out = Ordinal(digits);
   if (plural) AppendUtf8(out, data_.plural_suffix);
   return out;
+}
+
+std::string NumberWords::Fraction(std::string_view whole, std::string_view numerator,
+                                  std::string_view denominator) const {
+  auto join = [](std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (std::string_view part : parts) {
+      if (part.empty()) continue;
+      if (!out.empty()) out += ' ';
+      AppendUtf8(out, part);
+    }
+    return out;
+  };
+  const std::string whole_words = whole.empty() ? "" : Cardinal(whole);
+  const std::string_view num = StripLeadingZeros(numerator);
+  const std::string_view den = StripLeadingZeros(denominator);
+  int64_t n = 0, d = 0;
+  std::from_chars(num.data(), num.data() + num.size(), n);
+  std::from_chars(den.data(), den.data() + den.size(), d);
+  // "120/80" (blood pressure, scores): a ratio, not eightieths.
+  const std::string denominator_words =
+      den == "1" || (den.size() >= 2 && n >= d) ? "" : Denominator(den, num != "1");
+  if (denominator_words.empty()) {
+    const std::string ratio =
+        join({Cardinal(num, NumberStyle::kPlain), data_.over, Cardinal(den, NumberStyle::kPlain)});
+    return join({whole_words, whole.empty() ? "" : data_.and_word, ratio});
+  }
+  if (num == "1" && !whole.empty()) return join({whole_words, data_.and_a, denominator_words});
+  return join(
+      {whole_words, whole.empty() ? "" : data_.fraction_and, Cardinal(num), denominator_words});
 }
 
 bool ParseWrittenNumber(std::string_view written, const LocaleData& data, WrittenNumber& out) {

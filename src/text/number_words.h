@@ -13,6 +13,7 @@ namespace spoken {
 enum class NumberStyle {
   kAmount,  // a quantity: "one hundred and five" (English), "einhundertfünf"
   kPlain,   // a label, a code or a fraction part: "one hundred five"
+  kAlone,   // said on its own, or before a decimal point: German "eins" (not "ein")
 };
 
 /// Spells numbers with the ICU spellout rule sets that `LocaleData` names. All text is
@@ -31,16 +32,27 @@ class NumberWords {
   std::string Spell(std::string_view digits, std::string_view rule_set) const {
     return Format(digits, rule_set);
   }
-  /// "2026" -> "twenty twenty-six"; "98" -> "ninety-eight"; "05" -> "oh five".
+  /// "2026" -> "twenty twenty-six"; "98" -> "ninety-eight"; "05" -> "oh five"; three
+  /// digits in pairs where the locale reads years so ("453" -> "four fifty-three").
   std::string Year(std::string_view digits) const;
+  /// Three digits as a digit and a pair, the way house numbers and early years are said:
+  /// "340" -> "three forty", "405" -> "four oh five", "300" -> "three hundred".
+  std::string InPairs(std::string_view digits) const;
   /// "0195" -> "zero one nine five".
   std::string Digits(std::string_view digits) const;
   /// A written number with the locale's separators: "-1,234.50" ->
   /// "minus one thousand two hundred and thirty-four point five zero"; ".5" -> "point five".
-  /// A minus sign may be '-' or U+2212. Returns "" when `written` is not a number.
+  /// The part before a decimal point is said kAlone. A minus sign may be '-' or U+2212.
+  /// Returns "" when `written` is not a number.
   std::string Number(std::string_view written, NumberStyle style = NumberStyle::kAmount) const;
-  /// The denominator word: (4, false) -> "quarter", (3, true) -> "thirds".
+  /// The denominator word: (4, false) -> "quarter", (3, true) -> "thirds"; German
+  /// (3) -> "Drittel" (the ordinal "dritte" plus LocaleData::denominator_suffix).
   std::string Denominator(std::string_view digits, bool plural) const;
+  /// A fraction, with an optional whole part (digits, "" for none): ("", 3, 4) -> "three
+  /// quarters", (2, 1, 2) -> "two and a half", German -> "zweieinhalb"; a numerator at
+  /// least as large as a two-digit denominator is a ratio: "120 over 80".
+  std::string Fraction(std::string_view whole, std::string_view numerator,
+                       std::string_view denominator) const;
 
   const LocaleData& data() const { return data_; }
 

@@ -55,12 +55,17 @@ class TelephoneRule final : public TextRule {
     const bool shaped = !country.empty() || !area.empty() || trunk ||
                         (groups[0].size() == 3 && groups[0][0] >= '0' && groups[0][0] <= '9');
     const bool local = groups.size() == 2 && groups[0].size() == 3 && groups[1].size() == 4;
-    if (digits < 7 || digit_groups < 2 || (groups.size() < 3 - (area.empty() ? 0 : 1) && !local) ||
+    // After a country code or an area code in parentheses any grouping is a number.
+    const bool prefixed = !country.empty() || !area.empty();
+    if (digits < 7 || (!prefixed && (digit_groups < 2 || (groups.size() < 3 && !local))) ||
         !shaped) {
       return "";
     }
     std::string out;
-    if (!country.empty()) out = Join({data_.plus, numbers_.Digits(country)});
+    if (!country.empty()) {
+      out = Join({data_.plus, data_.country_code_as_number ? numbers_.Cardinal(country)
+                                                           : numbers_.Digits(country)});
+    }
     for (size_t i = 0; i < groups.size(); ++i) {
       std::string said;
       const bool after_trunk = (i == 1 && trunk) || (i == 0 && country == "1");
@@ -93,8 +98,9 @@ Result<std::unique_ptr<TextRule>> MakeTelephoneRule(const RuleContext& context) 
   // Groups: 1 country code, 2 area code in parentheses, 3 the rest.
   auto phone =
       Pattern::Compile("telephone",
-                       u"(?<![\\p{L}\\p{N}.\\-])(?:\\+(\\d{1,3})[\\s-]?)?(?:\\((\\d{3})\\)\\s?)?"
-                       u"((?:[\\dA-Z]{1,4}[-.](?=[\\dA-Z])){1,5}[\\dA-Z]{1,4}|\\d{3}[-.]\\d{4})"
+                       u"(?<![\\p{L}\\p{N}.\\-])(?:\\+(\\d{1,3})[\\s-]?)?(?:\\((\\d{2,5})\\)\\s?)?"
+                       u"((?:[\\dA-Z]{1,4}[-.](?=[\\dA-Z])){1,5}[\\dA-Z]{1,4}|\\d{3}[-.]\\d{4}|"
+                       u"(?<=[\\s)])\\d{6,12})"
                        u"(?![\\p{L}\\p{N}]|[-.]\\p{N})");
   for (auto* p : {&ip, &phone}) {
     if (!p->ok()) return p->error();

@@ -1,5 +1,7 @@
 #include "text/text_rule.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 namespace spoken {
@@ -113,6 +115,21 @@ const Replacement* Lookup(std::span<const Replacement> table, std::string_view w
     if (U16(entry.written).foldCase() == folded) return &entry;
   }
   return nullptr;
+}
+
+OrdinalCaseChoice OrdinalCaseBefore(const icu::UnicodeString& text, int32_t begin,
+                                    const LocaleData& data) {
+  int32_t end = begin;
+  while (end > 0 && text.charAt(end - 1) == u' ') --end;
+  int32_t start = end;
+  while (start > 0 && u_isalpha(text.charAt(start - 1))) --start;
+  if (start < end) {
+    const icu::UnicodeString word = icu::UnicodeString(text, start, end - start).foldCase();
+    for (const OrdinalCase& c : data.ordinal_cases) {
+      if (U16(c.word) == word) return {c.rule_set, c.word};
+    }
+  }
+  return {data.ordinal_rule_set, ""};
 }
 
 std::string Join(std::initializer_list<std::string_view> parts) {

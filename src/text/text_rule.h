@@ -46,6 +46,30 @@ class RewriteSet {
   std::vector<Entry> entries_;
 };
 
+/// A rule sees one sentence at a time and may look at the words around a span, never at
+/// other sentences. The context each rule uses to decide (see the rule's file for detail):
+/// - markup, citations, electronic addresses: the characters of the span only;
+/// - telephone: a country code or an area code in parentheses makes any grouping a number;
+/// - address: a house number needs a street type after the name; a region needs an address
+///   before it in the sentence;
+/// - time: a dot separator or four digits only before a.m./p.m. or the locale's time word;
+/// - money, measure: the characters of the span (a one-letter unit before a number is
+///   not a unit: "108 W 55th Street");
+/// - date: the order written; the locale's order for numeric dates; the word before a
+///   day-first date picks the ordinal's ending (German "am"); "the" is added only when
+///   the author wrote neither "the" nor "of";
+/// - year: the next word (a count noun makes a count), the word before for 1000-1099;
+/// - math: a relation sign in the expression;
+/// - Roman numerals: the word before (label, regnal name, title two words back, any
+///   capitalized word), or the sentence's shape (a heading), or a numeral before it;
+/// - abbreviations: the next word capitalized ("St Peter"), the previous word capitalized
+///   ("Smith jr"), a place name and comma before ("Macon, Ga."); capitals without a vowel
+///   are spelled unless the words around them are capitals too;
+/// - numbers: German "2." by the word before (case) and after (a word, or nothing);
+///   a number before a word counts it, alone it is said alone (German "eins");
+/// - symbols: "#" before a number is "number".
+/// The rule name in --explain carries the deciding context: "roman numeral (regnal name
+/// Henry)", "date (after am)", "abbreviation (before a name)".
 class TextRule {
  public:
   virtual ~TextRule() = default;
@@ -112,6 +136,15 @@ icu::UnicodeString NumberRegex(const LocaleData& data, bool allow_sign);
 /// The replacement for `written` in `table`, or nullptr.
 const Replacement* Lookup(std::span<const Replacement> table, std::string_view written,
                           bool any_case = false);
+/// The ordinal rule set that the word before `begin` asks for (LocaleData::ordinal_cases),
+/// and that word ("" when none decides and the locale's ordinal_rule_set applies).
+struct OrdinalCaseChoice {
+  std::string_view rule_set;
+  std::string_view word;
+};
+OrdinalCaseChoice OrdinalCaseBefore(const icu::UnicodeString& text, int32_t begin,
+                                    const LocaleData& data);
+
 /// Joins non-empty parts with single spaces.
 std::string Join(std::initializer_list<std::string_view> parts);
 

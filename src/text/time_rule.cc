@@ -1,5 +1,8 @@
-// Times of day and durations: 5 p.m., 5pm-7 pm, 17:30, 01:59 p.m. EST, 14:10:30.
-// "h:mm:ss" is read as hours, minutes and seconds; "h:00" without a.m./p.m. as o'clock.
+// Times of day and durations: 5 p.m., 9:30 P. M., 5pm-7 pm, 17:30, 9.30 p.m., 2.30 Uhr,
+// 01:59 p.m. EST, 14:10:30, 1030 am. "h:mm:ss" is read as hours, minutes and seconds
+// (German "h Uhr m Minuten s Sekunden"); "h:00" without a.m./p.m. as o'clock.
+// Context used: a dot between hour and minutes makes a time only before a.m./p.m. or the
+// locale's time word ("Uhr"); four digits only before a.m./p.m.
 #include "text/text_rule.h"
 
 namespace spoken {
@@ -36,8 +39,13 @@ class TimeRule final : public TextRule {
               "time range");
     });
     clock_.ForEach(text, [&](icu::RegexMatcher& m) {
-      const std::string said = Clock(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3),
-                                     GroupText(m, 4), GroupText(m, 5));
+      // Groups: 1 hour, 2 separator, 3 minutes, 4 seconds, 5 meridiem, 6 zone, 7 time word.
+      const bool dot = GroupText(m, 2) == ".";
+      const bool four_digits = GroupStart(m, 2) == GroupEnd(m, 2);
+      const bool marked = GroupStart(m, 5) >= 0 || GroupStart(m, 7) >= 0;
+      if ((dot && !marked) || (four_digits && GroupStart(m, 5) < 0)) return;
+      const std::string said = Clock(GroupText(m, 1), GroupText(m, 3), GroupText(m, 4),
+                                     GroupText(m, 5), GroupText(m, 6));
       if (!said.empty()) set.Add(m.start(status), m.end(status), said, "time");
     });
     hour_.ForEach(text, [&](icu::RegexMatcher& m) {
@@ -65,8 +73,14 @@ class TimeRule final : public TextRule {
       const int second = std::stoi(ss);
       if (second > 59) return "";
       auto unit = [&](int n, std::string_view one, std::string_view many) {
-        return Join({numbers_.Cardinal(std::to_string(n)), n == 1 ? one : many});
+        return Join(
+            {numbers_.Spell(std::to_string(n), data_.duration_rule_set), n == 1 ? one : many});
       };
+      if (data_.oclock.empty()) {  // German: "zwei Uhr zwei Minuten drei Sekunden"
+        return Join({numbers_.Cardinal(std::to_string(hour)), data_.time_word,
+                     unit(minute, data_.minute_word, data_.minutes_word),
+                     unit(second, data_.second_word, data_.seconds_word), suffix});
+      }
       return Join({unit(hour, data_.hour_word, data_.hours_word),
                    unit(minute, data_.minute_word, data_.minutes_word), data_.and_word,
                    unit(second, data_.second_word, data_.seconds_word), suffix});
@@ -88,7 +102,7 @@ class TimeRule final : public TextRule {
 
 Result<std::unique_ptr<TextRule>> MakeTimeRule(const RuleContext& context) {
   std::vector<std::string_view> zones(std::begin(kZones), std::end(kZones));
-  const icu::UnicodeString meridiem = u"((?i:a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}]))";
+  const icu::UnicodeString meridiem = u"((?i:[ap]\\.\\s?m\\.?|am|pm)(?![\\p{L}]))";
   const icu::UnicodeString zone =
       u"(?:\\s*(" + Alternation(zones) + u"|(?i:[ecmp]\\.[sd]\\.t\\.?))(?![\\p{L}]))?";
   auto range = Pattern::Compile("time range", u"(?<![\\p{L}\\p{N}.,:])(\\d{1,2})\\s?" + meridiem +
@@ -97,11 +111,11 @@ Result<std::unique_ptr<TextRule>> MakeTimeRule(const RuleContext& context) {
                                                   meridiem);
   icu::UnicodeString time_word;
   if (!context.data.time_word.empty()) {
-    time_word = u"(?:\\s*" + Alternation({context.data.time_word}) + u"(?![\\p{L}]))?";
+    time_word = u"(?:\\s*(" + Alternation({context.data.time_word}) + u")(?![\\p{L}]))?";
   }
   auto clock =
       Pattern::Compile("clock",
-                       u"(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?"
+                       u"(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-4])([:.]?)([0-5]\\d)(?::([0-5]\\d))?"
                        u"(?![\\p{N}]|[.,:]\\p{N})(?:\\s?" +
                            meridiem + u")?" + zone + time_word);
   auto hour =

@@ -21,6 +21,12 @@ class AbbreviationRule final : public TextRule {
  public:
   AbbreviationRule(const RuleContext& context, Pattern initials) : initials_(std::move(initials)) {
     for (const Replacement& r : context.data.abbreviations) table_.emplace(r.written, r.spoken);
+    for (const Replacement& r : context.data.before_names)
+      before_name_.emplace(r.written, r.spoken);
+    for (const Replacement& r : context.data.after_names) after_name_.emplace(r.written, r.spoken);
+    for (const Replacement& r : context.data.state_abbreviations) {
+      after_place_.emplace(r.written, r.spoken);
+    }
   }
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
@@ -48,27 +54,86 @@ class AbbreviationRule final : public TextRule {
     for (size_t t = 0; t < tokens.size(); ++t) {
       int32_t begin = tokens[t].first;
       while (begin < tokens[t].second && IsLeadingPunctuation(text.charAt(begin))) ++begin;
-      if (t + 1 < tokens.size() && TryAt(text, begin, tokens[t + 1].second, set)) {
+      if (t + 1 < tokens.size() && TryAt(table_, text, begin, tokens[t + 1].second, set, "")) {
         ++t;
         continue;
       }
-      TryAt(text, begin, tokens[t].second, set);
+      if (TryAt(table_, text, begin, tokens[t].second, set, "")) continue;
+      // Context: "St Peter", "Mt. Darwin" (a capitalized word after); "John Smith jr" (a
+      // capitalized word before); "Macon, Ga." (a comma after a capitalized place name).
+      const bool name_after = t + 1 < tokens.size() &&
+                              u_isupper(text.charAt(tokens[t + 1].first)) &&
+                              u_isalpha(text.charAt(tokens[t].second - 1));
+      if (name_after && TryAt(before_name_, text, begin, tokens[t].second, set, "before a name")) {
+        continue;
+      }
+      if (t > 0 && u_isupper(text.charAt(tokens[t - 1].first)) &&
+          u_isalpha(text.charAt(tokens[t - 1].second - 1)) &&
+          TryAt(after_name_, text, begin, tokens[t].second, set, "after a name")) {
+        continue;
+      }
+      if (t > 0 && u_isupper(text.charAt(tokens[t - 1].first)) &&
+          text.charAt(tokens[t - 1].second - 1) == u',' &&
+          TryAt(after_place_, text, begin, tokens[t].second, set, "after a place name")) {
+        continue;
+      }
+      SpellInitialism(text, tokens, t, set);
     }
   }
 
  private:
-  // Looks up text[begin, end), then the same without trailing punctuation ("e.g.," ->
-  // "e.g.", but "401(k)" is tried whole first).
-  bool TryAt(const icu::UnicodeString& text, int32_t begin, int32_t end, RewriteSet& set) const {
+  using Table = std::unordered_map<std::string, std::string_view>;
+
+  // Looks up text[begin, end) in `table`, then the same without trailing punctuation
+  // ("e.g.," -> "e.g.", but "401(k)" is tried whole first). `context` names the context
+  // that allowed the table, for --explain.
+  static bool TryAt(const Table& table, const icu::UnicodeString& text, int32_t begin, int32_t end,
+                    RewriteSet& set, std::string_view context) {
     for (;;) {
       if (end <= begin) return false;
-      const auto found = table_.find(Utf8(text.tempSubStringBetween(begin, end)));
-      if (found != table_.end()) {
-        return set.Add(begin, end, std::string(found->second), "abbreviation");
+      const auto found = table.find(Utf8(text.tempSubStringBetween(begin, end)));
+      if (found != table.end()) {
+        return set.Add(
+            begin, end, std::string(found->second),
+            context.empty() ? "abbreviation" : "abbreviation (" + std::string(context) + ")");
       }
       if (!IsTrailingPunctuation(text.charAt(end - 1))) return false;
       --end;
     }
+  }
+
+  // "NYC", "HLRT", "BBC": capitals without a vowel cannot be read as a word, so they are
+  // spelled (eSpeak says "nick" for NYC). Not inside a line in capitals ("BY THE SEA"),
+  // where words lose their vowels' hint.
+  static void SpellInitialism(const icu::UnicodeString& text,
+                              const std::vector<std::pair<int32_t, int32_t>>& tokens, size_t t,
+                              RewriteSet& set) {
+    auto word = [&](size_t i) {
+      int32_t begin = tokens[i].first, end = tokens[i].second;
+      while (begin < end && IsLeadingPunctuation(text.charAt(begin))) ++begin;
+      while (end > begin && IsTrailingPunctuation(text.charAt(end - 1))) --end;
+      return std::pair<int32_t, int32_t>{begin, end};
+    };
+    auto capitals = [&](std::pair<int32_t, int32_t> w) {
+      if (w.second - w.first < 2) return false;
+      for (int32_t i = w.first; i < w.second; ++i) {
+        if (text.charAt(i) < u'A' || text.charAt(i) > u'Z') return false;
+      }
+      return true;
+    };
+    const auto [begin, end] = word(t);
+    if (!capitals({begin, end}) || end - begin > 5) return;
+    if ((t > 0 && capitals(word(t - 1))) || (t + 1 < tokens.size() && capitals(word(t + 1)))) {
+      return;
+    }
+    std::string letters;
+    for (int32_t i = begin; i < end; ++i) {
+      const UChar c = text.charAt(i);
+      if (c == u'A' || c == u'E' || c == u'I' || c == u'O' || c == u'U') return;
+      if (!letters.empty()) letters += ' ';
+      letters += static_cast<char>(c);
+    }
+    set.Add(begin, end, letters, "initialism (no vowel)");
   }
 
   static bool HasInitial(const icu::UnicodeString& text) {
@@ -82,12 +147,12 @@ class AbbreviationRule final : public TextRule {
   }
 
   Pattern initials_;
-  std::unordered_map<std::string, std::string_view> table_;
+  Table table_, before_name_, after_name_, after_place_;
 };
 
 class SymbolRule final : public TextRule {
  public:
-  explicit SymbolRule(const RuleContext& context) {
+  explicit SymbolRule(const RuleContext& context) : number_sign_(context.data.number_sign) {
     for (const Replacement& r : context.data.symbols)
       symbols_.push_back({U16(r.written), r.spoken});
     symbols_.push_back({u"/", context.data.slash});
@@ -101,6 +166,15 @@ class SymbolRule final : public TextRule {
     for (int32_t i = 0; i < text.length(); ++i) {
       const UChar c = text.charAt(i);
       if (u_isalnum(c) || u_isspace(c)) continue;
+      // "#1", "# 840": the sign before a number is "number".
+      if (c == u'#' && !number_sign_.empty()) {
+        int32_t next = i + 1;
+        if (next < text.length() && text.charAt(next) == u' ') ++next;
+        if (next < text.length() && u_isdigit(text.charAt(next)) &&
+            set.Add(i, i + 1, std::string(number_sign_), "symbol (before a number)")) {
+          continue;
+        }
+      }
       for (const auto& [written, spoken] : symbols_) {
         if (text.compare(i, written.length(), written) != 0) continue;
         if (set.Add(i, i + written.length(), std::string(spoken), "symbol")) {
@@ -113,6 +187,7 @@ class SymbolRule final : public TextRule {
 
  private:
   std::vector<std::pair<icu::UnicodeString, std::string_view>> symbols_;
+  std::string_view number_sign_;
 };
 
 }  // namespace

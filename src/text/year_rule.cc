@@ -1,7 +1,12 @@
 // Years and decades: 2026, 1980s, '80s, 1960s-80s, 340 A.D., quarters (2Q22, Q3 2024).
 // A four-digit number from 1100 to 2099 standing alone is read as a year ("twenty
 // twenty-six"), the reading a person gives it in running text; quantities with units or
-// currency are claimed by the money and measure rules before this one runs.
+// currency are claimed by the money and measure rules before this one runs. Context used:
+// the next word (a count noun such as "miles" or "men" makes it a number: "1780 miles"),
+// and for 1000 to 1099 the word before ("in 1066", "by 1064": LocaleData::
+// year_prepositions).
+#include <unicode/uchar.h>
+
 #include "text/number_shapes.h"
 #include "text/text_rule.h"
 
@@ -53,18 +58,51 @@ class YearRule final : public TextRule {
       // With a hyphen, only a later second year makes a range ("2020-21", "1990-1995").
       const std::string from = GroupText(m, 1), to = GroupText(m, 2);
       const bool dash =
-          text.indexOf(u'\u2013', m.start(status), m.end(status) - m.start(status)) >= 0;
+          text.indexOf(u'\u2013', m.start(status), m.end(status) - m.start(status)) >= 0 ||
+          text.indexOf(u" - ", m.start(status), m.end(status) - m.start(status)) >= 0;
       const std::string to_full = to.size() == 2 ? from.substr(0, 2) + to : to;
       if (!dash && to_full <= from) return;
       set.Add(m.start(status), m.end(status),
               Join({numbers_.Year(from), data_.to, numbers_.Year(to)}), "year range");
     });
     year_.ForEach(text, [&](icu::RegexMatcher& m) {
-      set.Add(m.start(status), m.end(status), numbers_.Year(GroupText(m, 0)), "year");
+      const int32_t begin = m.start(status), end = m.end(status);
+      // "1780 miles": a count before a noun of quantity is no year.
+      const std::string next = WordAt(text, end, +1);
+      if (!next.empty() && Listed(data_.count_nouns, next)) return;
+      // 1000 to 1099 only after a word that introduces a year ("in 1066", "by 1064").
+      const std::string previous = WordAt(text, begin, -1);
+      const bool early = text.charAt(begin) == u'1' && text.charAt(begin + 1) == u'0';
+      if (early && !Listed(data_.year_prepositions, previous)) return;
+      set.Add(begin, end, numbers_.Year(GroupText(m, 0)),
+              early ? "year (after " + previous + ")" : "year");
     });
   }
 
  private:
+  // The word after `pos` (direction +1) or before it (-1), skipping spaces; "" for none.
+  static std::string WordAt(const icu::UnicodeString& text, int32_t pos, int direction) {
+    int32_t i = pos;
+    if (direction > 0) {
+      while (i < text.length() && text.charAt(i) == u' ') ++i;
+      int32_t j = i;
+      while (j < text.length() && u_isalpha(text.charAt(j))) ++j;
+      return Utf8(text.tempSubStringBetween(i, j));
+    }
+    while (i > 0 && text.charAt(i - 1) == u' ') --i;
+    int32_t j = i;
+    while (j > 0 && u_isalpha(text.charAt(j - 1))) --j;
+    return Utf8(text.tempSubStringBetween(j, i));
+  }
+
+  static bool Listed(std::span<const std::string_view> words, const std::string& word) {
+    const icu::UnicodeString folded = U16(word).foldCase();
+    for (std::string_view w : words) {
+      if (U16(w).foldCase() == folded) return true;
+    }
+    return false;
+  }
+
   // "1980" -> "nineteen eighties", "'80" / "80" -> "eighties", "2000" -> "two thousands".
   std::string Decade(const std::string& digits) const {
     std::string stem = digits;
@@ -74,15 +112,9 @@ class YearRule final : public TextRule {
     return PluralOfNumberWord(words);
   }
 
-  // Years before 1000 with an era are read in pairs like later years: "340" -> "three forty".
+  // Years before 1000 with an era are read like later years: "340" -> "three forty".
   std::string EraYear(const std::string& digits) const {
-    if (digits.size() == 3 && digits.substr(1) != "00") {
-      const std::string rest = digits.substr(1);
-      const std::string tail = rest[0] == '0' ? Join({data_.oh, numbers_.Cardinal(rest.substr(1))})
-                                              : numbers_.Cardinal(rest, NumberStyle::kPlain);
-      return Join({numbers_.Cardinal(digits.substr(0, 1)), tail});
-    }
-    return digits.size() == 4 ? numbers_.Year(digits) : numbers_.Cardinal(digits);
+    return digits.size() >= 3 ? numbers_.Year(digits) : numbers_.Cardinal(digits);
   }
 
   const LocaleData& data_;
@@ -93,7 +125,8 @@ class YearRule final : public TextRule {
 }  // namespace
 
 Result<std::unique_ptr<TextRule>> MakeYearRule(const RuleContext& context) {
-  const icu::UnicodeString decade = u"((?:1[1-9]|20)\\d0|'?\\d0)s";
+  // "1980s", "'80s", "1980's", "80 's" (Wikipedia's tokens).
+  const icu::UnicodeString decade = u"((?:1[1-9]|20)\\d0|'?\\d0)(?:s|\\s?['\\u2019]s)";
   const icu::UnicodeString before = u"(?<![\\p{N}.,/:$\\u00A3\\u20AC\\u00A5])";
   const icu::UnicodeString after = u"(?![\\p{L}\\p{N}]|[.,:]\\p{N})";
   const icu::UnicodeString year = u"((?:1[1-9]|20)\\d{2})";
@@ -109,11 +142,11 @@ Result<std::unique_ptr<TextRule>> MakeYearRule(const RuleContext& context) {
       u"(?<![\\p{L}\\p{N}])(?:((?i:the))\\s+)?(?:([1-4])Q(\\d{2}|\\d{4})|Q([1-4])\\s*"
       u"(\\d{4}))(?![\\p{L}\\p{N}])");
   auto year_range = Pattern::Compile(
-      "year range", u"(?<![\\p{L}\\p{N}.,/:\\-])" + year + u"(?:\\s*\\u2013\\s*|-)(" +
+      "year range", u"(?<![\\p{L}\\p{N}.,/:\\-])" + year + u"(?:\\s*\\u2013\\s*|\\s+-\\s+|-)(" +
                         year.tempSubString(1, year.length() - 2) + u"|\\d{2})" + after);
   auto years = Pattern::Compile(
-      "year", u"(?<![\\p{L}\\p{N}.,/:\\-\\u2212$\\u00A3\\u20AC\\u00A5])(?:1[1-9]|20)\\d{2}" +
-                  after + u"(?!-\\p{N})");
+      "year", u"(?<![\\p{L}\\p{N}.,/:\\-\\u2212$\\u00A3\\u20AC\\u00A5])(?:1\\d|20)\\d{2}" + after +
+                  u"(?!-\\p{N})");
   for (auto* p : {&decade_range, &decades, &era, &quarter, &year_range, &years}) {
     if (!p->ok()) return p->error();
   }
