@@ -5,12 +5,14 @@
 #include <sstream>
 
 #include "audio/master.h"
-#include "pipeline/file_io.h"
-#include "pipeline/speak_article.h"
 #include "core/sha256.h"
 #include "document/reader.h"
+#include "pipeline/file_io.h"
+#include "pipeline/speak_article.h"
 #include "pronounce/lexicon_loader.h"
 #include "publish/chapters_json_writer.h"
+#include "publish/epub_writer.h"
+#include "publish/markup.h"
 #include "publish/transcript_html_writer.h"
 #include "publish/transcript_text_writer.h"
 #include "publish/webvtt_writer.h"
@@ -47,17 +49,10 @@ std::optional<EditionSummary> UpToDate(const std::string& folder, const std::str
   const EditionFiles files = EditionFiles::ForSlug(summary->info.slug);
   for (const std::string& name :
        {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
-        files.transcript_text}) {
+        files.transcript_text, files.epub}) {
     if (!fs::exists(fs::path(folder) / name)) return std::nullopt;
   }
   return std::move(summary).value();
-}
-
-template <typename Writer>
-std::string Render(Writer&& write) {
-  std::ostringstream out;
-  write(out);
-  return out.str();
 }
 
 }  // namespace
@@ -116,21 +111,30 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   fs::remove(manifest_path, ignored);
   const std::pair<std::string, std::string> outputs[] = {
       {files.audio, std::string(mastered->mp3.begin(), mastered->mp3.end())},
-      {files.captions, Render([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
-      {files.chapters_vtt, Render([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
+      {files.captions, RenderToString([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
+      {files.chapters_vtt, RenderToString([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
       {files.chapters_json,
-       Render([&](std::ostream& o) { WriteChaptersJson(edition, config.site.title, o); })},
-      {files.transcript_text, Render([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
+       RenderToString([&](std::ostream& o) { WriteChaptersJson(edition, config.site.title, o); })},
+      {files.transcript_text,
+       RenderToString([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
       {files.transcript_html,
-       Render([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
+       RenderToString([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
   };
+  std::ostringstream epub;
+  const EpubOptions epub_options{config.epub, config.site.base_url + info.slug + "/",
+                                 config.site.title};
+  if (Status status = WriteEpub(edition, outputs[0].second, epub_options, epub); !status.ok())
+    return status.error();
   for (const auto& [name, content] : outputs) {
     if (Status status = WriteFileAtomically((fs::path(folder) / name).string(), content);
         !status.ok()) {
       return status.error();
     }
   }
-  const std::string manifest = Render([&](std::ostream& o) { WriteManifest(edition, o); });
+  if (Status status = WriteFileAtomically((fs::path(folder) / files.epub).string(), epub.str());
+      !status.ok())
+    return status.error();
+  const std::string manifest = RenderToString([&](std::ostream& o) { WriteManifest(edition, o); });
   if (Status status = WriteFileAtomically(manifest_path, manifest); !status.ok())
     return status.error();
   auto summary = ParseManifest(manifest, manifest_path);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/time_format.h"
+#include "publish/article_html.h"
 #include "publish/glossary_html.h"
 #include "publish/manifest.h"
 #include "publish/markup.h"
@@ -56,58 +57,16 @@ std::string TimeElement(int64_t ms) {
   return "<time datetime=\"" + IsoDuration(ms) + "\">" + FormatShortClockMs(ms) + "</time>";
 }
 
-// A link inside one sentence: byte range of its display text.
-struct Anchor {
-  size_t begin, end;
-  std::string href;
-};
-
-// The sentence's display text with its anchors (sorted, non-overlapping).
-std::string SentenceHtml(const Sentence& sentence, const std::vector<Anchor>& anchors) {
-  const std::string_view text = sentence.display;
-  std::string html;
-  size_t cursor = 0;
-  for (const Anchor& anchor : anchors) {
-    html += EscapeXml(text.substr(cursor, anchor.begin - cursor));
-    html += "<a href=\"" + EscapeXml(anchor.href) + "\">" +
-            EscapeXml(text.substr(anchor.begin, anchor.end - anchor.begin)) + "</a>";
-    cursor = anchor.end;
-  }
-  return html + EscapeXml(text.substr(cursor));
-}
-
-// The author's links of `block` that fall inside `sentence`, in sentence coordinates, plus
-// `extra` (glossary links) where they overlap none of them.
-std::vector<Anchor> AnchorsOf(const ScriptBlock& block, const Sentence& sentence,
-                              const std::vector<Anchor>& extra) {
-  const size_t begin = sentence.display_begin, end = begin + sentence.display.size();
-  std::vector<Anchor> anchors;
-  for (const Link& link : block.links) {
-    const size_t link_begin = std::max(link.begin, begin), link_end = std::min(link.end, end);
-    if (link_begin < link_end) anchors.push_back({link_begin - begin, link_end - begin, link.href});
-  }
-  for (const Anchor& candidate : extra) {
-    const bool overlaps = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) {
-      return candidate.begin < a.end && a.begin < candidate.end;
-    });
-    if (!overlaps && candidate.end <= sentence.display.size()) anchors.push_back(candidate);
-  }
-  std::sort(anchors.begin(), anchors.end(),
-            [](const Anchor& a, const Anchor& b) { return a.begin < b.begin; });
-  return anchors;
-}
-
 class TranscriptPage {
  public:
   TranscriptPage(const Edition& edition, const PageContext& context, std::ostream& out)
-      : edition_(edition), context_(context), out_(out), rate_(edition.timeline.sample_rate_hz) {
-    // The first use of each term with a pronunciation hint links to its glossary entry.
-    for (const PronunciationUse& use : edition.pronunciations) {
-      if (use.occurrences.empty()) continue;
-      const TermOccurrence& first = use.occurrences.front();
-      glossary_links_[first.sentence_id].push_back(
-          {first.display_begin, first.display_end, "#" + GlossaryId(use.term)});
-    }
+      : edition_(edition),
+        context_(context),
+        out_(out),
+        rate_(edition.timeline.sample_rate_hz),
+        glossary_links_(GlossaryAnchors(edition.pronunciations, "")) {
+    ForEachSentence(edition.script, [&](size_t, const ScriptBlock&, const Sentence& sentence,
+                                        size_t index) { sentence_index_[&sentence] = index; });
   }
 
   void Write() {
@@ -185,61 +144,29 @@ class TranscriptPage {
   void WriteTranscript() {
     out_ << "<section aria-labelledby=\"transcript-heading\">\n"
          << "<h2 id=\"transcript-heading\">Transcript</h2>\n";
-    size_t sentence_index = 0;
     for (size_t s = 0; s < edition_.script.sections.size(); ++s) {
       const ScriptSection& section = edition_.script.sections[s];
       out_ << "<section id=\"section-" << s + 1 << "\" aria-labelledby=\"section-" << s + 1
            << "-heading\">\n<h3 id=\"section-" << s + 1 << "-heading\">" << EscapeXml(section.title)
            << " <small>" << TimeElement(SectionStartMs(s)) << "</small></h3>\n";
-      const ScriptBlock* open_list = nullptr;  // first item of the list being written
-      for (const ScriptBlock& block : section.blocks) {
-        if (open_list != nullptr && block.list_id != open_list->list_id) {
-          out_ << (open_list->ordered_list ? "</ol>\n" : "</ul>\n");
-          open_list = nullptr;
-        }
-        if (open_list == nullptr && block.list_id != 0) {
-          out_ << (block.ordered_list ? "<ol>\n" : "<ul>\n");
-          open_list = &block;
-        }
-        const std::string sentences = SentencesHtml(block, sentence_index);
-        switch (block.kind) {
-          case ScriptBlockKind::kAnnouncement:
-          case ScriptBlockKind::kHeading:
-            break;  // said aloud; shown by the intro and the h3
-          case ScriptBlockKind::kListItem:
-            out_ << "<li" << LangAttribute(block) << ">" << sentences << "</li>\n";
-            break;
-          case ScriptBlockKind::kQuote:
-            out_ << "<blockquote" << LangAttribute(block) << "><p>" << sentences
-                 << "</p></blockquote>\n";
-            break;
-          case ScriptBlockKind::kParagraph:
-            out_ << "<p" << LangAttribute(block) << ">" << sentences << "</p>\n";
-            break;
-        }
-      }
-      if (open_list != nullptr) out_ << (open_list->ordered_list ? "</ol>\n" : "</ul>\n");
+      // Announcement and heading sentences are said aloud; the intro and the h3 show them.
+      WriteBodyBlocks(
+          section, LangMarkup::kHtml,
+          [&](const ScriptBlock& block, const Sentence& sentence) {
+            return SentenceSpan(block, sentence);
+          },
+          out_);
       out_ << "</section>\n";
     }
     out_ << "</section>\n";
   }
 
-  std::string SentencesHtml(const ScriptBlock& block, size_t& sentence_index) {
-    std::string html;
-    for (const Sentence& sentence : block.sentences) {
-      const SentenceTiming& timing = edition_.timeline.sentences[sentence_index++];
-      if (!html.empty()) html += ' ';
-      html += "<span class=\"sentence\" id=\"" + sentence.id + "\" data-start=\"" +
-              Seconds(SamplesToMs(timing.start_sample, rate_)) + "\" data-end=\"" +
-              Seconds(SamplesToMs(timing.end_sample, rate_)) + "\">" +
-              SentenceHtml(sentence, AnchorsOf(block, sentence, glossary_links_[sentence.id])) +
-              "</span>";
-    }
-    return html;
-  }
-
-  std::string LangAttribute(const ScriptBlock& block) const {
-    return block.language.empty() ? "" : " lang=\"" + EscapeXml(block.language) + "\"";
+  std::string SentenceSpan(const ScriptBlock& block, const Sentence& sentence) {
+    const SentenceTiming& timing = edition_.timeline.sentences[sentence_index_.at(&sentence)];
+    return "<span class=\"sentence\" id=\"" + sentence.id + "\" data-start=\"" +
+           Seconds(SamplesToMs(timing.start_sample, rate_)) + "\" data-end=\"" +
+           Seconds(SamplesToMs(timing.end_sample, rate_)) + "\">" +
+           SentenceInnerHtml(block, sentence, glossary_links_[sentence.id]) + "</span>";
   }
 
   int64_t SectionStartMs(size_t s) const {
@@ -250,7 +177,8 @@ class TranscriptPage {
   const PageContext& context_;
   std::ostream& out_;
   const int rate_;
-  std::map<std::string, std::vector<Anchor>> glossary_links_;  // by sentence id
+  std::map<std::string, std::vector<TextAnchor>> glossary_links_;  // by sentence id
+  std::map<const Sentence*, size_t> sentence_index_;               // in reading order
 };
 
 }  // namespace

@@ -1,0 +1,14 @@
+// What every XHTML content document of the EPUB starts with.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+namespace spoken {
+
+/// Writes the XML declaration, the doctype, <html> with the XHTML and OPS (epub:)
+/// namespaces and `language` as lang and xml:lang, and a <head> with `title` (escaped) and
+/// the book's style sheet. The caller writes <body>...</body></html>.
+void WriteXhtmlHead(const std::string& title, const std::string& language, std::ostream& out);
+
+}  // namespace spoken
