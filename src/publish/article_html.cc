@@ -1,11 +1,48 @@
 #include "publish/article_html.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "publish/glossary_html.h"
 #include "publish/markup.h"
 
 namespace spoken {
+namespace {
+
+// "https:", "mailto:", ...: a link that works wherever the page or book is opened. The
+// reader keeps no element ids or neighbouring files, so "#note-1" or "figure.png" would
+// point nowhere in the transcript page and the EPUB (where epubcheck rejects them).
+bool HasScheme(std::string_view href) {
+  const size_t colon = href.find(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  return std::all_of(href.begin(), href.begin() + colon, [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '+' || c == '-' || c == '.';
+  });
+}
+
+// The links inside `sentence`, in its coordinates: the block's with a scheme, then those
+// of `extra` that overlap none of them; sorted, non-overlapping.
+std::vector<TextAnchor> AnchorsIn(const ScriptBlock& block, const Sentence& sentence,
+                                  const std::vector<TextAnchor>& extra) {
+  const size_t begin = sentence.display_begin, end = begin + sentence.display.size();
+  std::vector<TextAnchor> anchors;
+  for (const Link& link : block.links) {
+    if (!HasScheme(link.href)) continue;
+    const size_t link_begin = std::max(link.begin, begin), link_end = std::min(link.end, end);
+    if (link_begin < link_end) anchors.push_back({link_begin - begin, link_end - begin, link.href});
+  }
+  for (const TextAnchor& candidate : extra) {
+    const bool overlaps = std::any_of(anchors.begin(), anchors.end(), [&](const TextAnchor& a) {
+      return candidate.begin < a.end && a.begin < candidate.end;
+    });
+    if (!overlaps && candidate.end <= sentence.display.size()) anchors.push_back(candidate);
+  }
+  std::sort(anchors.begin(), anchors.end(),
+            [](const TextAnchor& a, const TextAnchor& b) { return a.begin < b.begin; });
+  return anchors;
+}
+
+}  // namespace
 
 std::map<std::string, std::vector<TextAnchor>> GlossaryAnchors(
     const std::vector<PronunciationUse>& uses, const std::string& glossary_href) {
@@ -19,32 +56,71 @@ std::map<std::string, std::vector<TextAnchor>> GlossaryAnchors(
   return anchors;
 }
 
-std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence,
-                              const std::vector<TextAnchor>& extra) {
-  const size_t begin = sentence.display_begin, end = begin + sentence.display.size();
-  std::vector<TextAnchor> anchors;
-  for (const Link& link : block.links) {
-    const size_t link_begin = std::max(link.begin, begin), link_end = std::min(link.end, end);
-    if (link_begin < link_end) anchors.push_back({link_begin - begin, link_end - begin, link.href});
+std::vector<DisplayWord> DisplayWords(const ScriptBlock& block, const Sentence& sentence,
+                                      const SentenceTiming& timing,
+                                      const std::vector<TextAnchor>& extra) {
+  std::vector<DisplayWord> words;
+  for (const WordTiming& word : timing.words) {
+    const auto [begin, end] = sentence.map.ToDisplay(word.spoken_begin, word.spoken_end);
+    if (begin >= end || end > sentence.display.size()) continue;
+    if (!words.empty() && begin < words.back().end) {  // "2026" read as two words
+      words.back().end = std::max(words.back().end, end);
+      words.back().end_sample = word.end_sample;
+      continue;
+    }
+    words.push_back({begin, end, word.start_sample, word.end_sample});
   }
-  for (const TextAnchor& candidate : extra) {
-    const bool overlaps = std::any_of(anchors.begin(), anchors.end(), [&](const TextAnchor& a) {
-      return candidate.begin < a.end && a.begin < candidate.end;
+  const std::vector<TextAnchor> anchors = AnchorsIn(block, sentence, extra);
+  std::erase_if(words, [&](const DisplayWord& word) {
+    return std::any_of(anchors.begin(), anchors.end(), [&](const TextAnchor& a) {
+      const bool overlap = word.begin < a.end && a.begin < word.end;
+      const bool nested = (a.begin <= word.begin && word.end <= a.end) ||
+                          (word.begin <= a.begin && a.end <= word.end);
+      return overlap && !nested;
     });
-    if (!overlaps && candidate.end <= sentence.display.size()) anchors.push_back(candidate);
+  });
+  return words;
+}
+
+std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence,
+                              const std::vector<TextAnchor>& extra,
+                              const std::vector<WordSpan>& words) {
+  struct Element {
+    size_t begin, end;
+    std::string open;
+    const char* close;
+  };
+  std::vector<Element> elements;
+  for (const TextAnchor& anchor : AnchorsIn(block, sentence, extra)) {
+    elements.push_back(
+        {anchor.begin, anchor.end, "<a href=\"" + EscapeXml(anchor.href) + "\">", "</a>"});
   }
-  std::sort(anchors.begin(), anchors.end(),
-            [](const TextAnchor& a, const TextAnchor& b) { return a.begin < b.begin; });
+  for (const WordSpan& word : words) {
+    elements.push_back({word.begin, word.end, "<span" + word.attributes + ">", "</span>"});
+  }
+  // Outer elements first; an anchor and a word over the same text: the anchor outside.
+  std::stable_sort(elements.begin(), elements.end(), [](const Element& a, const Element& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
 
   const std::string_view text = sentence.display;
   std::string html;
   size_t cursor = 0;
-  for (const TextAnchor& anchor : anchors) {
-    html += EscapeXml(text.substr(cursor, anchor.begin - cursor));
-    html += "<a href=\"" + EscapeXml(anchor.href) + "\">" +
-            EscapeXml(text.substr(anchor.begin, anchor.end - anchor.begin)) + "</a>";
-    cursor = anchor.end;
+  std::vector<const Element*> open;
+  const auto close_until = [&](size_t position) {
+    while (!open.empty() && open.back()->end <= position) {
+      html += EscapeXml(text.substr(cursor, open.back()->end - cursor)) + open.back()->close;
+      cursor = open.back()->end;
+      open.pop_back();
+    }
+  };
+  for (const Element& element : elements) {
+    close_until(element.begin);
+    html += EscapeXml(text.substr(cursor, element.begin - cursor)) + element.open;
+    cursor = element.begin;
+    open.push_back(&element);
   }
+  close_until(text.size());
   return html + EscapeXml(text.substr(cursor));
 }
 

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "audio/edition.h"
+#include "publish/epub_writer.h"
 
 namespace spoken {
 
@@ -14,6 +15,9 @@ namespace spoken {
 /// in whole milliseconds as the manifest gives them, as "hh:mm:ss.mmm" clock values; the
 /// audio has no fragment. A sentence whose timing is empty (end <= start in ms) still gets
 /// its par, ending one millisecond after it begins, since clipEnd must follow clipBegin.
-void WriteEpubSmil(const Edition& edition, std::ostream& out);
+/// With EpubSync::kWord, a sentence with timed words (EpubWords) is instead a
+/// <seq id="seq-ID" epub:textref="article.xhtml#ID"> of one par per word ("par-ID-wN",
+/// the word's own start and end); a sentence without any keeps its one par.
+void WriteEpubSmil(const Edition& edition, EpubSync sync, std::ostream& out);
 
 }  // namespace spoken

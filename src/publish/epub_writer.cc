@@ -47,10 +47,11 @@ Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions
       {EpubPaths::kPackage,
        RenderToString([&](std::ostream& o) { WriteEpubPackage(edition, options, o); })},
       {root + EpubPaths::kNav, RenderToString([&](std::ostream& o) { WriteEpubNav(edition, o); })},
-      {root + EpubPaths::kArticle,
-       RenderToString([&](std::ostream& o) { WriteEpubArticleXhtml(edition, o); })},
+      {root + EpubPaths::kArticle, RenderToString([&](std::ostream& o) {
+         WriteEpubArticleXhtml(edition, options.config.sync, o);
+       })},
       {root + EpubPaths::kOverlay,
-       RenderToString([&](std::ostream& o) { WriteEpubSmil(edition, o); })},
+       RenderToString([&](std::ostream& o) { WriteEpubSmil(edition, options.config.sync, o); })},
       {root + EpubPaths::kStyle, kStyle}};
   if (!edition.pronunciations.empty()) {
     entries.emplace_back(root + EpubPaths::kGlossary,

@@ -1,0 +1,123 @@
+"""End to end: SLUG.epub checked by EPUBCheck (Debian's 4.2.6), DAISY Ace (ace-cli on Debian's
+Chromium) and Chromium itself, which opens the book's XHTML and resolves every Media Overlay
+fragment, on the sample and on an HTML article with a table, a figure and a footnote."""
+import json
+import os
+import subprocess
+import sys
+import unittest
+import xml.etree.ElementTree as ElementTree
+import zipfile
+
+sys.path.insert(0, os.path.dirname(__file__))
+import harness  # noqa: E402
+
+STRUCTURES = os.path.join(harness.ROOT, "tests", "data", "e2e", "structures.html")
+EPUBCHECK = "/usr/share/java/epubcheck.jar"
+ACE = os.path.join(harness.ROOT, "tools", "node", "node_modules", ".bin", "ace-cli")
+OPF = "{http://www.idpf.org/2007/opf}"
+
+
+def clock_ms(value):
+    """Milliseconds of a SMIL full clock value hh:mm:ss.mmm."""
+    hours, minutes, seconds = value.split(":")
+    return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+
+
+class EpubTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.out = harness.temp_dir(cls)
+        result = harness.build(cls.out, harness.SAMPLE, STRUCTURES)
+        assert result.returncode == 0, result.stderr
+        cls.slugs = ["bone-brain-axis", "structures"]
+
+    def epub(self, slug):
+        return os.path.join(self.out, slug, slug + ".epub")
+
+    def manifest(self, slug):
+        return harness.load_json(os.path.join(self.out, slug, "manifest.json"))
+
+    def unpacked(self, slug):
+        folder = os.path.join(self.out, slug, "unpacked")
+        if not os.path.isdir(folder):
+            with zipfile.ZipFile(self.epub(slug)) as archive:
+                archive.extractall(folder)
+        return folder
+
+    def test_epubcheck_finds_nothing(self):
+        for slug in self.slugs:
+            with self.subTest(slug):
+                report = os.path.join(self.out, slug + ".epubcheck.json")
+                run = subprocess.run(["java", "-jar", EPUBCHECK, self.epub(slug), "--json", report],
+                                     capture_output=True, text=True, check=False, timeout=300)
+                messages = harness.load_json(report)["messages"]
+                self.assertEqual(messages, [], run.stdout + run.stderr)
+                self.assertEqual(run.returncode, 0)
+
+    def test_ace_finds_no_violations(self):
+        env = dict(os.environ, PUPPETEER_EXECUTABLE_PATH="/usr/bin/chromium")
+        for slug in self.slugs:
+            with self.subTest(slug):
+                folder = os.path.join(self.out, slug + ".ace")
+                run = subprocess.run([ACE, "--silent", "-o", folder, self.epub(slug)], env=env,
+                                     capture_output=True, text=True, check=False, timeout=300)
+                self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
+                report = harness.load_json(os.path.join(folder, "report.json"))
+                violations = [a for doc in report["assertions"] for a in doc.get("assertions", [])]
+                self.assertEqual(violations, [])
+                self.assertEqual(report["earl:result"]["earl:outcome"], "pass")
+                for name in ("schema:accessMode", "schema:accessibilityFeature", "schema:accessibilityHazard",
+                             "schema:accessibilitySummary", "schema:accessModeSufficient",
+                             "dcterms:conformsTo", "a11y:certifiedBy"):
+                    self.assertIn(name, report["a11y-metadata"]["present"])
+
+    def test_chromium_finds_every_overlay_fragment_with_the_manifest_clip_times(self):
+        for slug in self.slugs:
+            with self.subTest(slug):
+                folder = os.path.join(self.unpacked(slug), "EPUB")
+                out = subprocess.run(["node", os.path.join(harness.ROOT, "tests", "e2e", "epub_overlay.js"),
+                                      os.path.join(folder, "article.xhtml"), os.path.join(folder, "article.smil")],
+                                     capture_output=True, text=True, check=True, timeout=180).stdout
+                report = json.loads(out)
+                self.assertEqual(report["contentType"], "application/xhtml+xml")
+                self.assertEqual((report["xhtmlErrors"], report["smilErrors"]), (0, 0))
+                manifest = self.manifest(slug)
+                self.assertEqual(report["lang"], manifest["language"])
+                sentences = [s for section in manifest["sections"] for s in section["sentences"]]
+                pars = report["pars"]
+                self.assertEqual([p["fragment"] for p in pars], [s["id"] for s in sentences])
+                for par, sentence in zip(pars, sentences):
+                    self.assertTrue(par["exists"], par)
+                    self.assertEqual(par["text"], sentence["text"])
+                    self.assertEqual(par["audio"], "audio/" + manifest["audio"]["file"])
+                    self.assertEqual(clock_ms(par["clipBegin"]), sentence["start_ms"])
+                    self.assertEqual(clock_ms(par["clipEnd"]), sentence["end_ms"])
+
+    def test_package_declares_the_audio_length_and_holds_the_edition_mp3(self):
+        for slug in self.slugs:
+            with self.subTest(slug):
+                manifest = self.manifest(slug)
+                package = ElementTree.parse(os.path.join(self.unpacked(slug), "EPUB", "package.opf"))
+                durations = [m.text for m in package.iter(OPF + "meta") if m.get("property") == "media:duration"]
+                self.assertEqual([clock_ms(d) for d in durations], [manifest["audio"]["duration_ms"]] * 2)
+                with open(os.path.join(self.out, slug, manifest["audio"]["file"]), "rb") as f:
+                    mp3 = f.read()
+                with zipfile.ZipFile(self.epub(slug)) as archive:
+                    self.assertEqual(archive.namelist()[0], "mimetype")
+                    self.assertEqual(archive.read("EPUB/audio/" + manifest["audio"]["file"]), mp3)
+                probe = harness.ffprobe_json(os.path.join(self.unpacked(slug), "EPUB", "audio",
+                                                          manifest["audio"]["file"]), "-show_format")
+                self.assertEqual(probe["format"]["format_name"], "mp3")
+
+    def test_rebuild_gives_a_byte_identical_book(self):
+        again = harness.temp_dir(self)
+        result = harness.build(again, STRUCTURES)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(self.epub("structures"), "rb") as first, \
+                open(os.path.join(again, "structures", "structures.epub"), "rb") as second:
+            self.assertEqual(first.read(), second.read())
+
+
+if __name__ == "__main__":
+    unittest.main()
