@@ -46,7 +46,9 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
     out << "<audio controls preload=\"none\" src=\"" << EscapeXml(folder + edition.audio.file)
         << "\" aria-label=\"Audio edition: " << EscapeXml(info.title) << "\"></audio>\n"
         << "<p><a href=\"" << EscapeXml(folder) << "\">Transcript and sections</a> · <a href=\""
-        << EscapeXml(folder + edition.audio.file) << "\" download>Download the MP3</a></p>\n"
+        << EscapeXml(folder + edition.audio.file) << "\" download>Download the MP3</a> · <a href=\""
+        << EscapeXml(folder + EditionFiles::ForSlug(info.slug).epub)
+        << "\">Read-along book (EPUB)</a></p>\n"
         << "</article>\n";
   }
   out << "</main>\n</body>\n</html>\n";

@@ -123,6 +123,8 @@ class TranscriptPage {
          << "<a href=\"" << EscapeXml(files.audio) << "\">Download the MP3</a>\n</audio>\n"
          << "<ul>\n<li><a href=\"" << EscapeXml(files.audio) << "\" download>Download the MP3 ("
          << (edition_.audio.bytes + 50'000) / 100'000 / 10.0 << " MB)</a></li>\n"
+         << "<li><a href=\"" << EscapeXml(files.epub)
+         << "\">Read-along book (EPUB 3: the text, highlighted as it is read)</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.transcript_text)
          << "\">Plain-text transcript</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.captions)

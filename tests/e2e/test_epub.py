@@ -110,6 +110,20 @@ class EpubTest(unittest.TestCase):
                                                           manifest["audio"]["file"]), "-show_format")
                 self.assertEqual(probe["format"]["format_name"], "mp3")
 
+    def test_feed_item_index_and_transcript_page_link_to_the_book(self):
+        import feedparser
+        feed = feedparser.parse(os.path.join(self.out, "feed.xml"))
+        self.assertFalse(feed.bozo, feed.get("bozo_exception"))
+        for entry in feed.entries:
+            slug = [s for s in self.slugs if s in entry.enclosures[0].href][0]
+            self.assertIn('href="https://example.org/audio/%s/%s.epub"' % (slug, slug), entry.description)
+        with open(os.path.join(self.out, "index.html"), encoding="utf-8") as f:
+            index = f.read()
+        for slug in self.slugs:
+            self.assertIn('href="%s/%s.epub"' % (slug, slug), index)
+            with open(os.path.join(self.out, slug, "index.html"), encoding="utf-8") as f:
+                self.assertIn('href="%s.epub"' % slug, f.read())
+
     def test_rebuild_gives_a_byte_identical_book(self):
         again = harness.temp_dir(self)
         result = harness.build(again, STRUCTURES)
