@@ -9,33 +9,10 @@
 #include "publish/glossary_html.h"
 #include "publish/manifest.h"
 #include "publish/markup.h"
+#include "publish/transcript_reading_aids.h"
 
 namespace spoken {
 namespace {
-
-// Shared by the transcript page: readable, high contrast, respects the reader's font size.
-constexpr const char* kStyle = R"(
-body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:0 1rem;color:#1a1a1a;background:#fff}
-a{color:#0645ad}a:focus,button:focus{outline:3px solid #b35900;outline-offset:2px}
-.skip-link{position:absolute;left:-999px}.skip-link:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
-audio{width:100%}nav ol{padding-left:1.5rem}time{color:#444;font-variant-numeric:tabular-nums}
-.sentence.current{background:#fff3b0}blockquote{border-left:4px solid #ccc;margin-left:0;padding-left:1rem}
-dl dt{font-weight:bold;margin-top:.75rem}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}time{color:#bbb}.sentence.current{background:#5c4b00}}
-)";
-
-// Progressive enhancement: contents links also seek the player; the sentence being read is
-// highlighted. Nothing is hidden from users without script.
-constexpr const char* kScript = R"(
-(function(){var p=document.getElementById('player');if(!p)return;
-document.querySelectorAll('a[data-start]').forEach(function(a){a.addEventListener('click',function(){
-p.currentTime=parseFloat(a.dataset.start);});});
-var s=Array.prototype.slice.call(document.querySelectorAll('.sentence[data-start]')),c=null;
-p.addEventListener('timeupdate',function(){var t=p.currentTime,n=null;
-for(var i=0;i<s.length;i++){if(t>=parseFloat(s[i].dataset.start)&&t<parseFloat(s[i].dataset.end)){n=s[i];break;}}
-if(n!==c){if(c)c.classList.remove('current');if(n)n.classList.add('current');c=n;}});})();
-)";
 
 std::string Seconds(int64_t ms) {
   char buffer[32];
@@ -81,7 +58,7 @@ class TranscriptPage {
     }
     out_ << "<link rel=\"alternate\" type=\"application/rss+xml\" href=\""
          << EscapeXml(context_.feed) << "\" title=\"" << EscapeXml(context_.site_title) << "\">\n"
-         << "<style>" << kStyle << "</style>\n</head>\n<body>\n"
+         << "<style>" << TranscriptStyle() << "</style>\n</head>\n<body>\n"
          << "<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n"
          << "<header><nav aria-label=\"Site\"><a href=\"" << EscapeXml(context_.site_index)
          << "\">All audio editions</a> · <a href=\"" << EscapeXml(context_.feed)
@@ -94,7 +71,7 @@ class TranscriptPage {
     WriteGlossaryHtml(edition_.pronunciations, out_);
     out_ << "</article>\n</main>\n<footer><p>Audio, captions and transcript made with Spoken "
          << EscapeXml(edition_.spoken_version) << ".</p></footer>\n"
-         << "<script>" << kScript << "</script>\n</body>\n</html>\n";
+         << "<script>" << TranscriptScript() << "</script>\n</body>\n</html>\n";
   }
 
  private:
@@ -115,13 +92,15 @@ class TranscriptPage {
            << EscapeXml(info.date) << "</time>";
     out_ << ", read by a synthetic voice. Length " << TimeElement(duration_ms)
          << ". The full text follows the player.</p>\n"
-         << "<audio id=\"player\" controls preload=\"metadata\" src=\"" << EscapeXml(files.audio)
+         << "<audio id=\"player\" controls preload=\"metadata\" data-edition=\""
+         << EscapeXml(info.slug) << "\" src=\"" << EscapeXml(files.audio)
          << "\">\n<track kind=\"captions\" src=\"" << EscapeXml(files.captions) << "\" srclang=\""
          << EscapeXml(info.language) << "\" label=\"Captions\" default>\n"
          << "<track kind=\"chapters\" src=\"" << EscapeXml(files.chapters_vtt) << "\" srclang=\""
          << EscapeXml(info.language) << "\" label=\"Sections\">\n"
-         << "<a href=\"" << EscapeXml(files.audio) << "\">Download the MP3</a>\n</audio>\n"
-         << "<ul>\n<li><a href=\"" << EscapeXml(files.audio) << "\" download>Download the MP3 ("
+         << "<a href=\"" << EscapeXml(files.audio) << "\">Download the MP3</a>\n</audio>\n";
+    WriteReadingAids(out_);
+    out_ << "<ul>\n<li><a href=\"" << EscapeXml(files.audio) << "\" download>Download the MP3 ("
          << (edition_.audio.bytes + 50'000) / 100'000 / 10.0 << " MB)</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.epub)
          << "\">Read-along book (EPUB 3: the text, highlighted as it is read)</a></li>\n"
@@ -163,12 +142,21 @@ class TranscriptPage {
     out_ << "</section>\n";
   }
 
+  // A sentence and its words, each with its start and end in seconds for the script.
   std::string SentenceSpan(const ScriptBlock& block, const Sentence& sentence) {
     const SentenceTiming& timing = edition_.timeline.sentences[sentence_index_.at(&sentence)];
+    const std::vector<TextAnchor>& glossary = glossary_links_[sentence.id];
+    std::vector<WordSpan> words;
+    for (const DisplayWord& word : DisplayWords(block, sentence, timing, glossary)) {
+      words.push_back({word.begin, word.end,
+                       " class=\"w\" data-start=\"" +
+                           Seconds(SamplesToMs(word.start_sample, rate_)) + "\" data-end=\"" +
+                           Seconds(SamplesToMs(word.end_sample, rate_)) + "\""});
+    }
     return "<span class=\"sentence\" id=\"" + sentence.id + "\" data-start=\"" +
            Seconds(SamplesToMs(timing.start_sample, rate_)) + "\" data-end=\"" +
            Seconds(SamplesToMs(timing.end_sample, rate_)) + "\">" +
-           SentenceInnerHtml(block, sentence, glossary_links_[sentence.id]) + "</span>";
+           SentenceInnerHtml(block, sentence, glossary, words) + "</span>";
   }
 
   int64_t SectionStartMs(size_t s) const {
