@@ -9,6 +9,7 @@
 #include "pipeline/config.h"
 #include "publish/article_html.h"
 #include "publish/epub_content_writer.h"
+#include "publish/epub_overlay_reader.h"
 #include "publish/epub_smil_writer.h"
 #include "publish/epub_writer.h"
 #include "publish/epub_zip.h"
@@ -73,6 +74,45 @@ TEST(EpubZip, StoresEntriesInOrderWithACentralDirectory) {
   const uint32_t directory = Le32(bytes, end + 16);
   EXPECT_EQ(Le32(bytes, directory), 0x02014b50u);
   EXPECT_EQ(Le32(bytes, directory + 16), Crc32("application/epub+zip"));
+}
+
+TEST(EpubZip, ReadsBackWhatItWroteAndRejectsDamage) {
+  std::ostringstream out;
+  StoredZipWriter zip(out);
+  ASSERT_TRUE(zip.Add("mimetype", "application/epub+zip").ok());
+  ASSERT_TRUE(zip.Add("EPUB/a.xhtml", "<html/>").ok());
+  ASSERT_TRUE(zip.Finish().ok());
+  std::vector<std::string> order;
+  auto entries = ReadStoredZip(out.str(), &order);
+  ASSERT_TRUE(entries.ok()) << entries.error().message;
+  EXPECT_EQ(order, (std::vector<std::string>{"mimetype", "EPUB/a.xhtml"}));
+  EXPECT_EQ((*entries)["EPUB/a.xhtml"], "<html/>");
+  std::string damaged = out.str();
+  damaged[damaged.find("<html/>")] = '(';
+  EXPECT_FALSE(ReadStoredZip(damaged).ok());
+  EXPECT_FALSE(ReadStoredZip("not a zip at all, just some text").ok());
+}
+
+TEST(EpubOverlayReader, ReadsClockValues) {
+  EXPECT_EQ(ParseClockMs("00:00:04.250"), 4250);
+  EXPECT_EQ(ParseClockMs("1:02:03.4"), 3723400);
+  EXPECT_EQ(ParseClockMs("02:03"), 123000);
+  EXPECT_EQ(ParseClockMs("0:61:00"), std::nullopt);
+  EXPECT_EQ(ParseClockMs("4.25s"), std::nullopt);
+  EXPECT_EQ(ParseClockMs("00:00:04.2500"), std::nullopt);
+}
+
+TEST(EpubOverlayReader, ReadsTheClipsTheWriterWrote) {
+  std::ostringstream out;
+  WriteEpubSmil(TwoSentenceEdition(), EpubSync::kSentence, out);
+  auto clips = ReadEpubOverlay(out.str());
+  ASSERT_TRUE(clips.ok()) << clips.error().message;
+  ASSERT_EQ(clips->size(), 2u);
+  EXPECT_EQ((*clips)[0].text_file, "article.xhtml");
+  EXPECT_EQ((*clips)[0].fragment, "s1");
+  EXPECT_EQ((*clips)[0].audio, "audio/t.mp3");
+  EXPECT_EQ((*clips)[1].begin_ms, 1200);
+  EXPECT_EQ((*clips)[1].end_ms, 1201);
 }
 
 TEST(EpubSmil, OneParPerSentenceWithManifestTimesAndNoEmptyClip) {

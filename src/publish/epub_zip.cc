@@ -24,6 +24,13 @@ std::array<uint32_t, 256> MakeCrcTable() {
 }
 
 // Little-endian fields, as every ZIP record stores them.
+uint32_t Get(std::string_view bytes, size_t at, int width) {
+  uint32_t value = 0;
+  for (int i = width - 1; i >= 0; --i)
+    value = value << 8 | static_cast<unsigned char>(bytes[at + i]);
+  return value;
+}
+
 void Put16(std::string& record, uint16_t value) {
   record += static_cast<char>(value & 0xff);
   record += static_cast<char>(value >> 8);
@@ -102,6 +109,42 @@ Status StoredZipWriter::Finish() {
   Put16(end, 0);  // comment length
   out_ << directory << end;
   return out_ ? Status::Ok() : IoError("zip: write failed");
+}
+
+Result<std::map<std::string, std::string>> ReadStoredZip(std::string_view bytes,
+                                                         std::vector<std::string>* order) {
+  constexpr size_t kEndSize = 22, kCentralSize = 46, kLocalSize = 30;
+  if (bytes.size() < kEndSize) return InvalidInput("not a ZIP archive: too short");
+  // The end record has no comment in the archives this reads: it is the last 22 bytes.
+  const size_t end = bytes.size() - kEndSize;
+  if (Get(bytes, end, 4) != kEndOfCentralDirectory) return InvalidInput("not a ZIP archive");
+  const uint32_t count = Get(bytes, end + 10, 2);
+  size_t at = Get(bytes, end + 16, 4);
+  std::map<std::string, std::string> entries;
+  for (uint32_t i = 0; i < count; ++i) {
+    if (at + kCentralSize > end || Get(bytes, at, 4) != kCentralHeader) {
+      return InvalidInput("ZIP central directory is damaged");
+    }
+    const uint32_t method = Get(bytes, at + 10, 2), size = Get(bytes, at + 20, 4);
+    const uint32_t name_length = Get(bytes, at + 28, 2), extra = Get(bytes, at + 30, 2),
+                   comment = Get(bytes, at + 32, 2), local = Get(bytes, at + 42, 4);
+    if (at + kCentralSize + name_length > end) return InvalidInput("ZIP entry name is damaged");
+    std::string name(bytes.substr(at + kCentralSize, name_length));
+    if (method != 0) return InvalidInput("ZIP entry " + name + " is compressed, not stored");
+    if (local + kLocalSize > end || Get(bytes, local, 4) != kLocalHeader) {
+      return InvalidInput("ZIP entry " + name + " has no local header");
+    }
+    const size_t data = local + kLocalSize + Get(bytes, local + 26, 2) + Get(bytes, local + 28, 2);
+    if (data + size > end) return InvalidInput("ZIP entry " + name + " is cut short");
+    std::string content(bytes.substr(data, size));
+    if (Crc32(content) != Get(bytes, at + 16, 4)) {
+      return InvalidInput("ZIP entry " + name + " fails its CRC check");
+    }
+    if (order != nullptr) order->push_back(name);
+    entries[std::move(name)] = std::move(content);
+    at += kCentralSize + name_length + extra + comment;
+  }
+  return entries;
 }
 
 }  // namespace spoken

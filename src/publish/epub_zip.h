@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -41,5 +42,12 @@ class StoredZipWriter {
   std::vector<Entry> entries_;
   uint64_t written_ = 0;
 };
+
+/// The entries of a ZIP archive, name -> content, read through its central directory. Reads
+/// stored entries only (what StoredZipWriter writes); kInvalidInput names what is wrong
+/// when `bytes` is not such an archive or holds a compressed entry. `order` (if given)
+/// receives the names in the archive's order.
+Result<std::map<std::string, std::string>> ReadStoredZip(std::string_view bytes,
+                                                         std::vector<std::string>* order = nullptr);
 
 }  // namespace spoken
