@@ -57,9 +57,10 @@ TEST(DocumentReader, LexiconsResolveBesideTheArticle) {
 }
 
 TEST(DocumentReader, DefaultsFillWhatTheArticleLeavesOut) {
-  Result<Article> article = ReadArticle(
-      kData + "small.md",
-      {.author = "Site", .description = "Default", .voice = "narrator", .citations = CitationStyle::kBrief});
+  Result<Article> article = ReadArticle(kData + "small.md", {.author = "Site",
+                                                             .description = "Default",
+                                                             .voice = "narrator",
+                                                             .citations = CitationStyle::kBrief});
   ASSERT_TRUE(article.ok());
   EXPECT_EQ(article->info.author, "Test Author");
   EXPECT_EQ(article->info.date, "2024-02-29");

@@ -10,6 +10,7 @@ namespace {
 
 constexpr int kPhases = 4;  // oversampling factor, as BS.1770-4 asks below 96 kHz
 constexpr int kTaps = 12;   // taps per phase of the interpolation filter
+constexpr int kLastTapBeforePoint = kTaps / 2 - 1;  // the interpolated point follows it
 
 // Polyphase windowed-sinc (Hann) interpolation filter, one row per fractional phase 1..3/4.
 using PhaseFilters = std::array<std::array<float, kTaps>, kPhases - 1>;
@@ -20,7 +21,7 @@ PhaseFilters MakeFilters() {
   for (int phase = 1; phase < kPhases; ++phase) {
     const double fraction = static_cast<double>(phase) / kPhases;
     for (int tap = 0; tap < kTaps; ++tap) {
-      const double t = tap - (kTaps / 2 - 1) - fraction;  // distance to the interpolated point
+      const double t = tap - kLastTapBeforePoint - fraction;  // distance to the interpolated point
       const double sinc = std::abs(t) < 1e-9 ? 1.0 : std::sin(kPi * t) / (kPi * t);
       const double window = 0.5 + 0.5 * std::cos(kPi * t / (kTaps / 2.0));
       filters[phase - 1][tap] = static_cast<float>(sinc * window);

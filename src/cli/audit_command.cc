@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "pipeline/config.h"
 #include "pipeline/edition_audit.h"
+#include "pipeline/file_io.h"
 
 namespace spoken::cli {
 namespace {
@@ -26,12 +27,16 @@ int RunAudit(const AuditArgs& args) {
   }
   std::vector<std::string> slugs = args.slugs;
   if (slugs.empty()) {
-    std::error_code error;
-    for (const auto& entry : fs::directory_iterator(args.out_dir, error)) {
-      if (fs::exists(entry.path() / "manifest.json"))
-        slugs.push_back(entry.path().filename().string());
+    auto entries = ListFolder(args.out_dir);
+    if (!entries.ok()) {
+      PrintError(entries.error().message);
+      return kExitBadUsage;
     }
-    std::sort(slugs.begin(), slugs.end());
+    for (const std::string& entry : *entries) {
+      if (IsRegularFile((fs::path(entry) / "manifest.json").string())) {
+        slugs.push_back(fs::path(entry).filename().string());
+      }
+    }
     if (slugs.empty()) {
       PrintError(args.out_dir + ": no built editions to audit");
       return kExitSomeFailed;

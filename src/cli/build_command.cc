@@ -35,11 +35,11 @@ bool IsArticle(const fs::path& path) {
 
 std::vector<std::string> ContentArticles() {
   std::vector<std::string> paths;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator("content", error)) {
-    if (entry.is_regular_file() && IsArticle(entry.path())) paths.push_back(entry.path().string());
+  auto entries = ListFolder("content");
+  if (!entries.ok()) return paths;
+  for (const std::string& entry : *entries) {
+    if (IsArticle(entry) && IsRegularFile(entry)) paths.push_back(entry);
   }
-  std::sort(paths.begin(), paths.end());
   return paths;
 }
 
@@ -99,7 +99,7 @@ int RunBuild(const BuildArgs& args) {
       .progress = [&](size_t i, const std::string& stage,
                       double fraction) { progress.Update(paths[i], stage, fraction); },
       .finished =
-          [&](size_t i, const WorkOutcome& outcome) {
+          [&](size_t /*item*/, const WorkOutcome& outcome) {
             char seconds[32];
             std::snprintf(seconds, sizeof seconds, " (%.1f s)", outcome.seconds);
             const bool skipped = outcome.detail.ends_with(": up to date");

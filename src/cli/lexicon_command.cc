@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "document/reader.h"
+#include "pipeline/file_io.h"
 #include "pronounce/alias.h"
 #include "pronounce/article_words.h"
 #include "pronounce/ipa_compare.h"
@@ -49,9 +50,10 @@ std::string LanguageOf(const std::string& voice) {
 std::vector<std::string> DefaultLexiconFiles(const std::string& lexicons_dir) {
   std::vector<std::string> files;
   for (const std::string& dir : {lexicons_dir, std::string("content")}) {
-    std::error_code error;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
-      if (entry.path().extension() == ".pls") files.push_back(entry.path().string());
+    auto entries = ListFolder(dir);
+    if (!entries.ok()) continue;  // no such folder: no lexicons there
+    for (const std::string& entry : *entries) {
+      if (entry.ends_with(".pls") && IsRegularFile(entry)) files.push_back(entry);
     }
   }
   std::sort(files.begin(), files.end());

@@ -23,7 +23,9 @@ Result<BuildConfig> LoadConfigOption(const ConfigOption& config) {
 
 }  // namespace spoken::cli
 
-int main(int argc, char** argv) {
+namespace {
+
+int RunSpoken(int argc, char** argv) {
   using namespace spoken::cli;
   CLI::App app{"Spoken: accessible audio editions of written articles"};
   app.set_version_flag("--version", std::string("spoken ") + SPOKEN_VERSION);
@@ -41,11 +43,21 @@ int main(int argc, char** argv) {
     PrintError(e.what());
     std::cerr << "Run 'spoken --help' for usage.\n";
     return kExitBadUsage;
-  } catch (const std::exception& e) {
-    // Library code returns errors as values; this is the last resort for a bug or for
-    // std::bad_alloc, so that every failure is still one line and a documented exit.
-    PrintError(std::string("internal error: ") + e.what());
-    return kExitBadUsage;
   }
   return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Library code returns errors as values; this is the last resort for a bug or for
+  // std::bad_alloc, so that every failure is still one line and a documented exit.
+  try {
+    return RunSpoken(argc, argv);
+  } catch (const std::exception& e) {
+    spoken::cli::PrintError(std::string("internal error: ") + e.what());
+  } catch (...) {
+    spoken::cli::PrintError("internal error");
+  }
+  return spoken::cli::kExitBadUsage;
 }

@@ -29,7 +29,7 @@ std::string Sha1(std::string_view data) {
     std::array<uint32_t, 80> w{};
     for (int i = 0; i < 16; ++i) {
       for (int b = 0; b < 4; ++b) {
-        w[i] = (w[i] << 8) | static_cast<uint8_t>(message[chunk + 4 * i + b]);
+        w[i] = (w[i] << 8) | static_cast<uint8_t>(message[chunk + 4 * static_cast<size_t>(i) + b]);
       }
     }
     for (int i = 16; i < 80; ++i) w[i] = RotateLeft(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);

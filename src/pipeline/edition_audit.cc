@@ -31,7 +31,7 @@ AuditCheck CheckFiles(const std::string& dir, const EditionSummary& edition) {
   for (const std::string& name :
        {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
         files.transcript_text, files.epub}) {
-    if (!fs::exists(fs::path(dir) / name)) missing.push_back(name);
+    if (!IsRegularFile((fs::path(dir) / name).string())) missing.push_back(name);
   }
   if (!missing.empty()) {
     std::string list;

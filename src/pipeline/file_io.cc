@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -50,6 +51,24 @@ Status EnsureWritableDirectory(const std::string& path) {
   if (error) return IoError(path + ": cannot create folder: " + error.message());
   if (::access(path.c_str(), W_OK) != 0) return IoError(path + ": folder is not writable");
   return Status::Ok();
+}
+
+Result<std::vector<std::string>> ListFolder(const std::string& path) {
+  std::vector<std::string> entries;
+  std::error_code error;
+  // Incremented by hand: the range-for's operator++ throws on an error.
+  for (fs::directory_iterator entry(path, error), end; !error && entry != end;
+       entry.increment(error)) {
+    entries.push_back(entry->path().string());
+  }
+  if (error) return IoError(path + ": cannot list folder: " + error.message());
+  std::sort(entries.begin(), entries.end());
+  return entries;
+}
+
+bool IsRegularFile(const std::string& path) {
+  std::error_code error;
+  return fs::is_regular_file(path, error);
 }
 
 }  // namespace spoken

@@ -1,8 +1,9 @@
-// Files on disk: the only module that writes them (design.md: the orchestration module knows about files).
+// Files on disk: the only module that writes them (the orchestration knows about files).
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.h"
 
@@ -16,5 +17,13 @@ Status WriteFileAtomically(const std::string& path, std::string_view content);
 
 /// Creates `path` and its parents. kIo names the folder when it cannot be made or written.
 Status EnsureWritableDirectory(const std::string& path);
+
+/// The paths of the entries of folder `path` (not recursive), sorted, so that nothing
+/// depends on directory order. kIo names the folder when it cannot be listed.
+Result<std::vector<std::string>> ListFolder(const std::string& path);
+
+/// True when `path` names a regular file (following links); false for anything else,
+/// including a path that cannot be examined (a link loop, a name too long). Never throws.
+bool IsRegularFile(const std::string& path);
 
 }  // namespace spoken

@@ -50,7 +50,7 @@ std::optional<EditionSummary> UpToDate(const std::string& folder, const std::str
   for (const std::string& name :
        {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
         files.transcript_text, files.epub}) {
-    if (!fs::exists(fs::path(folder) / name)) return std::nullopt;
+    if (!IsRegularFile((fs::path(folder) / name).string())) return std::nullopt;
   }
   return std::move(summary).value();
 }

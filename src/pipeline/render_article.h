@@ -4,9 +4,9 @@
 #include <functional>
 #include <string>
 
+#include "core/result.h"
 #include "pipeline/config.h"
 #include "pipeline/speak_article.h"
-#include "core/result.h"
 #include "publish/manifest.h"
 
 namespace spoken {

@@ -13,14 +13,13 @@ namespace spoken {
 namespace fs = std::filesystem;
 
 Result<size_t> WriteSite(const BuildConfig& config, const std::string& out_dir) {
+  auto entries = ListFolder(out_dir);
+  if (!entries.ok()) return entries.error();
   std::vector<std::string> manifests;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(out_dir, error)) {
-    const fs::path manifest = entry.path() / "manifest.json";
-    if (entry.is_directory() && fs::exists(manifest)) manifests.push_back(manifest.string());
+  for (const std::string& entry : *entries) {
+    const std::string manifest = (fs::path(entry) / "manifest.json").string();
+    if (IsRegularFile(manifest)) manifests.push_back(manifest);
   }
-  if (error) return IoError(out_dir + ": cannot list: " + error.message());
-  std::sort(manifests.begin(), manifests.end());  // directory order is not deterministic
 
   std::vector<EditionSummary> editions;
   for (const std::string& path : manifests) {

@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "pipeline/config.h"
 #include "core/result.h"
+#include "pipeline/config.h"
 
 namespace spoken {
 

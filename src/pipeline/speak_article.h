@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/config.h"
 #include "core/result.h"
+#include "pipeline/config.h"
 #include "pronounce/speech_plan.h"
 #include "speech/synthesizer.h"
 #include "text/script.h"

@@ -51,7 +51,8 @@ std::map<std::string, std::vector<TextAnchor>> GlossaryAnchors(
     if (use.occurrences.empty()) continue;
     const TermOccurrence& first = use.occurrences.front();
     anchors[first.sentence_id].push_back(
-        {first.display_begin, first.display_end, glossary_href + "#" + GlossaryId(use.term)});
+        {first.display_begin, first.display_end,
+         std::string(glossary_href).append("#").append(GlossaryId(use.term))});
   }
   return anchors;
 }

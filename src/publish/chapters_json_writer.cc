@@ -11,9 +11,10 @@ void WriteChaptersJson(const Edition& edition, const std::string& podcast_name, 
   nlohmann::ordered_json chapters = nlohmann::ordered_json::array();
   for (size_t i = 0; i < edition.script.sections.size(); ++i) {
     const SectionTiming& timing = edition.timeline.sections[i];
-    chapters.push_back({{"startTime", SamplesToMs(timing.start_sample, rate) / 1000.0},
-                        {"endTime", SamplesToMs(timing.end_sample, rate) / 1000.0},
-                        {"title", edition.script.sections[i].title}});
+    chapters.push_back(
+        {{"startTime", static_cast<double>(SamplesToMs(timing.start_sample, rate)) / 1000.0},
+         {"endTime", static_cast<double>(SamplesToMs(timing.end_sample, rate)) / 1000.0},
+         {"title", edition.script.sections[i].title}});
   }
   nlohmann::ordered_json root = {{"version", "1.2.0"},
                                  {"title", edition.script.info.title},

@@ -101,7 +101,8 @@ class TranscriptPage {
          << "<a href=\"" << EscapeXml(files.audio) << "\">Download the MP3</a>\n</audio>\n";
     WriteReadingAids(out_);
     out_ << "<ul>\n<li><a href=\"" << EscapeXml(files.audio) << "\" download>Download the MP3 ("
-         << (edition_.audio.bytes + 50'000) / 100'000 / 10.0 << " MB)</a></li>\n"
+         << static_cast<double>((edition_.audio.bytes + 50'000) / 100'000) / 10.0  // 0.1 MB steps
+         << " MB)</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.epub)
          << "\">Read-along book (EPUB 3: the text, highlighted as it is read)</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.transcript_text)
