@@ -7,7 +7,8 @@ namespace {
 
 // The value of attribute `name` in `element` (the text from '<' to '>'), if present.
 std::optional<std::string> AttributeOf(std::string_view element, std::string_view name) {
-  const std::string key = " " + std::string(name) + "=\"";
+  // Appended, not " " + name + ...: GCC 12 warns falsely on that (-Wrestrict, bug 105329).
+  const std::string key = std::string(" ").append(name).append("=\"");
   const size_t at = element.find(key);
   if (at == std::string_view::npos) return std::nullopt;
   const size_t begin = at + key.size(), end = element.find('"', begin);
@@ -17,7 +18,7 @@ std::optional<std::string> AttributeOf(std::string_view element, std::string_vie
 
 // The start tag of the first `tag` element in `text` ("<tag ...>"), or "".
 std::string_view StartTag(std::string_view text, std::string_view tag) {
-  const std::string open = "<" + std::string(tag) + " ";
+  const std::string open = std::string("<").append(tag).append(" ");
   const size_t begin = text.find(open);
   if (begin == std::string_view::npos) return {};
   const size_t end = text.find('>', begin);
