@@ -25,6 +25,23 @@ def clock_ms(value):
     return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
 
 
+def epubcheck_messages(test, epub, report):
+    run = subprocess.run(["java", "-jar", EPUBCHECK, epub, "--json", report],
+                         capture_output=True, text=True, check=False, timeout=300)
+    test.assertEqual(run.returncode, 0, run.stdout + run.stderr)
+    return harness.load_json(report)["messages"]
+
+
+def overlay_in_chromium(epub, folder):
+    with zipfile.ZipFile(epub) as archive:
+        archive.extractall(folder)
+    book = os.path.join(folder, "EPUB")
+    out = subprocess.run(["node", os.path.join(harness.ROOT, "tests", "e2e", "epub_overlay.js"),
+                          os.path.join(book, "article.xhtml"), os.path.join(book, "article.smil")],
+                         capture_output=True, text=True, check=True, timeout=180).stdout
+    return json.loads(out)
+
+
 class EpubTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -50,11 +67,7 @@ class EpubTest(unittest.TestCase):
         for slug in self.slugs:
             with self.subTest(slug):
                 report = os.path.join(self.out, slug + ".epubcheck.json")
-                run = subprocess.run(["java", "-jar", EPUBCHECK, self.epub(slug), "--json", report],
-                                     capture_output=True, text=True, check=False, timeout=300)
-                messages = harness.load_json(report)["messages"]
-                self.assertEqual(messages, [], run.stdout + run.stderr)
-                self.assertEqual(run.returncode, 0)
+                self.assertEqual(epubcheck_messages(self, self.epub(slug), report), [])
 
     def test_ace_finds_no_violations(self):
         env = dict(os.environ, PUPPETEER_EXECUTABLE_PATH="/usr/bin/chromium")
@@ -76,11 +89,7 @@ class EpubTest(unittest.TestCase):
     def test_chromium_finds_every_overlay_fragment_with_the_manifest_clip_times(self):
         for slug in self.slugs:
             with self.subTest(slug):
-                folder = os.path.join(self.unpacked(slug), "EPUB")
-                out = subprocess.run(["node", os.path.join(harness.ROOT, "tests", "e2e", "epub_overlay.js"),
-                                      os.path.join(folder, "article.xhtml"), os.path.join(folder, "article.smil")],
-                                     capture_output=True, text=True, check=True, timeout=180).stdout
-                report = json.loads(out)
+                report = overlay_in_chromium(self.epub(slug), self.unpacked(slug))
                 self.assertEqual(report["contentType"], "application/xhtml+xml")
                 self.assertEqual((report["xhtmlErrors"], report["smilErrors"]), (0, 0))
                 manifest = self.manifest(slug)
@@ -150,6 +159,43 @@ class EpubTest(unittest.TestCase):
         with open(self.epub("structures"), "rb") as first, \
                 open(os.path.join(again, "structures", "structures.epub"), "rb") as second:
             self.assertEqual(first.read(), second.read())
+
+
+class WordSyncEpubTest(unittest.TestCase):
+    """epub.sync: word in spoken.yaml: one par per timed word."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.out = harness.temp_dir(cls)
+        config = os.path.join(cls.out, "spoken.yaml")
+        with open(config, "w", encoding="utf-8") as f:
+            f.write("epub:\n  sync: word\n")
+        os.symlink(os.path.join(harness.ROOT, "voices"), os.path.join(cls.out, "voices"))
+        result = harness.run_spoken("build", "--config", config, "--out", os.path.join(cls.out, "site"), STRUCTURES)
+        assert result.returncode == 0, result.stderr
+        cls.epub = os.path.join(cls.out, "site", "structures", "structures.epub")
+        cls.manifest = harness.load_json(os.path.join(cls.out, "site", "structures", "manifest.json"))
+
+    def test_epubcheck_finds_nothing(self):
+        self.assertEqual(epubcheck_messages(self, self.epub, os.path.join(self.out, "epubcheck.json")), [])
+
+    def test_every_word_par_resolves_in_chromium_inside_its_sentence_time(self):
+        report = overlay_in_chromium(self.epub, os.path.join(self.out, "unpacked"))
+        self.assertEqual((report["xhtmlErrors"], report["smilErrors"]), (0, 0))
+        sentences = [s for section in self.manifest["sections"] for s in section["sentences"]]
+        pars = report["pars"]
+        self.assertGreater(len(pars), 2 * len(sentences))
+        by_sentence = {}
+        for par in pars:
+            self.assertTrue(par["exists"], par)
+            by_sentence.setdefault(par["fragment"].split("-w")[0], []).append(par)
+        self.assertEqual(list(by_sentence), [s["id"] for s in sentences])
+        for sentence in sentences:
+            words = [w["text"] for w in sentence["words"]]
+            for par in by_sentence[sentence["id"]]:
+                self.assertGreaterEqual(clock_ms(par["clipBegin"]), sentence["start_ms"])
+                self.assertLessEqual(clock_ms(par["clipEnd"]), sentence["end_ms"])
+                self.assertTrue(any(par["text"] in w or w in par["text"] for w in words), (par, words))
 
 
 if __name__ == "__main__":
