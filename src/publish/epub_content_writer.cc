@@ -27,7 +27,8 @@ class ArticleXhtml {
 
   void Write() {
     const Script& script = edition_.script;
-    WriteXhtmlHead(script.info.title, script.info.language, out_);
+    WriteXhtmlHead(script.info.title, script.info.language, out_,
+                   edition_.pronunciations.empty() ? LexiconLink::kNone : LexiconLink::kPls);
     out_ << "<body epub:type=\"bodymatter\">\n<h1 id=\"title\">" << EscapeXml(script.info.title)
          << "</h1>\n";
     for (size_t s = 0; s < script.sections.size(); ++s) WriteSection(s);

@@ -62,6 +62,7 @@ void WriteEpubPackage(const Edition& edition, const EpubOptions& options, std::o
                               "readingOrder", "displayTransformability"}) {
     Meta(out, "schema:accessibilityFeature", feature);
   }
+  if (glossary) Meta(out, "schema:accessibilityFeature", "ttsMarkup");  // the PLS lexicon
   Meta(out, "schema:accessibilityHazard", "none");
   Meta(out, "schema:accessibilitySummary",
        "The full text of the article with a synthetic-voice reading: every sentence is "
@@ -77,7 +78,10 @@ void WriteEpubPackage(const Edition& edition, const EpubOptions& options, std::o
   Item(out, "article", EpubPaths::kArticle, "application/xhtml+xml",
        " media-overlay=\"article-overlay\"");
   Item(out, "article-overlay", EpubPaths::kOverlay, "application/smil+xml");
-  if (glossary) Item(out, "glossary", EpubPaths::kGlossary, "application/xhtml+xml");
+  if (glossary) {
+    Item(out, "glossary", EpubPaths::kGlossary, "application/xhtml+xml");
+    Item(out, "lexicon", EpubPaths::kLexicon, "application/pls+xml");
+  }
   Item(out, "style", EpubPaths::kStyle, "text/css");
   Item(out, "audio", EpubPaths::Audio(edition), "audio/mpeg");
   out << "</manifest>\n<spine>\n<itemref idref=\"article\"/>\n";

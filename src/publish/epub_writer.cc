@@ -4,6 +4,7 @@
 #include "publish/epub_glossary_writer.h"
 #include "publish/epub_nav_writer.h"
 #include "publish/epub_package_writer.h"
+#include "publish/epub_pls_writer.h"
 #include "publish/epub_smil_writer.h"
 #include "publish/epub_zip.h"
 #include "publish/markup.h"
@@ -56,6 +57,8 @@ Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions
   if (!edition.pronunciations.empty()) {
     entries.emplace_back(root + EpubPaths::kGlossary,
                          RenderToString([&](std::ostream& o) { WriteEpubGlossary(edition, o); }));
+    entries.emplace_back(root + EpubPaths::kLexicon,
+                         RenderToString([&](std::ostream& o) { WriteEpubPls(edition, o); }));
   }
   StoredZipWriter zip(out);
   for (const auto& [name, content] : entries) {

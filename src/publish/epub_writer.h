@@ -34,6 +34,7 @@ struct EpubPaths {
   static constexpr const char* kNav = "nav.xhtml";
   static constexpr const char* kGlossary = "glossary.xhtml";
   static constexpr const char* kStyle = "style.css";
+  static constexpr const char* kLexicon = "pronunciation.pls";
   /// The edition's MP3 inside the book: "audio/" + the MP3's file name.
   static std::string Audio(const Edition& edition) { return "audio/" + edition.audio.file; }
 };
@@ -46,9 +47,9 @@ struct EpubOptions {
 };
 
 /// Writes the whole EPUB to `out`: mimetype (first, stored), META-INF/container.xml, the
-/// package document, nav, article XHTML, its SMIL overlay, the glossary when the edition
-/// used pronunciation hints, a style sheet and `mp3` (the edition's tagged MP3, whose
-/// timings the Timeline gives) as the one audio file every clip points into. Equal input
+/// package document, nav, article XHTML, its SMIL overlay, the glossary and the PLS
+/// lexicon when the edition used pronunciation hints, a style sheet and `mp3` (the edition's tagged
+/// MP3, whose timings the Timeline gives) as the one audio file every clip points into. Equal input
 /// gives byte-identical output. Fails only when the archive would need ZIP64.
 Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions& options,
                  std::ostream& out);

@@ -6,9 +6,14 @@
 
 namespace spoken {
 
+/// Whether a content document links to the book's PLS lexicon.
+enum class LexiconLink { kNone, kPls };
+
 /// Writes the XML declaration, the doctype, <html> with the XHTML and OPS (epub:)
 /// namespaces and `language` as lang and xml:lang, and a <head> with `title` (escaped) and
-/// the book's style sheet. The caller writes <body>...</body></html>.
-void WriteXhtmlHead(const std::string& title, const std::string& language, std::ostream& out);
+/// the book's style sheet, and when `lexicon` is set a <link rel="pronunciation"> to the
+/// book's PLS lexicon. The caller writes <body>...</body></html>.
+void WriteXhtmlHead(const std::string& title, const std::string& language, std::ostream& out,
+                    LexiconLink lexicon = LexiconLink::kNone);
 
 }  // namespace spoken

@@ -120,6 +120,18 @@ class EpubTest(unittest.TestCase):
                                                           manifest["audio"]["file"]), "-show_format")
                 self.assertEqual(probe["format"]["format_name"], "mp3")
 
+    def test_book_carries_the_pronunciation_hints_as_a_pls_lexicon(self):
+        manifest = self.manifest("bone-brain-axis")
+        self.assertTrue(manifest["pronunciations"])
+        lexicon = ElementTree.parse(os.path.join(self.unpacked("bone-brain-axis"), "EPUB", "pronunciation.pls"))
+        pls = "{http://www.w3.org/2005/01/pronunciation-lexicon}"
+        self.assertEqual([g.text for g in lexicon.iter(pls + "grapheme")],
+                         [p["term"] for p in manifest["pronunciations"]])
+        package = ElementTree.parse(os.path.join(self.unpacked("bone-brain-axis"), "EPUB", "package.opf"))
+        features = [m.text for m in package.iter(OPF + "meta") if m.get("property") == "schema:accessibilityFeature"]
+        self.assertIn("ttsMarkup", features)
+        self.assertIn("synchronizedAudioText", features)
+
     def test_feed_item_index_and_transcript_page_link_to_the_book(self):
         import feedparser
         feed = feedparser.parse(os.path.join(self.out, "feed.xml"))
