@@ -1,7 +1,6 @@
 """End to end: SLUG.epub checked by EPUBCheck (Debian's 4.2.6), DAISY Ace (ace-cli on Debian's
 Chromium) and Chromium itself, which opens the book's XHTML and resolves every Media Overlay
 fragment, on the sample and on an HTML article with a table, a figure and a footnote."""
-import json
 import os
 import shutil
 import subprocess
@@ -36,10 +35,8 @@ def overlay_in_chromium(epub, folder):
     with zipfile.ZipFile(epub) as archive:
         archive.extractall(folder)
     book = os.path.join(folder, "EPUB")
-    out = subprocess.run(["node", os.path.join(harness.ROOT, "tests", "e2e", "epub_overlay.js"),
-                          os.path.join(book, "article.xhtml"), os.path.join(book, "article.smil")],
-                         capture_output=True, text=True, check=True, timeout=180).stdout
-    return json.loads(out)
+    return harness.node_json("epub_overlay.js", os.path.join(book, "article.xhtml"),
+                             os.path.join(book, "article.smil"))
 
 
 class EpubTest(unittest.TestCase):

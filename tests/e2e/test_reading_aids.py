@@ -2,9 +2,7 @@
 mouse and the keyboard (tests/e2e/reading_aids.js): speed, click and Enter to play from a
 sentence, the documented shortcuts, highlight choices, resuming, targets, axe-core, and the
 page without JavaScript."""
-import json
 import os
-import subprocess
 import sys
 import unittest
 
@@ -22,9 +20,7 @@ class ReadingAidsTest(unittest.TestCase):
         cls.sections = [s["start_ms"] / 1000 for s in manifest["sections"]]
         cls.sentences = {s["id"]: s for section in manifest["sections"] for s in section["sentences"]}
         page = "file://" + os.path.join(cls.out, "bone-brain-axis", "index.html")
-        run = subprocess.run(["node", os.path.join(harness.ROOT, "tests", "e2e", "reading_aids.js"), page],
-                             capture_output=True, text=True, check=True, timeout=300)
-        cls.seen = json.loads(run.stdout)
+        cls.seen = harness.node_json("reading_aids.js", page, timeout=300)
 
     def start(self, sentence_id):
         return self.sentences[sentence_id]["start_ms"] / 1000
