@@ -1,4 +1,4 @@
-// Speed of the text/ stage on the sample article: the whole spoken-form normalization
+// Speed of the text/ stage on the sample article (the tests' copy, tests/data/sample/): the whole spoken-form normalization
 // against the typography-only pass as the baseline, and the one-off cost of building it.
 #include <benchmark/benchmark.h>
 
@@ -14,7 +14,7 @@ const std::vector<std::string>& SampleSentences() {
   static const std::vector<std::string> sentences = [] {
     std::vector<std::string> out;
     Result<Article> article =
-        ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
+        ReadArticle(std::string(SPOKEN_TEST_DATA) + "/sample/bone-brain-axis.md",
                     ArticleInfo{.language = "en-US"});
     auto splitter = SentenceSplitter::Create("en-US");
     if (!article.ok() || !splitter.ok()) return out;

@@ -156,14 +156,14 @@ class DocumentSampleArticle : public testing::Test {
  protected:
   void SetUp() override {
     Result<Article> read =
-        ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
+        ReadArticle(std::string(SPOKEN_TEST_DATA) + "/sample/bone-brain-axis.md",
                     ArticleInfo{.language = "en-US", .citations = CitationStyle::kRead});
     ASSERT_TRUE(read.ok()) << read.error().message;
     article_ = *read;
   }
   // The 1-based line of the sample that starts with `prefix` (0 when none does).
   static int LineOf(const std::string& prefix) {
-    std::ifstream in(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md");
+    std::ifstream in(std::string(SPOKEN_TEST_DATA) + "/sample/bone-brain-axis.md");
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {
       if (line.rfind(prefix, 0) == 0) return number;
@@ -231,8 +231,8 @@ TEST_F(DocumentSampleArticle, TheCaptionIsReadAsAParagraph) {
 }
 
 TEST_F(DocumentSampleArticle, ItsLexiconResolvesBesideIt) {
-  EXPECT_EQ(article_.info.lexicons, std::vector<std::string>{std::string(SPOKEN_SOURCE_DIR) +
-                                                             "/content/bone-brain-axis.pls"});
+  EXPECT_EQ(article_.info.lexicons, std::vector<std::string>{std::string(SPOKEN_TEST_DATA) +
+                                                             "/sample/bone-brain-axis.pls"});
 }
 
 }  // namespace

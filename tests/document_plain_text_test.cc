@@ -175,7 +175,7 @@ class DocumentScrapedSample : public testing::Test {
   }
   Article scraped_ =
       ReadFile(std::string(SPOKEN_TEST_DATA) + "/document/bone-brain-axis.scraped.txt");
-  Article markdown_ = ReadFile(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md");
+  Article markdown_ = ReadFile(std::string(SPOKEN_TEST_DATA) + "/sample/bone-brain-axis.md");
 };
 
 TEST_F(DocumentScrapedSample, HasTheSameTitleAsTheMarkdown) {

@@ -16,7 +16,7 @@ namespace {
 TEST(SampleArticle, EveryHintedTermIsSaidAndTimedAsItsOwnWord) {
   ArticleInfo defaults;
   defaults.language = "en-US";
-  auto article = ReadArticle(SPOKEN_SOURCE_DIR "/content/bone-brain-axis.md", defaults);
+  auto article = ReadArticle(SPOKEN_TEST_DATA "/sample/bone-brain-axis.md", defaults);
   ASSERT_TRUE(article.ok()) << article.error().message;
   ASSERT_EQ(article->info.lexicons.size(), 1u);
   auto script = BuildScript(*article, NormalizeOptions{});

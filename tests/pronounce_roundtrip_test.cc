@@ -1,4 +1,5 @@
-// The converter's check is eSpeak NG itself: every bundled lexicon entry, converted to
+// The converter's check is eSpeak NG itself: every entry of the shipped English lexicon and
+// of the sample article's lexicon (a fixture copy), converted to
 // mnemonics and read back by espeak_TextToPhonemes in IPA mode, gives the lexicon's IPA
 // (modulo the voice's phoneme inventory, pronounce/ipa_compare.h).
 #include <gtest/gtest.h>
@@ -13,20 +14,20 @@
 namespace spoken {
 namespace {
 
-const char* const kBundled[] = {SPOKEN_SOURCE_DIR "/voices/lexicons/en.pls",
-                                SPOKEN_SOURCE_DIR "/content/bone-brain-axis.pls"};
+const char* const kLexicons[] = {SPOKEN_SOURCE_DIR "/voices/lexicons/en.pls",
+                                 SPOKEN_TEST_DATA "/sample/bone-brain-axis.pls"};
 
 class RoundTrip : public EngineTest {};
 
-// Checks every phoneme entry of the bundled lexicons in `voice` (speaking `language`).
-void ExpectBundledEntriesRoundTrip(EspeakEngine& engine, const std::string& voice,
-                                   const std::string& language) {
+// Checks every phoneme entry of kLexicons in `voice` (speaking `language`).
+void ExpectEntriesRoundTrip(EspeakEngine& engine, const std::string& voice,
+                            const std::string& language) {
   VoiceProfile profile;
   profile.espeak_voice = voice;
   profile.language = language;
   ASSERT_TRUE(engine.SetVoice(profile).ok());
   int checked = 0;
-  for (const char* path : kBundled) {
+  for (const char* path : kLexicons) {
     auto lexicon = LoadLexicon(path);
     ASSERT_TRUE(lexicon.ok()) << lexicon.error().message;
     const LexiconSet set = LexiconSet::Build({*lexicon}, language, nullptr);
@@ -43,12 +44,12 @@ void ExpectBundledEntriesRoundTrip(EspeakEngine& engine, const std::string& voic
   EXPECT_GT(checked, 20);
 }
 
-TEST_F(RoundTrip, EveryBundledEntrySaysTheLexiconsIpaInEnUs) {
-  ExpectBundledEntriesRoundTrip(*engine_, "en-us", "en-US");
+TEST_F(RoundTrip, EveryLexiconEntrySaysItsIpaInEnUs) {
+  ExpectEntriesRoundTrip(*engine_, "en-us", "en-US");
 }
 
-TEST_F(RoundTrip, EveryBundledEntrySaysTheLexiconsIpaInEnGb) {
-  ExpectBundledEntriesRoundTrip(*engine_, "en", "en-GB");  // eSpeak names its British voice "en"
+TEST_F(RoundTrip, EveryLexiconEntrySaysItsIpaInEnGb) {
+  ExpectEntriesRoundTrip(*engine_, "en", "en-GB");  // eSpeak names its British voice "en"
   ASSERT_TRUE(engine_->SetVoice(VoiceProfile{}).ok());
 }
 
@@ -75,6 +76,17 @@ TEST_F(RoundTrip, EveryExactTableSymbolComesBackFromEspeakInEnUs) {
     ++checked;
   }
   EXPECT_GT(checked, 100);
+}
+
+// `spoken lexicon say` shows the IPA of the planner's whole engine input: its entities are
+// text and its hints phonemes, as in synthesis.
+TEST_F(RoundTrip, InputToIpaReadsThePlannersEscapesAndHints) {
+  const std::string cats_and_dogs = engine_->InputToIpa("cats and dogs");
+  EXPECT_NE(cats_and_dogs.find("d"), std::string::npos) << cats_and_dogs;
+  EXPECT_EQ(engine_->InputToIpa("cats &amp; dogs"), cats_and_dogs);
+  const std::string hint = engine_->HintToIpa("'kalsIn");
+  EXPECT_EQ(engine_->InputToIpa("the [['kalsIn]]"), engine_->InputToIpa("the") + " " + hint)
+      << hint;
 }
 
 TEST_F(RoundTrip, DictionaryWordsAreFoundAndRareTermsAreGuessed) {

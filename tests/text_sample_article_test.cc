@@ -9,7 +9,7 @@ namespace {
 
 std::vector<Sentence> SampleSentences() {
   Result<Article> article =
-      ReadArticle(std::string(SPOKEN_SOURCE_DIR) + "/content/bone-brain-axis.md",
+      ReadArticle(std::string(SPOKEN_TEST_DATA) + "/sample/bone-brain-axis.md",
                   ArticleInfo{.language = "en-US"});
   EXPECT_TRUE(article.ok());
   if (!article.ok()) return {};

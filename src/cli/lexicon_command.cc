@@ -8,15 +8,17 @@
 #include <unordered_set>
 
 #include "cli/commands.h"
+#include "core/ascii.h"
 #include "document/reader.h"
 #include "pipeline/file_io.h"
-#include "pronounce/alias.h"
+#include "pronounce/aliasing_normalizer.h"
 #include "pronounce/article_words.h"
 #include "pronounce/ipa_compare.h"
 #include "pronounce/lexicon_check.h"
 #include "pronounce/lexicon_loader.h"
-#include "pronounce/respelling.h"
+#include "pronounce/planner.h"
 #include "speech/espeak_engine.h"
+#include "text/script_builder.h"
 
 namespace spoken::cli {
 namespace {
@@ -111,11 +113,6 @@ std::unordered_set<std::string> ReadWordList(const std::string& path) {
   return words;
 }
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 int RunSuggest(const LexiconArgs& args) {
   auto article = ReadForLexicons(args.article);
   if (!article.ok()) {
@@ -142,7 +139,7 @@ int RunSuggest(const LexiconArgs& args) {
   }
   int listed = 0;
   for (const WordCount& word : UncoveredWords(*article, *lexicons)) {
-    if (reference.count(word.word) > 0 || reference.count(Lower(word.word)) > 0) continue;
+    if (reference.count(word.word) > 0 || reference.count(AsciiLower(word.word)) > 0) continue;
     const EspeakEngine::WordTrace trace = (*engine)->TraceWord(word.word);
     if (trace.dictionary) continue;
     std::cout << word.count << "\t" << word.word << "\t/" << trace.ipa << "/\n";
@@ -152,54 +149,70 @@ int RunSuggest(const LexiconArgs& args) {
   return kExitOk;
 }
 
-// What the pipeline will say for `text`: aliases replaced, then each lexicon word through
-// its [[mnemonics]], the rest by eSpeak's own rules; and which entries applied.
-void SayWithHints(const std::string& text, const LexiconSet& lexicons, const std::string& language,
-                  EspeakEngine& engine) {
-  const AliasedText aliased = ApplyAliases(text, lexicons, language);
-  const std::vector<LexiconMatch> matches =
-      lexicons.FindAll(aliased.text, PronunciationKind::kPhoneme, language);
-  if (matches.empty() && aliased.replaced == 0) {
+// The plan the pipeline makes for `text` read as an article of one paragraph in
+// `language`: the spoken-form normalizer with the lexicons' aliases, then the planner with
+// their phoneme hints (as pipeline/speak_article.cc does for every article).
+Result<SpeechPlan> PlanAsThePipelineDoes(const std::string& text, const LexiconSet& lexicons,
+                                         const std::string& language) {
+  Article article;
+  article.info.language = language;
+  article.sections.push_back({.title_from_article = true, .blocks = {{.text = text}}});
+  const NormalizeOptions options{.locale = language};
+  auto plain = SpokenFormNormalizer::Create(options);
+  if (!plain.ok()) return plain.error();
+  const AliasingNormalizer normalizer(std::move(plain).value(), lexicons, language);
+  auto script = BuildScript(article, options, normalizer, Announcement::kOmit);
+  if (!script.ok()) return script.error();
+  return PlanSpeech(*script, lexicons);
+}
+
+// The lexicon entry a hint came from.
+const LexiconEntry* EntryOf(const PronunciationUse& use, const LexiconSet& lexicons) {
+  for (const LexiconEntry& entry : lexicons.entries()) {
+    if (entry.grapheme == use.term && entry.lexicon == use.lexicon &&
+        entry.line == use.lexicon_line) {
+      return &entry;
+    }
+  }
+  return nullptr;
+}
+
+// What the pipeline will say for `text`: the planner's eSpeak input (aliases replaced, each
+// lexicon word through its [[mnemonics]]), the IPA eSpeak makes of it, and which entries applied.
+Status SayWithHints(const std::string& text, const LexiconSet& lexicons,
+                    const std::string& language, EspeakEngine& engine) {
+  auto plan = PlanAsThePipelineDoes(text, lexicons, language);
+  if (!plan.ok()) return plan.error();
+  if (plan->pronunciations.empty()) {
     std::cout << "  with hints:    (no lexicon entry: eSpeak NG's own pronunciation)\n";
-    return;
+    return Status::Ok();
   }
-  std::string ipa, input;
-  const auto add = [](std::string& to, std::string piece) {
-    piece.erase(0, piece.find_first_not_of(' '));
-    piece.erase(piece.find_last_not_of(' ') + 1);
-    if (piece.empty()) return;
-    if (!to.empty()) to += ' ';
-    to += piece;
-  };
-  size_t position = 0;
-  for (const LexiconMatch& match : matches) {
-    const std::string before = aliased.text.substr(position, match.begin - position);
-    add(ipa, engine.TextToPhonemes(before, true));
-    add(input, before);
-    add(ipa, engine.HintToIpa(match.entry->espeak));
-    add(input, "[[" + match.entry->espeak + "]]");
-    position = match.end;
+  std::string input;
+  for (const Utterance& utterance : plan->utterances) {
+    input += (input.empty() ? "" : " ") + utterance.engine_input;
   }
-  add(ipa, engine.TextToPhonemes(aliased.text.substr(position), true));
-  add(input, aliased.text.substr(position));
-  std::cout << "  with hints:    /" << ipa << "/  " << input << "\n";
-  for (const LexiconMatch& match : lexicons.FindAll(text, PronunciationKind::kAlias, language)) {
-    const LexiconEntry& entry = *match.entry;
-    std::cout << "  entry:         " << entry.lexicon << ":" << entry.line << " '" << entry.grapheme
-              << "' read as \"" << entry.alias << "\"\n";
-  }
-  for (const LexiconMatch& match : matches) {
-    const LexiconEntry& entry = *match.entry;
-    const std::string said = engine.HintToIpa(entry.espeak);
-    const bool agrees = ComparableIpa(said, language) == ComparableIpa(entry.ipa, language);
-    std::cout << "  entry:         " << entry.lexicon << ":" << entry.line << " '" << entry.grapheme
-              << "' /" << entry.ipa << "/, say it " << Respell(entry.ipa)
-              << (agrees ? "" : " (eSpeak's rendering differs: /" + said + "/)") << "\n";
-    for (const std::string& symbol : entry.approximated)
+  std::cout << "  with hints:    /" << engine.InputToIpa(input) << "/  " << input << "\n";
+  for (const PronunciationUse& use : plan->pronunciations) {
+    std::cout << "  entry:         " << use.lexicon << ":" << use.lexicon_line << " '" << use.term;
+    if (!use.alias.empty()) {
+      std::cout << "' read as \"" << use.alias << "\"\n";
+      continue;
+    }
+    std::cout << "' /" << use.ipa << "/, say it " << use.respelling;
+    const LexiconEntry* entry = EntryOf(use, lexicons);  // found: the plan comes from `lexicons`
+    if (entry == nullptr) {
+      std::cout << "\n";
+      continue;
+    }
+    const std::string said = engine.HintToIpa(entry->espeak);
+    const bool agrees = ComparableIpa(said, language) == ComparableIpa(use.ipa, language);
+    std::cout << (agrees ? "" : " (eSpeak's rendering differs: /" + said + "/)") << "\n";
+    for (const std::string& symbol : entry->approximated)
       std::cout << "  nearest:       " << symbol << "\n";
-    for (const std::string& symbol : entry.unknown)
+    for (const std::string& symbol : entry->unknown)
       std::cout << "  dropped:       " << symbol << "\n";
   }
+  return Status::Ok();
 }
 
 int RunSay(const LexiconArgs& args) {
@@ -227,7 +240,10 @@ int RunSay(const LexiconArgs& args) {
   }
   for (const std::string& text : args.words) {
     std::cout << text << "\n  without hints: /" << (*engine)->TextToPhonemes(text, true) << "/\n";
-    SayWithHints(text, *lexicons, language, **engine);
+    if (Status status = SayWithHints(text, *lexicons, language, **engine); !status.ok()) {
+      PrintError(status.error().message);
+      return ExitCodeFor(status.error());
+    }
   }
   return kExitOk;
 }

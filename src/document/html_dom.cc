@@ -1,7 +1,8 @@
 #include "document/html_dom.h"
 
-#include <cctype>
 #include <cstring>
+
+#include "core/ascii.h"
 
 namespace spoken {
 
@@ -27,11 +28,7 @@ const char* Attribute(const GumboNode* node, const char* name) {
 
 bool AttributeIs(const GumboNode* node, const char* name, std::string_view value) {
   const char* actual = Attribute(node, name);
-  if (actual == nullptr || std::strlen(actual) != value.size()) return false;
-  for (size_t i = 0; i < value.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(actual[i])) != value[i]) return false;
-  }
-  return true;
+  return actual != nullptr && EqualsIgnoringAsciiCase(actual, value);
 }
 
 bool IsSkipped(const GumboNode* node) {

@@ -1,9 +1,9 @@
 #include "document/html_reader.h"
 
-#include <cctype>
 #include <string>
 #include <utility>
 
+#include "core/ascii.h"
 #include "document/html_dom.h"
 #include "document/inline_text.h"
 #include "document/metadata.h"
@@ -143,17 +143,6 @@ void BodyWalker::Append(std::string_view text, const Context& context, int line,
   text_.Append(text, from_image);
 }
 
-bool SameLanguage(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
-}
-
 void BodyWalker::Flush() {
   if (text_.empty()) return;
   if (!text_.HasOwnText()) {  // only image alt text: a picture, not a sentence
@@ -161,7 +150,7 @@ void BodyWalker::Flush() {
     return;
   }
   std::string language = text_context_.language;
-  if (SameLanguage(language, article_language_)) language.clear();
+  if (EqualsIgnoringAsciiCase(language, article_language_)) language.clear();
   Block block{.kind = text_context_.kind,
               .source_line = text_line_,
               .list_id = text_context_.list_id,

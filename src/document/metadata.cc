@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 
+#include "core/calendar.h"
 #include "document/article.h"
 
 namespace spoken {
@@ -34,11 +35,7 @@ bool IsIsoCalendarDate(std::string_view text) {
   const int year = Number(text.substr(0, 4));
   const int month = Number(text.substr(5, 2));
   const int day = Number(text.substr(8, 2));
-  if (month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDaysInMonth[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  const int days = kDaysInMonth[month - 1] + (month == 2 && leap ? 1 : 0);
-  return day <= days;
+  return day >= 1 && day <= DaysInMonth(year, month);
 }
 
 bool IsBcp47Tag(std::string_view text) {

@@ -5,11 +5,10 @@
 #include <sstream>
 
 #include "audio/master.h"
-#include "core/sha256.h"
 #include "document/reader.h"
+#include "pipeline/build_key.h"
 #include "pipeline/file_io.h"
 #include "pipeline/speak_article.h"
-#include "pronounce/lexicon_loader.h"
 #include "publish/chapters_json_writer.h"
 #include "publish/epub_writer.h"
 #include "publish/markup.h"
@@ -21,23 +20,6 @@ namespace spoken {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Digest of everything an edition is made from. Files that do not exist count as empty.
-std::string BuildKey(const Article& article, const BuildConfig& config) {
-  const ArticleInfo& info = article.info;
-  const std::string lexicons_dir = (fs::path(config.voices_dir) / "lexicons").string();
-  std::vector<std::string> inputs = {
-      config.config_path, (fs::path(config.voices_dir) / (info.voice + ".yaml")).string(),
-      BundledLexiconPath(lexicons_dir, info.language)};
-  inputs.insert(inputs.end(), info.lexicons.begin(), info.lexicons.end());
-  std::string summary =
-      std::string("spoken ") + SPOKEN_VERSION + "\n" + article.source_sha256 + "\n";
-  for (const std::string& path : inputs) {
-    auto content = ReadFile(path);
-    summary += path + "\n" + Sha256Hex(content.ok() ? *content : std::string()) + "\n";
-  }
-  return Sha256Hex(summary);
-}
 
 // The finished edition in `folder` when it was built from the same inputs.
 std::optional<EditionSummary> UpToDate(const std::string& folder, const std::string& key) {

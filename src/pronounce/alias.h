@@ -22,11 +22,11 @@ struct AliasedText {
 /// Replaces alias graphemes in `display` (one sentence, UTF-8, in `language`) by their
 /// aliases, under the matching rules of LexiconSet. Thread-safe for a shared `lexicons`.
 ///
-/// How text/script_builder.cc uses it, per sentence:
-///   AliasedText aliased = ApplyAliases(sentence.display, lexicons, language);
-///   SpokenText spoken = normalizer.Normalize(aliased.text);
-///   sentence.spoken = std::move(spoken.spoken);
-///   sentence.map = ComposeOffsetMaps(spoken.map, aliased.map);
+/// pronounce/aliasing_normalizer.cc is where the pipeline calls it: it wraps the spoken-form
+/// normalizer that text/script_builder.cc runs on every sentence, and does, per sentence:
+///   AliasedText aliased = ApplyAliases(display, lexicons, language);
+///   SpokenText normalized = normalizer.Normalize(aliased.text);
+///   spoken text = normalized.spoken; map = ComposeOffsetMaps(normalized.map, aliased.map).
 AliasedText ApplyAliases(std::string_view display, const LexiconSet& lexicons,
                          std::string_view language);
 

@@ -1,9 +1,9 @@
 #include "pronounce/ipa_compare.h"
 
-#include <cctype>
 #include <utility>
 #include <vector>
 
+#include "core/ascii.h"
 #include "pronounce/utf8.h"
 
 namespace spoken {
@@ -24,8 +24,7 @@ void ReplaceAll(std::u32string& text, std::u32string_view from, std::u32string_v
 }
 
 bool IsAmerican(std::string_view language) {
-  std::string tag;
-  for (char c : language) tag += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string tag = AsciiLower(language);
   return tag == "en" || tag == "en-us" || tag == "en_us";
 }
 

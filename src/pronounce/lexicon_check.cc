@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/language_tag.h"
 #include "pronounce/ipa_to_espeak.h"
 #include "pronounce/lexicon_set.h"
 #include "pronounce/utf8.h"
@@ -65,7 +66,7 @@ std::vector<LexiconDiagnostic> CheckLexicon(const Lexicon& lexicon,
   const auto warning = [&](int line, std::string message) {
     out.push_back({LexiconDiagnostic::Severity::kWarning, lexicon.path, line, std::move(message)});
   };
-  if (!SameLanguage(lexicon.language, voice_language)) {
+  if (!SamePrimaryLanguage(lexicon.language, voice_language)) {
     warning(1, "xml:lang \"" + lexicon.language + "\" does not match the voice's language " +
                    std::string(voice_language));
   }

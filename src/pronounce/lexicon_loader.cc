@@ -2,12 +2,13 @@
 
 #include <filesystem>
 
+#include "core/language_tag.h"
+
 namespace spoken {
 
 std::string BundledLexiconPath(const std::string& lexicons_dir, const std::string& language) {
-  std::string primary = language.substr(0, language.find_first_of("-_"));
-  for (char& c : primary) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  const std::filesystem::path path = std::filesystem::path(lexicons_dir) / (primary + ".pls");
+  const std::filesystem::path path =
+      std::filesystem::path(lexicons_dir) / (PrimaryLanguage(language) + ".pls");
   std::error_code error;
   return std::filesystem::is_regular_file(path, error) ? path.string() : "";
 }

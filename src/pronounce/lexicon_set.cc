@@ -1,8 +1,8 @@
 #include "pronounce/lexicon_set.h"
 
 #include <algorithm>
-#include <cctype>
 
+#include "core/language_tag.h"
 #include "pronounce/ipa_to_espeak.h"
 #include "pronounce/utf8.h"
 
@@ -69,15 +69,6 @@ std::string Join(const std::vector<std::string>& items) {
 
 }  // namespace
 
-bool SameLanguage(std::string_view a, std::string_view b) {
-  const auto primary = [](std::string_view tag) {
-    std::string out;
-    for (char c : tag.substr(0, tag.find_first_of("-_"))) out += static_cast<char>(std::tolower(c));
-    return out;
-  };
-  return primary(a) == primary(b);
-}
-
 LexiconSet LexiconSet::Build(const std::vector<Lexicon>& lexicons, std::string_view voice_language,
                              std::vector<std::string>* warnings) {
   LexiconSet set;
@@ -141,7 +132,7 @@ std::vector<LexiconMatch> LexiconSet::FindAll(std::string_view text, Pronunciati
       for (size_t e = 0; e < entries_.size(); ++e) {
         const LexiconEntry& entry = entries_[e];
         if (entry.kind != kind || (fold && entry.case_sensitive)) continue;
-        if (!SameLanguage(entry.language, language)) continue;
+        if (!SamePrimaryLanguage(entry.language, language)) continue;
         const size_t length = MatchAt(t, i, graphemes_[e], fold);
         if (length == 0) continue;
         if (length > best_length || (length == best_length && entry.priority > best->priority)) {

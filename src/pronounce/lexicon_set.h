@@ -73,7 +73,4 @@ class LexiconSet {
   std::vector<std::u32string> graphemes_;  // decoded entries_[i].grapheme
 };
 
-/// True when the primary subtags of two BCP 47 tags agree ("en-US" and "en-GB").
-bool SameLanguage(std::string_view a, std::string_view b);
-
 }  // namespace spoken

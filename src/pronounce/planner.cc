@@ -9,14 +9,6 @@
 namespace spoken {
 namespace {
 
-size_t Utf8SequenceLength(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead >> 5) == 0x6) return 2;
-  if ((lead >> 4) == 0xE) return 3;
-  if ((lead >> 3) == 0x1E) return 4;
-  return 1;  // stray continuation byte: counted as one unit, as eSpeak does
-}
-
 // Spaces and hyphens/dashes between the words of a multi-word grapheme.
 size_t SeparatorLength(std::string_view text, size_t i) {
   return std::min(Utf8Length(static_cast<unsigned char>(text[i])), text.size() - i);
@@ -59,8 +51,8 @@ void AppendEscaped(std::string_view text, uint32_t base, Utterance& out) {
       default:
         break;
     }
-    const size_t length =
-        std::min(Utf8SequenceLength(static_cast<unsigned char>(c)), text.size() - i);
+    // A stray continuation byte counts as one code point, as eSpeak counts it.
+    const size_t length = std::min(Utf8Length(static_cast<unsigned char>(c)), text.size() - i);
     out.engine_input.append(text.substr(i, length));
     out.spoken_offsets.push_back(offset);
     i += length;

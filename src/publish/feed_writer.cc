@@ -1,8 +1,9 @@
 #include "publish/feed_writer.h"
 
-#include <algorithm>
 #include <cstdio>
 
+#include "core/ascii.h"
+#include "core/calendar.h"
 #include "core/uuid.h"
 #include "publish/markup.h"
 
@@ -52,12 +53,7 @@ std::string Rfc2822Date(const std::string& iso_date) {
       std::sscanf(iso_date.c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) {
     return "";
   }
-  static constexpr unsigned kDaysIn[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  if (month < 1 || month > 12 || day < 1 || day > kDaysIn[month - 1] ||
-      (month == 2 && day == 29 && !leap)) {
-    return "";
-  }
+  if (day < 1 || static_cast<int>(day) > DaysInMonth(year, static_cast<int>(month))) return "";
   static constexpr const char* kWeekdays[] = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
   static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
@@ -69,13 +65,9 @@ std::string Rfc2822Date(const std::string& iso_date) {
 }
 
 void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::ostream& out) {
-  std::sort(editions.begin(), editions.end(), [](const EditionSummary& a, const EditionSummary& b) {
-    return a.info.date != b.info.date ? a.info.date > b.info.date : a.info.slug < b.info.slug;
-  });
+  SortNewestFirst(editions);
   const std::string guid = PodcastGuid(site);
-  std::string language = site.language;
-  std::transform(language.begin(), language.end(), language.begin(),
-                 [](unsigned char c) { return std::tolower(c); });
+  const std::string language = AsciiLower(site.language);
 
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"\n"
@@ -107,6 +99,7 @@ void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::
   for (const EditionSummary& edition : editions) {
     const ArticleInfo& info = edition.info;
     const std::string folder = site.base_url + info.slug + "/";
+    const EditionFiles files = EditionFiles::ForSlug(info.slug);
     std::string description = "<p>Audio edition of ";
     description += info.url.empty() ? "“" + EscapeXml(info.title) + "”"
                                     : "<a href=\"" + EscapeXml(info.url) + "\">“" +
@@ -130,13 +123,13 @@ void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::
         << "\n"
         << "  " << Element("itunes:explicit", site.explicit_content ? "true" : "false") << "\n"
         << "  " << Element("link", info.url.empty() ? folder : info.url) << "\n"
-        << "  <podcast:transcript url=\"" << EscapeXml(folder + info.slug + ".vtt")
+        << "  <podcast:transcript url=\"" << EscapeXml(folder + files.captions)
         << "\" type=\"text/vtt\" language=\"" << EscapeXml(info.language)
         << "\" rel=\"captions\"/>\n"
         << "  <podcast:transcript url=\"" << EscapeXml(folder) << "\" type=\"text/html\"/>\n"
-        << "  <podcast:transcript url=\"" << EscapeXml(folder + info.slug + ".txt")
+        << "  <podcast:transcript url=\"" << EscapeXml(folder + files.transcript_text)
         << "\" type=\"text/plain\"/>\n"
-        << "  <podcast:chapters url=\"" << EscapeXml(folder + info.slug + ".chapters.json")
+        << "  <podcast:chapters url=\"" << EscapeXml(folder + files.chapters_json)
         << "\" type=\"application/json+chapters\"/>\n"
         << " </item>\n";
   }

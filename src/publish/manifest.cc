@@ -1,5 +1,6 @@
 #include "publish/manifest.h"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -101,6 +102,12 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
       {"spoken_version", edition.spoken_version},
       {"build_key", edition.build_key}};
   out << root.dump(2) << "\n";
+}
+
+void SortNewestFirst(std::vector<EditionSummary>& editions) {
+  std::sort(editions.begin(), editions.end(), [](const EditionSummary& a, const EditionSummary& b) {
+    return a.info.date != b.info.date ? a.info.date > b.info.date : a.info.slug < b.info.slug;
+  });
 }
 
 Result<EditionSummary> ParseManifest(const std::string& json_text, const std::string& path) {

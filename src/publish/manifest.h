@@ -45,6 +45,10 @@ struct EditionSummary {
   std::vector<std::pair<std::string, int>> pronunciations;  // term, times applied
 };
 
+/// The order of the feed and the index page: newest first (ISO dates compare as text),
+/// then by slug, so that the order never depends on the order the manifests were read.
+void SortNewestFirst(std::vector<EditionSummary>& editions);
+
 /// Reads a manifest written by WriteManifest. kInvalidInput names `path` when it is not one.
 Result<EditionSummary> ParseManifest(const std::string& json_text, const std::string& path);
 

@@ -1,16 +1,12 @@
 #include "publish/site_index_writer.h"
 
-#include <algorithm>
-
 #include "core/time_format.h"
 #include "publish/markup.h"
 
 namespace spoken {
 
 void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, std::ostream& out) {
-  std::sort(editions.begin(), editions.end(), [](const EditionSummary& a, const EditionSummary& b) {
-    return a.info.date != b.info.date ? a.info.date > b.info.date : a.info.slug < b.info.slug;
-  });
+  SortNewestFirst(editions);
   out << "<!DOCTYPE html>\n<html lang=\"" << EscapeXml(site.language) << "\">\n<head>\n"
       << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n"

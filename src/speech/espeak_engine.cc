@@ -3,9 +3,10 @@
 #include <espeak-ng/speak_lib.h>
 
 #include <atomic>
-#include <cctype>
 #include <cstdio>
 #include <cstdlib>
+
+#include "core/ascii.h"
 
 namespace spoken {
 namespace {
@@ -107,11 +108,15 @@ std::string EspeakEngine::TextToPhonemes(std::string_view text, bool ipa) {
   return phonemes;
 }
 
-std::string EspeakEngine::HintToIpa(std::string_view mnemonics) {
+std::string EspeakEngine::InputToIpa(std::string_view engine_input) {
   EngineOutput discarded;
   espeak_Synth(" ", 2, 0, POS_CHARACTER, 0, espeakCHARS_UTF8 | espeakSSML | espeakPHONEMES, nullptr,
                &discarded);  // synchronous: returns when done, as Synthesize
-  return TextToPhonemes("[[" + std::string(mnemonics) + "]]", true);
+  return TextToPhonemes(engine_input, true);
+}
+
+std::string EspeakEngine::HintToIpa(std::string_view mnemonics) {
+  return InputToIpa("[[" + std::string(mnemonics) + "]]");
 }
 
 EspeakEngine::WordTrace EspeakEngine::TraceWord(std::string_view word) {
@@ -127,11 +132,9 @@ EspeakEngine::WordTrace EspeakEngine::TraceWord(std::string_view word) {
   result.ipa = TextToPhonemes(word, true);
   espeak_SetPhonemeTrace(0, nullptr);
   std::fclose(trace);
-  std::string lowered;
-  for (char c : word) lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const std::string text(buffer, size);
   std::free(buffer);
-  result.dictionary = text.find("Found: '" + lowered + "'") != std::string::npos;
+  result.dictionary = text.find("Found: '" + AsciiLower(word) + "'") != std::string::npos;
   return result;
 }
 

@@ -54,11 +54,15 @@ class EspeakEngine {
   /// mnemonics, or IPA when `ipa` is true. Clauses are joined with a space.
   std::string TextToPhonemes(std::string_view text, bool ipa);
 
-  /// The IPA eSpeak NG produces for phoneme input: `mnemonics` is what goes between [[ and
-  /// ]] (words separated by spaces), so this is what a pronunciation hint will sound like
-  /// in the current voice. eSpeak's TextToPhonemes reads [[...]] only while the library's
-  /// phoneme-input option is on, and only espeak_Synth sets that option: this method
+  /// The IPA eSpeak NG produces for an utterance's input as the planner writes it
+  /// (Utterance::engine_input: SSML-escaped text with [[...]] hints), in the current voice.
+  /// eSpeak's TextToPhonemes reads [[...]] and entities only while the library's
+  /// phoneme-input and SSML options are on, and only espeak_Synth sets them: this method
   /// first synthesizes one silent space (its audio is discarded).
+  std::string InputToIpa(std::string_view engine_input);
+
+  /// InputToIpa of one hint: `mnemonics` is what goes between [[ and ]] (words separated by
+  /// spaces), so this is what a pronunciation hint will sound like in the current voice.
   std::string HintToIpa(std::string_view mnemonics);
 
   /// What eSpeak NG does with one word (engine-notes §4).

@@ -53,14 +53,16 @@ class TextRule {
   virtual void Find(const icu::UnicodeString& text, RewriteSet& rewrites) const = 0;
 };
 
-/// Everything a rule needs to build itself. Both must outlive the rules made from them.
+/// Everything a rule needs to build itself. All three must outlive the rules made from them.
 struct RuleContext {
   const LocaleData& data;
   const NumberWords& numbers;
   const NormalizeOptions& options;
 };
 
-// Rule factories, each in its own file pair; each fails with kConfig on a bad pattern.
+// Rule factories, one .cc per rule (word_rule.cc holds the abbreviation and symbol rules);
+// each fails with kConfig on a bad pattern. text/spoken_form.cc lists them in the order they
+// run, each with the characters that must occur in a sentence for it to run at all.
 Result<std::unique_ptr<TextRule>> MakeMarkupRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeCitationRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeElectronicRule(const RuleContext& context);
@@ -79,7 +81,8 @@ Result<std::unique_ptr<TextRule>> MakeSymbolRule(const RuleContext& context);
 
 // Helpers shared by the rules.
 
-/// A compiled ICU regular expression. Immutable; Find creates a matcher per call.
+/// A compiled ICU regular expression with one matcher, made once and reused by every
+/// ForEach. Copies share that matcher, so a Pattern and its copies belong to one thread.
 class Pattern {
  public:
   /// Fails with kConfig naming `name` when `regex` does not compile.

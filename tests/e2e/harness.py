@@ -1,18 +1,39 @@
 """Shared helpers for the end-to-end tests: run the real `spoken` binary and outside readers."""
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-SPOKEN = os.environ.get("SPOKEN_BIN", os.path.join(ROOT, "build", "spoken"))
-SAMPLE = os.path.join(ROOT, "content", "bone-brain-axis.md")
+# Absolute: spoken runs in site_dir(), not where the tests were started.
+SPOKEN = os.path.abspath(os.environ.get("SPOKEN_BIN", os.path.join(ROOT, "build", "spoken")))
+# The tests read their own copy of the sample, never the user-editable content/.
+SAMPLE = os.path.join(ROOT, "tests", "data", "sample", "bone-brain-axis.md")
 TINY = os.path.join(ROOT, "tests", "data", "e2e", "tiny.md")
 
 
-def run_spoken(*args, cwd=ROOT):
-    """Runs build/spoken with `args`; returns the CompletedProcess (text mode)."""
-    return subprocess.run([SPOKEN, *args], cwd=cwd, capture_output=True, text=True, check=False)
+_SITE = None
+
+
+def site_dir():
+    """A folder holding the tests' spoken.yaml (tests/data/e2e/) and the shipped voices/:
+    spoken runs there, so the user-editable spoken.yaml at the root plays no part."""
+    global _SITE
+    if _SITE is None:
+        _SITE = tempfile.mkdtemp(prefix="spoken-e2e-site-")
+        atexit.register(shutil.rmtree, _SITE, True)
+        shutil.copy(os.path.join(ROOT, "tests", "data", "e2e", "spoken.yaml"), _SITE)
+        os.symlink(os.path.join(ROOT, "voices"), os.path.join(_SITE, "voices"))
+    return _SITE
+
+
+def run_spoken(*args, cwd=None):
+    """Runs build/spoken with `args` in site_dir() (or `cwd`); returns the CompletedProcess
+    (text mode). Paths in `args` must be absolute."""
+    return subprocess.run([SPOKEN, *args], cwd=cwd or site_dir(), capture_output=True, text=True,
+                          check=False)
 
 
 def build(out_dir, *paths, jobs=None):

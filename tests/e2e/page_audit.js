@@ -30,8 +30,12 @@ const axeSource = require('fs').readFileSync(path.join(modules, 'axe-core/axe.mi
     const seeks = await page.evaluate(async () => {
       const player = document.getElementById('player');
       if (!player) return [];
+      // Seeking needs the duration: wait for the player's own event (or its error), not a timer.
       if (player.readyState < 1) {
-        await new Promise((resolve) => { player.addEventListener('loadedmetadata', resolve, { once: true }); setTimeout(resolve, 5000); });
+        await new Promise((resolve, reject) => {
+          player.addEventListener('loadedmetadata', resolve, { once: true });
+          player.addEventListener('error', () => reject(new Error('player: ' + (player.error && player.error.message))), { once: true });
+        });
       }
       const out = [];
       for (const link of document.querySelectorAll('nav a[data-start]')) {
@@ -45,11 +49,11 @@ const axeSource = require('fs').readFileSync(path.join(modules, 'axe-core/axe.mi
       Array.from(document.querySelectorAll('track')).map((element) => new Promise((resolve) => {
         const report = () => resolve({ kind: element.kind, state: element.readyState,
           cues: element.track.cues ? Array.from(element.track.cues).map((c) => [c.id, c.startTime, c.endTime]) : [] });
+        // A track ends loading with 'load' or 'error' (readyState 2 or 3); either is reported.
         element.addEventListener('load', report, { once: true });
         element.addEventListener('error', report, { once: true });
         element.track.mode = 'hidden';
-        if (element.readyState === 2) report();
-        setTimeout(report, 5000);
+        if (element.readyState >= 2) report();
       }))));
     const autoplay = await page.$$eval('audio[autoplay]', (a) => a.length);
     console.log(JSON.stringify({ axe, headings, seeks, tracks, autoplay, lang: await page.getAttribute('html', 'lang') }));

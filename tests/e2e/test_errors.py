@@ -119,18 +119,45 @@ class ErrorTest(unittest.TestCase):
         forced = harness.run_spoken("build", "--force", "--out", self.out, article)
         self.assertIn("built tiny", forced.stderr)
 
-    def test_failed_rebuild_leaves_no_manifest_claiming_a_finished_edition(self):
+    def test_rebuild_that_fails_before_writing_keeps_the_earlier_edition(self):
         folder = os.path.join(self.work, "a")
         os.makedirs(folder)
         article = shutil.copy(harness.TINY, os.path.join(folder, "tiny.md"))
         self.assertEqual(harness.build(self.out, article).returncode, 0)
         write(folder, "tiny.md", "---\ntitle: Tiny\nvoice: klingon\n---\n\nHello.\n")
         self.assertEqual(harness.build(self.out, article).returncode, 1)
-        # The earlier edition is still complete: nothing of it was overwritten.
+        # The voice is refused before anything is written: the earlier edition is untouched.
         self.assertTrue(os.path.exists(os.path.join(self.out, "tiny", "manifest.json")))
         leftovers = [f for _, _, files in os.walk(self.out) for f in files if ".tmp-" in f]
         self.assertEqual(leftovers, [])
 
+    def test_failed_rebuild_leaves_no_manifest_claiming_a_finished_edition(self):
+        article = shutil.copy(harness.TINY, os.path.join(self.work, "tiny.md"))
+        self.assertEqual(harness.build(self.out, article).returncode, 0)
+        edition = os.path.join(self.out, "tiny")
+        with open(article, "a", encoding="utf-8") as f:
+            f.write("\nA sentence that makes every output file change.\n")
+        # A folder where the plain-text transcript goes: the rebuild replaces the MP3 and the
+        # captions, then cannot put tiny.txt in place and fails half-way.
+        os.remove(os.path.join(edition, "tiny.txt"))
+        os.makedirs(os.path.join(edition, "tiny.txt", "blocker"))
+        result = harness.build(self.out, article)
+        self.assertEqual(result.returncode, 1)
+        self.assert_one_error_line(result, "tiny.txt")
+        leftovers = [f for _, _, files in os.walk(self.out) for f in files if ".tmp-" in f]
+        self.assertEqual(leftovers, [])
+        # A manifest may stay only if it still describes the files beside it (a rebuild that
+        # keeps the earlier edition whole); one describing the earlier MP3 and captions
+        # next to the new ones would claim a finished edition that is not there.
+        manifest_path = os.path.join(edition, "manifest.json")
+        if os.path.exists(manifest_path):
+            manifest = harness.load_json(manifest_path)
+            self.assertEqual(manifest["audio"]["bytes"], os.path.getsize(os.path.join(edition, "tiny.mp3")))
+            cues = harness.vtt_cues(os.path.join(edition, "tiny.vtt"))["cues"]
+            self.assertEqual([c["id"] for c in cues],
+                             [s["id"] for section in manifest["sections"] for s in section["sentences"]])
+        audit = harness.run_spoken("audit", "tiny", "--out", self.out)
+        self.assertNotEqual(audit.returncode, 0)
 
 if __name__ == "__main__":
     unittest.main()

@@ -40,5 +40,15 @@ TEST(GlossaryHtml, ListsTermsWithRespellingForScreenReadersAndIpaMarkedAsIpa) {
             "</dl>\n</section>\n");
 }
 
+TEST(GlossaryHtml, AnEntryWithoutRespellingGivesItsIpaOnly) {
+  std::ostringstream out;
+  WriteGlossaryHtml({{.term = "Ca<sup>2+</sup>", .ipa = "ˈkælsiəm"}}, out);
+  EXPECT_NE(out.str().find("<dt id=\"term-ca-sup-2-sup\"><dfn>Ca&lt;sup&gt;2+&lt;/sup&gt;</dfn>"
+                           "</dt>\n<dd>IPA: <span class=\"ipa\" lang=\"und-fonipa\">/ˈkælsiəm/"
+                           "</span></dd>\n"),
+            std::string::npos)
+      << out.str();
+}
+
 }  // namespace
 }  // namespace spoken

@@ -1,0 +1,119 @@
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "pipeline/build_key.h"
+
+namespace spoken {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A spoken.yaml, a voice, a bundled lexicon and an article lexicon in a temporary folder.
+class BuildKeyTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("spoken-build-key-test-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "voices" / "lexicons");
+    config_.config_path = Write("spoken.yaml", "site:\n  title: Tides\n");
+    config_.voices_dir = (dir_ / "voices").string();
+    Write("voices/en-us.yaml", "rate_wpm: 175\n");
+    Write("voices/lexicons/en.pls", "<lexicon/>");
+    article_.info.voice = "en-us";
+    article_.info.language = "en-US";
+    article_.info.lexicons = {Write("article.pls", "<lexicon/>")};
+    article_.source_sha256 = "aa";
+    key_ = BuildKey(article_, config_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string Write(const std::string& relative, const std::string& text) {
+    const fs::path path = dir_ / relative;
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+    return path.string();
+  }
+
+  fs::path dir_;
+  BuildConfig config_;
+  Article article_;
+  std::string key_;
+};
+
+TEST_F(BuildKeyTest, IsAHexSha256ThatTheSameInputsRepeat) {
+  EXPECT_EQ(key_.size(), 64u);
+  EXPECT_EQ(key_.find_first_not_of("0123456789abcdef"), std::string::npos);
+  EXPECT_EQ(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, ChangesWithTheSource) {
+  article_.source_sha256 = "ab";
+  EXPECT_NE(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, ChangesWithTheConfigurationFile) {
+  Write("spoken.yaml", "site:\n  title: Moons\n");
+  EXPECT_NE(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, ChangesWithTheVoiceProfile) {
+  Write("voices/en-us.yaml", "rate_wpm: 180\n");
+  EXPECT_NE(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, ChangesWithTheChosenVoice) {
+  Write("voices/slow.yaml", "rate_wpm: 175\n");  // same content, another profile
+  article_.info.voice = "slow";
+  EXPECT_NE(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, ChangesWithTheBundledLexicon) {
+  Write("voices/lexicons/en.pls", "<lexicon version=\"1.0\"/>");
+  EXPECT_NE(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, ChangesWithTheArticlesOwnLexicon) {
+  Write("article.pls", "<lexicon version=\"1.0\"/>");
+  EXPECT_NE(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, ChangesWhenALexiconIsAdded) {
+  article_.info.lexicons.push_back(Write("more.pls", ""));
+  EXPECT_NE(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, ChangesWhenAMissingInputAppears) {
+  fs::remove(config_.config_path);
+  const std::string without = BuildKey(article_, config_);
+  EXPECT_NE(without, key_);
+  Write("spoken.yaml", "");  // a missing file counts as an empty one
+  EXPECT_EQ(BuildKey(article_, config_), without);
+}
+
+TEST_F(BuildKeyTest, IgnoresFileTimesWhenTheContentIsTheSame) {
+  for (const char* name : {"spoken.yaml", "voices/en-us.yaml", "voices/lexicons/en.pls"}) {
+    fs::last_write_time(dir_ / name, fs::last_write_time(dir_ / name) + std::chrono::hours(1));
+  }
+  Write("article.pls", "<lexicon/>");  // rewritten with the same bytes
+  EXPECT_EQ(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, IgnoresMetadataThatTheSourceDigestAlreadyCovers) {
+  article_.info.title = "Another title";
+  article_.info.slug = "another-slug";
+  article_.info.source_path = "elsewhere/tides.md";
+  EXPECT_EQ(BuildKey(article_, config_), key_);
+}
+
+TEST_F(BuildKeyTest, DigestsTheConfigurationFileNotItsParsedValues) {
+  // The key reads spoken.yaml's bytes; the parsed values in BuildConfig play no part.
+  config_.site.title = "Changed in memory only";
+  config_.master.target_lufs = -20;
+  EXPECT_EQ(BuildKey(article_, config_), key_);
+}
+
+}  // namespace
+}  // namespace spoken

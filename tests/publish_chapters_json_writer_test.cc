@@ -1,0 +1,51 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "publish/chapters_json_writer.h"
+#include "publish_test_support.h"
+
+namespace spoken {
+namespace {
+
+std::string ChaptersJson(const Edition& edition, const std::string& podcast) {
+  std::ostringstream out;
+  WriteChaptersJson(edition, podcast, out);
+  return out.str();
+}
+
+TEST(ChaptersJson, ListsEverySectionInSecondsWithTheEditionsMetadata) {
+  EXPECT_EQ(ChaptersJson(TinyEdition(), "Spoken & Co"), R"({
+  "version": "1.2.0",
+  "title": "Tides & Moons",
+  "author": "A. Writer",
+  "podcastName": "Spoken & Co",
+  "fileName": "tiny-tide.mp3",
+  "chapters": [
+    {
+      "startTime": 0.0,
+      "endTime": 4.0,
+      "title": "Tides & Moons"
+    },
+    {
+      "startTime": 4.0,
+      "endTime": 9.0,
+      "title": "Why <it> matters"
+    }
+  ]
+}
+)");
+}
+
+TEST(ChaptersJson, KeepsMillisecondsAndEscapesJson) {
+  Edition edition = TinyEdition();
+  edition.timeline.sections = {{0, 4123}, {4123, 9000}};
+  edition.script.sections[1].title = "Say \"when\"";
+  const std::string json = ChaptersJson(edition, "P");
+  EXPECT_NE(json.find("\"endTime\": 4.123,"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"startTime\": 4.123,"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"title\": \"Say \\\"when\\\"\""), std::string::npos) << json;
+}
+
+}  // namespace
+}  // namespace spoken

@@ -1,0 +1,235 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "publish/manifest.h"
+#include "publish_test_support.h"
+
+namespace spoken {
+namespace {
+
+std::string Manifest(const Edition& edition) {
+  std::ostringstream out;
+  WriteManifest(edition, out);
+  return out.str();
+}
+
+TEST(Manifest, DescribesEveryFileSectionSentenceWordAndHint) {
+  EXPECT_EQ(Manifest(TinyEdition()), R"({
+  "slug": "tiny-tide",
+  "title": "Tides & Moons",
+  "author": "A. Writer",
+  "date": "2026-03-01",
+  "language": "en-US",
+  "description": "Why the sea <rises>.",
+  "url": "https://example.org/tides",
+  "voice": "en-us",
+  "audio": {
+    "file": "tiny-tide.mp3",
+    "bytes": 123456,
+    "duration_ms": 9000,
+    "duration_samples": 9000,
+    "sample_rate": 1000,
+    "loudness_lufs": -16.0,
+    "true_peak_dbtp": -1.63
+  },
+  "files": {
+    "captions": "tiny-tide.vtt",
+    "chapters_vtt": "tiny-tide.chapters.vtt",
+    "chapters_json": "tiny-tide.chapters.json",
+    "transcript_html": "index.html",
+    "transcript_text": "tiny-tide.txt"
+  },
+  "sections": [
+    {
+      "title": "Tides & Moons",
+      "start_ms": 0,
+      "end_ms": 4000,
+      "sentences": [
+        {
+          "id": "s1",
+          "kind": "announcement",
+          "text": "Tides & Moons, by A. Writer.",
+          "spoken": "Tides & Moons, by A. Writer.",
+          "start_ms": 0,
+          "end_ms": 1500,
+          "words": []
+        },
+        {
+          "id": "s2",
+          "kind": "paragraph",
+          "text": "The Moon pulls the sea.",
+          "spoken": "The Moon pulls the sea.",
+          "start_ms": 1800,
+          "end_ms": 2900,
+          "words": [
+            {
+              "text": "The",
+              "start_ms": 1800,
+              "end_ms": 2000
+            },
+            {
+              "text": "Moon",
+              "start_ms": 2000,
+              "end_ms": 2400
+            },
+            {
+              "text": "pulls",
+              "start_ms": 2400,
+              "end_ms": 2600
+            },
+            {
+              "text": "the",
+              "start_ms": 2600,
+              "end_ms": 2700
+            },
+            {
+              "text": "sea",
+              "start_ms": 2700,
+              "end_ms": 2900
+            }
+          ]
+        },
+        {
+          "id": "s3",
+          "kind": "paragraph",
+          "text": "Osteocalcin is not involved.",
+          "spoken": "Osteocalcin is not involved.",
+          "start_ms": 3000,
+          "end_ms": 3900,
+          "words": []
+        }
+      ]
+    },
+    {
+      "title": "Why <it> matters",
+      "start_ms": 4000,
+      "end_ms": 9000,
+      "sentences": [
+        {
+          "id": "s4",
+          "kind": "heading",
+          "text": "Why <it> matters",
+          "spoken": "Why <it> matters",
+          "start_ms": 4000,
+          "end_ms": 4600,
+          "words": []
+        },
+        {
+          "id": "s5",
+          "kind": "list_item",
+          "text": "High tide at 6:30.",
+          "spoken": "High tide at six thirty.",
+          "start_ms": 5000,
+          "end_ms": 6200,
+          "words": [
+            {
+              "text": "6:30",
+              "start_ms": 5600,
+              "end_ms": 5800
+            },
+            {
+              "text": "6:30",
+              "start_ms": 5800,
+              "end_ms": 6200
+            }
+          ]
+        },
+        {
+          "id": "s6",
+          "kind": "quote",
+          "text": "Ebbe und Flut.",
+          "spoken": "Ebbe und Flut.",
+          "start_ms": 6800,
+          "end_ms": 8500,
+          "words": []
+        }
+      ]
+    }
+  ],
+  "pronunciations": [
+    {
+      "term": "osteocalcin",
+      "ipa": "ˌɒstioʊˈkælsɪn",
+      "respelling": "os-tee-oh-KAL-sin",
+      "alias": "",
+      "lexicon": "voices/lexicons/en.pls",
+      "lexicon_line": 12,
+      "count": 1,
+      "sentences": [
+        "s3"
+      ]
+    }
+  ],
+  "source": "articles/tiny-tide.md",
+  "source_sha256": "5ource",
+  "spoken_version": "0.1.0",
+  "build_key": "k3y"
+}
+)");
+}
+
+TEST(Manifest, NamesTheFilesOfAnEditionAfterItsSlug) {
+  const EditionFiles files = EditionFiles::ForSlug("tiny-tide");
+  EXPECT_EQ(files.audio, "tiny-tide.mp3");
+  EXPECT_EQ(files.captions, "tiny-tide.vtt");
+  EXPECT_EQ(files.chapters_vtt, "tiny-tide.chapters.vtt");
+  EXPECT_EQ(files.chapters_json, "tiny-tide.chapters.json");
+  EXPECT_EQ(files.transcript_html, "index.html");
+  EXPECT_EQ(files.transcript_text, "tiny-tide.txt");
+}
+
+TEST(Manifest, ParsesBackIntoTheSummaryTheSiteWritersUse) {
+  auto summary = ParseManifest(Manifest(TinyEdition()), "tiny-tide/manifest.json");
+  ASSERT_TRUE(summary.ok()) << summary.error().message;
+  EXPECT_EQ(summary->info.slug, "tiny-tide");
+  EXPECT_EQ(summary->info.title, "Tides & Moons");
+  EXPECT_EQ(summary->info.date, "2026-03-01");
+  EXPECT_EQ(summary->info.url, "https://example.org/tides");
+  EXPECT_EQ(summary->info.source_path, "articles/tiny-tide.md");
+  EXPECT_EQ(summary->audio.file, "tiny-tide.mp3");
+  EXPECT_EQ(summary->audio.bytes, 123456u);
+  EXPECT_EQ(summary->audio.duration_samples, 9000);
+  EXPECT_EQ(summary->duration_ms, 9000);
+  EXPECT_EQ(summary->section_count, 2u);
+  EXPECT_EQ(summary->sentence_count, 6u);
+  ASSERT_EQ(summary->sentences.size(), 2u);
+  EXPECT_EQ(summary->sentences[1][1].id, "s5");
+  EXPECT_EQ(summary->sentences[1][1].kind, "list_item");
+  EXPECT_EQ(summary->sentences[1][1].start_ms, 5000);
+  EXPECT_EQ(summary->sections[1].text, "Why <it> matters");
+  EXPECT_EQ(summary->build_key, "k3y");
+  EXPECT_EQ(summary->pronunciations,
+            (std::vector<std::pair<std::string, int>>{{"osteocalcin", 1}}));
+}
+
+TEST(Manifest, RefusesTextThatIsNotJsonNamingTheFile) {
+  auto summary = ParseManifest("{\"slug\": ", "out/x/manifest.json");
+  ASSERT_FALSE(summary.ok());
+  EXPECT_EQ(summary.error().code, ErrorCode::kInvalidInput);
+  EXPECT_EQ(summary.error().message, "out/x/manifest.json: not valid JSON");
+}
+
+TEST(Manifest, RefusesJsonWithoutTheRequiredFieldsNamingTheFile) {
+  auto summary = ParseManifest("{\"slug\": \"x\"}", "out/x/manifest.json");
+  ASSERT_FALSE(summary.ok());
+  EXPECT_TRUE(summary.error().message.starts_with("out/x/manifest.json: not a Spoken manifest: "))
+      << summary.error().message;
+}
+
+TEST(Manifest, SortsEditionsNewestFirstThenBySlug) {
+  std::vector<EditionSummary> editions(4);
+  editions[0].info = {.slug = "b", .date = "2026-01-01"};
+  editions[1].info = {.slug = "a", .date = "2025-12-31"};
+  editions[2].info = {.slug = "a", .date = "2026-01-01"};
+  editions[3].info = {.slug = "undated"};
+  SortNewestFirst(editions);
+  std::vector<std::string> order;
+  for (const EditionSummary& edition : editions)
+    order.push_back(edition.info.slug + edition.info.date);
+  EXPECT_EQ(order,
+            (std::vector<std::string>{"a2026-01-01", "b2026-01-01", "a2025-12-31", "undated"}));
+}
+
+}  // namespace
+}  // namespace spoken

@@ -1,0 +1,81 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "publish/site_index_writer.h"
+#include "publish_test_support.h"
+
+namespace spoken {
+namespace {
+
+std::string Index(std::vector<EditionSummary> editions) {
+  std::ostringstream out;
+  WriteSiteIndex(SiteInfo{}, std::move(editions), out);
+  return out.str();
+}
+
+TEST(SiteIndex, ListsEachEditionWithItsPlayerAndLinks) {
+  EXPECT_EQ(Index({TinySummary()}), R"(<!DOCTYPE html>
+<html lang="en-US">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Spoken audio editions: all audio editions</title>
+<link rel="alternate" type="application/rss+xml" href="feed.xml" title="Spoken audio editions">
+<style>
+body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:0 1rem;color:#1a1a1a;background:#fff}
+a{color:#0645ad}a:focus{outline:3px solid #b35900;outline-offset:2px}audio{width:100%}
+.skip-link{position:absolute;left:-999px}.skip-link:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
+@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}}
+</style>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<main id="main">
+<h1>Spoken audio editions</h1>
+<p>Articles read aloud by a synthetic voice, with transcripts.</p>
+<p><a href="feed.xml">Podcast feed (RSS)</a></p>
+<article aria-labelledby="tiny-tide">
+<h2 id="tiny-tide"><a href="tiny-tide/">Tides &amp; Moons</a></h2>
+<p>Audio edition of the article by A. Writer, read by a synthetic voice, <time datetime="2026-03-01">2026-03-01</time>. Length 0:09.</p>
+<p>Why the sea &lt;rises&gt;.</p>
+<audio controls preload="none" src="tiny-tide/tiny-tide.mp3" aria-label="Audio edition: Tides &amp; Moons"></audio>
+<p><a href="tiny-tide/">Transcript and sections</a> · <a href="tiny-tide/tiny-tide.mp3" download>Download the MP3</a></p>
+</article>
+</main>
+</body>
+</html>
+)");
+}
+
+TEST(SiteIndex, SaysSoWhenThereAreNoEditions) {
+  const std::string index = Index({});
+  EXPECT_NE(index.find("<p><a href=\"feed.xml\">Podcast feed (RSS)</a></p>\n"
+                       "<p>No editions yet.</p>\n</main>"),
+            std::string::npos)
+      << index;
+}
+
+TEST(SiteIndex, LeavesOutTheAuthorDateAndDescriptionWhenUnset) {
+  EditionSummary bare = TinySummary();
+  bare.info.author.clear();
+  bare.info.date.clear();
+  bare.info.description.clear();
+  const std::string index = Index({bare});
+  EXPECT_NE(index.find("<p>Audio edition, read by a synthetic voice. Length 0:09.</p>\n"
+                       "<audio controls"),
+            std::string::npos)
+      << index;
+}
+
+TEST(SiteIndex, ListsEditionsNewestFirst) {
+  EditionSummary older = TinySummary(), newer = TinySummary();
+  older.info.date = "2025-12-31";
+  older.info.slug = "older";
+  newer.info.slug = "newer";
+  const std::string index = Index({older, newer});
+  EXPECT_LT(index.find("<h2 id=\"newer\">"), index.find("<h2 id=\"older\">"));
+}
+
+}  // namespace
+}  // namespace spoken

@@ -1,0 +1,136 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "publish/glossary_html.h"
+#include "publish/transcript_html_writer.h"
+#include "publish_test_support.h"
+
+namespace spoken {
+namespace {
+
+const PageContext kPage{.site_title = "Spoken & Co", .site_index = "../", .feed = "../feed.xml"};
+
+std::string Page(const Edition& edition) {
+  std::ostringstream out;
+  WriteTranscriptHtml(edition, kPage, out);
+  return out.str();
+}
+
+TEST(TranscriptHtml, HeadNamesTheArticleTheSiteAndTheFeed) {
+  EXPECT_EQ(Between(Page(TinyEdition()), "<!DOCTYPE html>", "<style>"),
+            "<!DOCTYPE html>\n<html lang=\"en-US\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<title>Tides &amp; Moons: audio edition and transcript | Spoken &amp; Co</title>\n"
+            "<meta name=\"description\" content=\"Why the sea &lt;rises&gt;.\">\n"
+            "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"../feed.xml\" "
+            "title=\"Spoken &amp; Co\">\n");
+}
+
+TEST(TranscriptHtml, StartsTheBodyWithASkipLinkAndSiteNavigation) {
+  EXPECT_EQ(Between(Page(TinyEdition()), "<body>", "<h1>"),
+            "<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n"
+            "<header><nav aria-label=\"Site\"><a href=\"../\">All audio editions</a> · "
+            "<a href=\"../feed.xml\">Podcast feed</a> <span>(Spoken &amp; Co)</span></nav>"
+            "</header>\n<main id=\"main\">\n<article>\n");
+}
+
+TEST(TranscriptHtml, LabelsTheAudioAsAReadingOfTheArticleWithTracksAndDownloads) {
+  EXPECT_EQ(
+      Between(Page(TinyEdition()), "<h1>", "<nav aria-labelledby"),
+      "<h1>Tides &amp; Moons (audio edition)</h1>\n"
+      "<p>Audio version of <a href=\"https://example.org/tides\">the article “Tides &amp; "
+      "Moons”</a> by A. Writer, published <time datetime=\"2026-03-01\">2026-03-01</time>, read "
+      "by a synthetic voice. Length <time datetime=\"PT9S\">0:09</time>. The full text follows "
+      "the player.</p>\n"
+      "<audio id=\"player\" controls preload=\"metadata\" src=\"tiny-tide.mp3\">\n"
+      "<track kind=\"captions\" src=\"tiny-tide.vtt\" srclang=\"en-US\" label=\"Captions\" "
+      "default>\n"
+      "<track kind=\"chapters\" src=\"tiny-tide.chapters.vtt\" srclang=\"en-US\" "
+      "label=\"Sections\">\n"
+      "<a href=\"tiny-tide.mp3\">Download the MP3</a>\n</audio>\n"
+      "<ul>\n<li><a href=\"tiny-tide.mp3\" download>Download the MP3 (0.1 MB)</a></li>\n"
+      "<li><a href=\"tiny-tide.txt\">Plain-text transcript</a></li>\n"
+      "<li><a href=\"tiny-tide.vtt\">Captions (WebVTT)</a></li>\n</ul>\n");
+}
+
+TEST(TranscriptHtml, IntroductionWithoutUrlAuthorOrDateNamesTheArticleOnly) {
+  Edition edition = TinyEdition();
+  edition.script.info.url.clear();
+  edition.script.info.author.clear();
+  edition.script.info.date.clear();
+  edition.script.info.description.clear();
+  edition.audio.duration_samples = 3'723'000;  // 1:02:03
+  const std::string page = Page(edition);
+  EXPECT_EQ(Between(page, "<p>Audio version", "<audio"),
+            "<p>Audio version of the article “Tides &amp; Moons”, read by a synthetic voice. "
+            "Length <time datetime=\"PT1H2M3S\">1:02:03</time>. The full text follows the "
+            "player.</p>\n");
+  EXPECT_EQ(page.find("<meta name=\"description\""), std::string::npos);
+}
+
+TEST(TranscriptHtml, ContentsLinkEachSectionAndCarryItsStartForThePlayer) {
+  EXPECT_EQ(Between(Page(TinyEdition()), "<nav aria-labelledby=\"contents-heading\">", "<section"),
+            "<nav aria-labelledby=\"contents-heading\">\n"
+            "<h2 id=\"contents-heading\">Sections</h2>\n<ol>\n"
+            "<li><a href=\"#section-1\" data-start=\"0.000\">Tides &amp; Moons</a> "
+            "<time datetime=\"PT0S\">0:00</time></li>\n"
+            "<li><a href=\"#section-2\" data-start=\"4.000\">Why &lt;it&gt; matters</a> "
+            "<time datetime=\"PT4S\">0:04</time></li>\n"
+            "</ol>\n</nav>\n");
+}
+
+TEST(TranscriptHtml, TranscriptHasATimedSpanPerSentenceWithLinksListsQuotesAndLanguages) {
+  EXPECT_EQ(Between(Page(TinyEdition()), "<section aria-labelledby=\"transcript-heading\">",
+                    "<section class=\"pronunciation\""),
+            "<section aria-labelledby=\"transcript-heading\">\n"
+            "<h2 id=\"transcript-heading\">Transcript</h2>\n"
+            "<section id=\"section-1\" aria-labelledby=\"section-1-heading\">\n"
+            "<h3 id=\"section-1-heading\">Tides &amp; Moons <small><time "
+            "datetime=\"PT0S\">0:00</time></small></h3>\n"
+            "<p><span class=\"sentence\" id=\"s2\" data-start=\"1.800\" data-end=\"2.900\">The "
+            "<a href=\"https://example.org/moon\">Moon</a> pulls the sea.</span> "
+            "<span class=\"sentence\" id=\"s3\" data-start=\"3.000\" data-end=\"3.900\">"
+            "<a href=\"#term-osteocalcin\">Osteocalcin</a> is not involved.</span></p>\n"
+            "</section>\n"
+            "<section id=\"section-2\" aria-labelledby=\"section-2-heading\">\n"
+            "<h3 id=\"section-2-heading\">Why &lt;it&gt; matters <small><time "
+            "datetime=\"PT4S\">0:04</time></small></h3>\n"
+            "<ul>\n<li><span class=\"sentence\" id=\"s5\" data-start=\"5.000\" data-end=\"6.200\">"
+            "High tide at 6:30.</span></li>\n</ul>\n"
+            "<blockquote lang=\"de\"><p><span class=\"sentence\" id=\"s6\" data-start=\"6.800\" "
+            "data-end=\"8.500\">Ebbe und Flut.</span></p></blockquote>\n"
+            "</section>\n</section>\n");
+}
+
+TEST(TranscriptHtml, AnAuthorsLinkWinsOverAGlossaryLinkOnTheSameWords) {
+  Edition edition = TinyEdition();
+  ScriptBlock& paragraph = edition.script.sections[0].blocks[1];
+  paragraph.links.push_back({.begin = 24, .end = 35, .href = "https://example.org/oc"});
+  EXPECT_NE(Page(edition).find("<a href=\"https://example.org/oc\">Osteocalcin</a> is not"),
+            std::string::npos);
+  EXPECT_EQ(Page(edition).find("href=\"#term-osteocalcin\""), std::string::npos);
+}
+
+TEST(TranscriptHtml, EndsWithTheGlossaryTheVersionAndTheScript) {
+  const Edition edition = TinyEdition();
+  std::ostringstream glossary;
+  WriteGlossaryHtml(edition.pronunciations, glossary);
+  const std::string page = Page(edition);
+  EXPECT_EQ(Between(page, "</section>\n</section>\n<section class", "<script>"),
+            "</section>\n</section>\n" + glossary.str() +
+                "</article>\n</main>\n"
+                "<footer><p>Audio, captions and transcript made with Spoken 0.1.0.</p></footer>\n");
+  EXPECT_TRUE(page.ends_with("</script>\n</body>\n</html>\n"));
+}
+
+TEST(TranscriptHtml, HasNoGlossaryWithoutHints) {
+  Edition edition = TinyEdition();
+  edition.pronunciations.clear();
+  const std::string page = Page(edition);
+  EXPECT_EQ(page.find("class=\"pronunciation\""), std::string::npos);
+  EXPECT_EQ(page.find("#term-"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace spoken
