@@ -100,9 +100,11 @@ class TranscriptPage {
          << EscapeXml(info.language) << "\" label=\"Sections\">\n"
          << "<a href=\"" << EscapeXml(files.audio) << "\">Download the MP3</a>\n</audio>\n";
     WriteReadingAids(out_);
+    const uint64_t tenths_mb = (edition_.audio.bytes + 50'000) / 100'000;  // 0.1 MB steps
     out_ << "<ul>\n<li><a href=\"" << EscapeXml(files.audio) << "\" download>Download the MP3 ("
-         << static_cast<double>((edition_.audio.bytes + 50'000) / 100'000) / 10.0  // 0.1 MB steps
-         << " MB)</a></li>\n"
+         << tenths_mb / 10;
+    if (tenths_mb % 10 != 0) out_ << "." << tenths_mb % 10;
+    out_ << " MB)</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.epub)
          << "\">Read-along book (EPUB 3: the text, highlighted as it is read)</a></li>\n"
          << "<li><a href=\"" << EscapeXml(files.transcript_text)

@@ -2,11 +2,8 @@
 // small (SMIL), structure where it is not (ZIP records, XHTML nesting).
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
-#include "pipeline/config.h"
 #include "publish/article_html.h"
 #include "publish/epub_content_writer.h"
 #include "publish/epub_overlay_reader.h"
@@ -174,19 +171,6 @@ TEST(ArticleHtml, OnlyLinksWithASchemeAreKept) {
   const Sentence sentence{.id = "s1", .display = "See note one."};
   EXPECT_EQ(SentenceInnerHtml(block, sentence, {}),
             "See note <a href=\"mailto:a@example.org\">one</a>.");
-}
-
-TEST(EpubConfig, SyncIsReadFromSpokenYaml) {
-  const auto path = std::filesystem::temp_directory_path() / "spoken-epub-config.yaml";
-  std::ofstream(path) << "epub:\n  sync: word\n";
-  auto config = LoadConfig(path.string());
-  ASSERT_TRUE(config.ok()) << config.error().message;
-  EXPECT_EQ(config->epub.sync, EpubSync::kWord);
-  std::ofstream(path) << "epub:\n  sync: letter\n";
-  auto bad = LoadConfig(path.string());
-  ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.error().message.find(":2:"), std::string::npos) << bad.error().message;
-  std::filesystem::remove(path);
 }
 
 }  // namespace
