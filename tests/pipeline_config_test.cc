@@ -264,5 +264,12 @@ TEST_F(VoiceProfileTest, TheShippedVoiceLoads) {
   EXPECT_EQ(voice->language, "en-US");
 }
 
+TEST_F(ConfigTest, EpubSyncIsSentenceOrWord) {
+  auto config = LoadConfig(Write("spoken.yaml", "epub:\n  sync: word\n"));
+  ASSERT_TRUE(config.ok()) << config.error().message;
+  EXPECT_EQ(config->epub.sync, EpubSync::kWord);
+  EXPECT_NE(ErrorOf("epub:\n  sync: letter\n").find("spoken.yaml:2:"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace spoken

@@ -47,7 +47,7 @@ class RenderArticleCacheTest : public ::testing::Test {
     const EditionFiles files = EditionFiles::ForSlug("tide");
     for (const std::string& name :
          {files.audio, files.captions, files.chapters_vtt, files.chapters_json,
-          files.transcript_html, files.transcript_text}) {
+          files.transcript_html, files.transcript_text, files.epub}) {
       Write(fs::path("out") / "tide" / name, "old " + name);
     }
     Write("out/tide/manifest.json", manifest.str());

@@ -49,7 +49,7 @@ TEST(Feed, WritesTheChannelWithEverySettingAndOneItemPerEdition) {
  <podcast:locked owner="owner@example.org">no</podcast:locked>
  <item>
   <title>Tides &amp; Moons</title>
-  <description><![CDATA[<p>Audio edition of <a href="https://example.org/tides">“Tides &amp; Moons”</a> by A. Writer, read by a synthetic voice.</p><p>Why the sea &lt;rises&gt;.</p>]]></description>
+  <description><![CDATA[<p>Audio edition of <a href="https://example.org/tides">“Tides &amp; Moons”</a> by A. Writer, read by a synthetic voice.</p><p>Why the sea &lt;rises&gt;.</p><p><a href="https://example.org/tides/tiny-tide/tiny-tide.epub">Read-along book (EPUB 3: the text, highlighted as it is read)</a></p>]]></description>
   <enclosure url="https://example.org/tides/tiny-tide/tiny-tide.mp3" length="123456" type="audio/mpeg"/>
   <guid isPermaLink="false">urn:uuid:)" +
                 UuidV5("917393e3-1b1e-5cef-ace4-edaa54e1f810", "tiny-tide") +
@@ -94,9 +94,11 @@ TEST(Feed, ItemWithoutUrlAuthorDescriptionOrDateLinksItsFolder) {
   bare.info.description.clear();
   bare.info.date.clear();
   const std::string feed = Feed(SiteInfo{}, {bare});
-  EXPECT_EQ(Between(feed, "  <description>", "  <enclosure"),
-            "  <description><![CDATA[<p>Audio edition of “Tides &amp; Moons”, read by a synthetic "
-            "voice.</p>]]></description>\n");
+  EXPECT_EQ(
+      Between(feed, "  <description>", "  <enclosure"),
+      "  <description><![CDATA[<p>Audio edition of “Tides &amp; Moons”, read by a synthetic "
+      "voice.</p><p><a href=\"https://example.org/audio/tiny-tide/tiny-tide.epub\">Read-along "
+      "book (EPUB 3: the text, highlighted as it is read)</a></p>]]></description>\n");
   EXPECT_EQ(feed.find("<pubDate>"), std::string::npos);
   EXPECT_NE(feed.find("  <link>https://example.org/audio/tiny-tide/</link>\n"), std::string::npos);
 }
@@ -105,7 +107,8 @@ TEST(Feed, ADescriptionCannotEndItsCdataSection) {
   EditionSummary tricky = TinySummary();
   tricky.info.description = "a]]>b";  // escaped to "a]]&gt;b" already; the CDATA stays whole
   const std::string feed = Feed(SiteInfo{}, {tricky});
-  EXPECT_NE(feed.find("<p>a]]&gt;b</p>]]></description>"), std::string::npos) << feed;
+  EXPECT_NE(feed.find("<p>a]]&gt;b</p><p><a href="), std::string::npos) << feed;
+  EXPECT_NE(feed.find("</a></p>]]></description>"), std::string::npos) << feed;
 }
 
 TEST(Feed, ListsEditionsNewestFirst) {

@@ -38,7 +38,8 @@ TEST(Manifest, DescribesEveryFileSectionSentenceWordAndHint) {
     "chapters_vtt": "tiny-tide.chapters.vtt",
     "chapters_json": "tiny-tide.chapters.json",
     "transcript_html": "index.html",
-    "transcript_text": "tiny-tide.txt"
+    "transcript_text": "tiny-tide.txt",
+    "epub": "tiny-tide.epub"
   },
   "sections": [
     {
@@ -177,6 +178,7 @@ TEST(Manifest, NamesTheFilesOfAnEditionAfterItsSlug) {
   EXPECT_EQ(files.chapters_json, "tiny-tide.chapters.json");
   EXPECT_EQ(files.transcript_html, "index.html");
   EXPECT_EQ(files.transcript_text, "tiny-tide.txt");
+  EXPECT_EQ(files.epub, "tiny-tide.epub");
 }
 
 TEST(Manifest, ParsesBackIntoTheSummaryTheSiteWritersUse) {

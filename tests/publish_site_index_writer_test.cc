@@ -40,7 +40,7 @@ a{color:#0645ad}a:focus{outline:3px solid #b35900;outline-offset:2px}audio{width
 <p>Audio edition of the article by A. Writer, read by a synthetic voice, <time datetime="2026-03-01">2026-03-01</time>. Length 0:09.</p>
 <p>Why the sea &lt;rises&gt;.</p>
 <audio controls preload="none" src="tiny-tide/tiny-tide.mp3" aria-label="Audio edition: Tides &amp; Moons"></audio>
-<p><a href="tiny-tide/">Transcript and sections</a> · <a href="tiny-tide/tiny-tide.mp3" download>Download the MP3</a></p>
+<p><a href="tiny-tide/">Transcript and sections</a> · <a href="tiny-tide/tiny-tide.mp3" download>Download the MP3</a> · <a href="tiny-tide/tiny-tide.epub">Read-along book (EPUB)</a></p>
 </article>
 </main>
 </body>

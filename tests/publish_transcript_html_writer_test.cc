@@ -4,6 +4,7 @@
 
 #include "publish/glossary_html.h"
 #include "publish/transcript_html_writer.h"
+#include "publish/transcript_reading_aids.h"
 #include "publish_test_support.h"
 
 namespace spoken {
@@ -14,6 +15,12 @@ const PageContext kPage{.site_title = "Spoken & Co", .site_index = "../", .feed 
 std::string Page(const Edition& edition) {
   std::ostringstream out;
   WriteTranscriptHtml(edition, kPage, out);
+  return out.str();
+}
+
+std::string ReadingAids() {
+  std::ostringstream out;
+  WriteReadingAids(out);
   return out.str();
 }
 
@@ -43,15 +50,19 @@ TEST(TranscriptHtml, LabelsTheAudioAsAReadingOfTheArticleWithTracksAndDownloads)
       "Moons”</a> by A. Writer, published <time datetime=\"2026-03-01\">2026-03-01</time>, read "
       "by a synthetic voice. Length <time datetime=\"PT9S\">0:09</time>. The full text follows "
       "the player.</p>\n"
-      "<audio id=\"player\" controls preload=\"metadata\" src=\"tiny-tide.mp3\">\n"
+      "<audio id=\"player\" controls preload=\"metadata\" data-edition=\"tiny-tide\" "
+      "src=\"tiny-tide.mp3\">\n"
       "<track kind=\"captions\" src=\"tiny-tide.vtt\" srclang=\"en-US\" label=\"Captions\" "
       "default>\n"
       "<track kind=\"chapters\" src=\"tiny-tide.chapters.vtt\" srclang=\"en-US\" "
       "label=\"Sections\">\n"
-      "<a href=\"tiny-tide.mp3\">Download the MP3</a>\n</audio>\n"
-      "<ul>\n<li><a href=\"tiny-tide.mp3\" download>Download the MP3 (0.1 MB)</a></li>\n"
-      "<li><a href=\"tiny-tide.txt\">Plain-text transcript</a></li>\n"
-      "<li><a href=\"tiny-tide.vtt\">Captions (WebVTT)</a></li>\n</ul>\n");
+      "<a href=\"tiny-tide.mp3\">Download the MP3</a>\n</audio>\n" +
+          ReadingAids() +
+          "<ul>\n<li><a href=\"tiny-tide.mp3\" download>Download the MP3 (0.1 MB)</a></li>\n"
+          "<li><a href=\"tiny-tide.epub\">Read-along book (EPUB 3: the text, highlighted as it "
+          "is read)</a></li>\n"
+          "<li><a href=\"tiny-tide.txt\">Plain-text transcript</a></li>\n"
+          "<li><a href=\"tiny-tide.vtt\">Captions (WebVTT)</a></li>\n</ul>\n");
 }
 
 TEST(TranscriptHtml, IntroductionWithoutUrlAuthorOrDateNamesTheArticleOnly) {
@@ -88,8 +99,15 @@ TEST(TranscriptHtml, TranscriptHasATimedSpanPerSentenceWithLinksListsQuotesAndLa
             "<section id=\"section-1\" aria-labelledby=\"section-1-heading\">\n"
             "<h3 id=\"section-1-heading\">Tides &amp; Moons <small><time "
             "datetime=\"PT0S\">0:00</time></small></h3>\n"
-            "<p><span class=\"sentence\" id=\"s2\" data-start=\"1.800\" data-end=\"2.900\">The "
-            "<a href=\"https://example.org/moon\">Moon</a> pulls the sea.</span> "
+            // Timed words are spans too (the page's word highlight); "6:30", said as two
+            // words, is one.
+            "<p><span class=\"sentence\" id=\"s2\" data-start=\"1.800\" data-end=\"2.900\">"
+            "<span class=\"w\" data-start=\"1.800\" data-end=\"2.000\">The</span> "
+            "<a href=\"https://example.org/moon\"><span class=\"w\" data-start=\"2.000\" "
+            "data-end=\"2.400\">Moon</span></a> <span class=\"w\" data-start=\"2.400\" "
+            "data-end=\"2.600\">pulls</span> <span class=\"w\" data-start=\"2.600\" "
+            "data-end=\"2.700\">the</span> <span class=\"w\" data-start=\"2.700\" "
+            "data-end=\"2.900\">sea</span>.</span> "
             "<span class=\"sentence\" id=\"s3\" data-start=\"3.000\" data-end=\"3.900\">"
             "<a href=\"#term-osteocalcin\">Osteocalcin</a> is not involved.</span></p>\n"
             "</section>\n"
@@ -97,7 +115,8 @@ TEST(TranscriptHtml, TranscriptHasATimedSpanPerSentenceWithLinksListsQuotesAndLa
             "<h3 id=\"section-2-heading\">Why &lt;it&gt; matters <small><time "
             "datetime=\"PT4S\">0:04</time></small></h3>\n"
             "<ul>\n<li><span class=\"sentence\" id=\"s5\" data-start=\"5.000\" data-end=\"6.200\">"
-            "High tide at 6:30.</span></li>\n</ul>\n"
+            "High tide at <span class=\"w\" data-start=\"5.600\" data-end=\"6.200\">6:30</span>."
+            "</span></li>\n</ul>\n"
             "<blockquote lang=\"de\"><p><span class=\"sentence\" id=\"s6\" data-start=\"6.800\" "
             "data-end=\"8.500\">Ebbe und Flut.</span></p></blockquote>\n"
             "</section>\n</section>\n");

@@ -67,7 +67,7 @@ void AddAuditCommand(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<AuditArgs>();
   CLI::App* command = app.add_subcommand(
       "audit",
-      "Check built editions (files, source, timing, coverage, length, loudness) and report");
+      "Check built editions (files, source, timing, coverage, EPUB, length, loudness) and report");
   command->add_option("SLUG", args->slugs, "Editions to check (default: all in the output folder)");
   command->add_option("--out", args->out_dir, "Output folder")->capture_default_str();
   AddConfigOption(*command, args->config);

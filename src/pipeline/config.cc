@@ -73,10 +73,13 @@ Result<BuildConfig> LoadConfig(const std::string& path, ConfigFile file) {
   audio_fields.Number("loudness_lufs", master.target_lufs, -40, -5, "LUFS")
       .Number("true_peak_ceiling_dbtp", master.limiter.ceiling_dbtp, -20, 0, "dBTP")
       .Number("mp3_vbr_level", master.mp3.vbr_level, 0, 1, "");
+  SettingsReader epub_fields("epub", "epub");
+  epub_fields.Named("sync", config.epub.sync, EpubSyncNamed, "sentence or word");
   SettingsReader top("", "the top level");
   top.Section("site", site_fields)
       .Section("defaults", default_fields)
-      .Section("audio", audio_fields);
+      .Section("audio", audio_fields)
+      .Section("epub", epub_fields);
   if (Status status = top.Read(document->root(), ErrorCode::kConfig); !status.ok()) {
     return status.error();
   }

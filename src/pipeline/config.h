@@ -6,6 +6,7 @@
 #include "audio/master.h"
 #include "core/result.h"
 #include "document/article.h"
+#include "publish/epub_writer.h"
 #include "publish/site.h"
 #include "speech/voice.h"
 
@@ -15,6 +16,7 @@ struct BuildConfig {
   SiteInfo site;                      // `site:`
   ArticleInfo article_defaults;       // `defaults:` (language, author, voice, citations)
   MasterConfig master;                // `audio:`
+  EpubConfig epub;                    // `epub:`
   std::string voices_dir = "voices";  // voice profiles; relative to the config file
   std::string config_path;            // the file read (may not exist), for the build key
 };

@@ -7,6 +7,7 @@
 
 #include "core/sha256.h"
 #include "core/time_format.h"
+#include "pipeline/epub_audit.h"
 #include "pipeline/file_io.h"
 #include "publish/manifest.h"
 
@@ -29,7 +30,7 @@ AuditCheck CheckFiles(const std::string& dir, const EditionSummary& edition) {
   std::vector<std::string> missing;
   for (const std::string& name :
        {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
-        files.transcript_text}) {
+        files.transcript_text, files.epub}) {
     if (!IsRegularFile((fs::path(dir) / name).string())) missing.push_back(name);
   }
   if (!missing.empty()) {
@@ -44,7 +45,7 @@ AuditCheck CheckFiles(const std::string& dir, const EditionSummary& edition) {
             files.audio + " is " + std::to_string(size) + " bytes, the manifest says " +
                 std::to_string(edition.audio.bytes)};
   }
-  return {"files", true, "all 6 files present; the MP3 has the size the feed announces"};
+  return {"files", true, "all 7 files present; the MP3 has the size the feed announces"};
 }
 
 AuditCheck CheckSource(const EditionSummary& edition) {
@@ -146,6 +147,7 @@ Result<EditionAudit> AuditEdition(const std::string& edition_dir, const MasterCo
   audit.checks.push_back(CheckSource(*edition));
   audit.checks.push_back(CheckTiming(*edition));
   audit.checks.push_back(CheckCoverage(edition_dir, *edition));
+  audit.checks.push_back(CheckEpub(edition_dir, *edition));
   for (AuditCheck& check : CheckAudio(edition_dir, *edition, targets))
     audit.checks.push_back(std::move(check));
   for (const auto& [term, count] : edition->pronunciations) {

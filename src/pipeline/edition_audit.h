@@ -26,7 +26,8 @@ struct EditionAudit {
 /// the source it was built from is unchanged; sections cover the audio without gaps and
 /// every sentence lies inside its section, in order; every sentence has its caption cue
 /// and its place in the transcript page; the decoded MP3 is as long as the manifest says,
-/// within 1 LU of `targets.target_lufs` and its true peak at or under -1 dBTP.
+/// within 1 LU of `targets.target_lufs` and its true peak at or under -1 dBTP; the EPUB
+/// agrees with the manifest (pipeline/epub_audit.h).
 /// Fails only when the edition cannot be read at all (no manifest).
 Result<EditionAudit> AuditEdition(const std::string& edition_dir, const MasterConfig& targets);
 

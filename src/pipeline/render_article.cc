@@ -14,6 +14,8 @@
 #include "pipeline/pcm_spool.h"
 #include "pipeline/speak_article.h"
 #include "publish/chapters_json_writer.h"
+#include "publish/epub_writer.h"
+#include "publish/markup.h"
 #include "publish/transcript_html_writer.h"
 #include "publish/transcript_text_writer.h"
 #include "publish/webvtt_writer.h"
@@ -33,17 +35,10 @@ std::optional<EditionSummary> UpToDate(const std::string& folder, const std::str
   const EditionFiles files = EditionFiles::ForSlug(summary->info.slug);
   for (const std::string& name :
        {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
-        files.transcript_text}) {
+        files.transcript_text, files.epub}) {
     if (!IsRegularFile((fs::path(folder) / name).string())) return std::nullopt;
   }
   return std::move(summary).value();
-}
-
-template <typename Writer>
-std::string Render(Writer&& write) {
-  std::ostringstream out;
-  write(out);
-  return out.str();
 }
 
 }  // namespace
@@ -127,15 +122,27 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   const PageContext page{
       .site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
 
-  const std::string manifest = Render([&](std::ostream& o) { WriteManifest(edition, o); });
+  // The EPUB carries its own copy of the MP3 (epub_writer.h).
+  auto mp3 = ReadFile(mp3_temporary);
+  if (!mp3.ok()) return mp3.error();
+  std::ostringstream epub;
+  const EpubOptions epub_options{config.epub, config.site.base_url + info.slug + "/",
+                                 config.site.title};
+  if (Status status = WriteEpub(edition, *mp3, epub_options, epub); !status.ok()) {
+    fs::remove(mp3_temporary, ignored);
+    return status.error();
+  }
+  const std::string manifest = RenderToString([&](std::ostream& o) { WriteManifest(edition, o); });
   const EditionContents outputs = {
-      {files.captions, Render([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
-      {files.chapters_vtt, Render([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
+      {files.captions, RenderToString([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
+      {files.chapters_vtt, RenderToString([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
       {files.chapters_json,
-       Render([&](std::ostream& o) { WriteChaptersJson(edition, config.site.title, o); })},
-      {files.transcript_text, Render([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
+       RenderToString([&](std::ostream& o) { WriteChaptersJson(edition, config.site.title, o); })},
+      {files.transcript_text,
+       RenderToString([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
       {files.transcript_html,
-       Render([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
+       RenderToString([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
+      {files.epub, epub.str()},
       {"manifest.json", manifest},
   };
   // The previous edition stays whole and listed until the new one is complete.

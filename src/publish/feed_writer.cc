@@ -110,6 +110,8 @@ void WriteFeed(const SiteInfo& site, std::vector<EditionSummary> editions, std::
     if (!info.author.empty()) description += " by " + EscapeXml(info.author);
     description += ", read by a synthetic voice.</p>";
     if (!info.description.empty()) description += "<p>" + EscapeXml(info.description) + "</p>";
+    description += "<p><a href=\"" + EscapeXml(folder + EditionFiles::ForSlug(info.slug).epub) +
+                   "\">Read-along book (EPUB 3: the text, highlighted as it is read)</a></p>";
 
     out << " <item>\n"
         << "  " << Element("title", info.title) << "\n"

@@ -25,8 +25,8 @@ Json WordsJson(const Sentence& sentence, const SentenceTiming& timing, int rate)
 }  // namespace
 
 EditionFiles EditionFiles::ForSlug(const std::string& slug) {
-  return {slug + ".mp3",           slug + ".vtt", slug + ".chapters.vtt",
-          slug + ".chapters.json", "index.html",  slug + ".txt"};
+  return {slug + ".mp3", slug + ".vtt", slug + ".chapters.vtt", slug + ".chapters.json",
+          "index.html",  slug + ".txt", slug + ".epub"};
 }
 
 void WriteManifest(const Edition& edition, std::ostream& out) {
@@ -93,7 +93,8 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
         {"chapters_vtt", files.chapters_vtt},
         {"chapters_json", files.chapters_json},
         {"transcript_html", files.transcript_html},
-        {"transcript_text", files.transcript_text}}},
+        {"transcript_text", files.transcript_text},
+        {"epub", files.epub}}},
       {"sections", std::move(sections)},
       {"pronunciations", std::move(pronunciations)},
       {"source", info.source_path},

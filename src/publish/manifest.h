@@ -14,7 +14,7 @@ namespace spoken {
 
 /// The output files of one edition, named after its slug.
 struct EditionFiles {
-  std::string audio, captions, chapters_vtt, chapters_json, transcript_html, transcript_text;
+  std::string audio, captions, chapters_vtt, chapters_json, transcript_html, transcript_text, epub;
   static EditionFiles ForSlug(const std::string& slug);
 };
 

@@ -1,6 +1,7 @@
 // Escaping shared by the XML, HTML and WebVTT writers.
 #pragma once
 
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -21,5 +22,14 @@ std::string XmlCharsOnly(std::string_view text);
 
 /// Wraps `text` at spaces into lines of at most `width` bytes (a longer word stays whole).
 std::string WrapLines(std::string_view text, size_t width);
+
+/// What `write(std::ostream&)` writes, as a string: how a stream writer's output is kept
+/// in memory until it is stored (a file, a ZIP entry).
+template <typename Writer>
+std::string RenderToString(Writer&& write) {
+  std::ostringstream out;
+  write(out);
+  return out.str();
+}
 
 }  // namespace spoken

@@ -45,7 +45,9 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
         << "\" aria-label=\"Audio edition: " << EscapeXml(info.title) << "\"></audio>\n"
         << "<p><a href=\"" << EscapeXml(folder) << "\">Transcript and sections</a> · <a href=\""
         << EscapeXml(folder + PercentEncodePathSegment(edition.audio.file))
-        << "\" download>Download the MP3</a></p>\n"
+        << "\" download>Download the MP3</a> · <a href=\""
+        << EscapeXml(folder + PercentEncodePathSegment(EditionFiles::ForSlug(info.slug).epub))
+        << "\">Read-along book (EPUB)</a></p>\n"
         << "</article>\n";
   }
   out << "</main>\n</body>\n</html>\n";

@@ -6,36 +6,14 @@
 
 #include "core/time_format.h"
 #include "core/url.h"
+#include "publish/article_html.h"
 #include "publish/glossary_html.h"
 #include "publish/manifest.h"
 #include "publish/markup.h"
+#include "publish/transcript_reading_aids.h"
 
 namespace spoken {
 namespace {
-
-// Shared by the transcript page: readable, high contrast, respects the reader's font size.
-constexpr const char* kStyle = R"(
-body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:0 1rem;color:#1a1a1a;background:#fff}
-a{color:#0645ad}a:focus,button:focus{outline:3px solid #b35900;outline-offset:2px}
-.skip-link{position:absolute;left:-999px}.skip-link:focus{left:1rem;top:1rem;background:#fff;padding:.5rem}
-audio{width:100%}nav ol{padding-left:1.5rem}time{color:#444;font-variant-numeric:tabular-nums}
-.sentence.current{background:#fff3b0}blockquote{border-left:4px solid #ccc;margin-left:0;padding-left:1rem}
-dl dt{font-weight:bold;margin-top:.75rem}
-.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}time{color:#bbb}.sentence.current{background:#5c4b00}}
-)";
-
-// Progressive enhancement: contents links also seek the player; the sentence being read is
-// highlighted. Nothing is hidden from users without script.
-constexpr const char* kScript = R"(
-(function(){var p=document.getElementById('player');if(!p)return;
-document.querySelectorAll('a[data-start]').forEach(function(a){a.addEventListener('click',function(){
-p.currentTime=parseFloat(a.dataset.start);});});
-var s=Array.prototype.slice.call(document.querySelectorAll('.sentence[data-start]')),c=null;
-p.addEventListener('timeupdate',function(){var t=p.currentTime,n=null;
-for(var i=0;i<s.length;i++){if(t>=parseFloat(s[i].dataset.start)&&t<parseFloat(s[i].dataset.end)){n=s[i];break;}}
-if(n!==c){if(c)c.classList.remove('current');if(n)n.classList.add('current');c=n;}});})();
-)";
 
 std::string Seconds(int64_t ms) {
   char buffer[32];
@@ -57,60 +35,16 @@ std::string TimeElement(int64_t ms) {
   return "<time datetime=\"" + IsoDuration(ms) + "\">" + FormatShortClockMs(ms) + "</time>";
 }
 
-// A link inside one sentence: byte range of its display text.
-struct Anchor {
-  size_t begin, end;
-  std::string href;
-};
-
-// The sentence's display text with its anchors (sorted, non-overlapping).
-std::string SentenceHtml(const Sentence& sentence, const std::vector<Anchor>& anchors) {
-  const std::string_view text = sentence.display;
-  std::string html;
-  size_t cursor = 0;
-  for (const Anchor& anchor : anchors) {
-    if (!IsAllowedLinkUrl(anchor.href)) continue;  // javascript:, data:, ... stay plain text
-    html += EscapeXml(text.substr(cursor, anchor.begin - cursor));
-    html += "<a href=\"" + EscapeXml(anchor.href) + "\">" +
-            EscapeXml(text.substr(anchor.begin, anchor.end - anchor.begin)) + "</a>";
-    cursor = anchor.end;
-  }
-  return html + EscapeXml(text.substr(cursor));
-}
-
-// The author's links of `block` that fall inside `sentence`, in sentence coordinates, plus
-// `extra` (glossary links) where they overlap none of them.
-std::vector<Anchor> AnchorsOf(const ScriptBlock& block, const Sentence& sentence,
-                              const std::vector<Anchor>& extra) {
-  const size_t begin = sentence.display_begin, end = begin + sentence.display.size();
-  std::vector<Anchor> anchors;
-  for (const Link& link : block.links) {
-    const size_t link_begin = std::max(link.begin, begin), link_end = std::min(link.end, end);
-    if (link_begin < link_end) anchors.push_back({link_begin - begin, link_end - begin, link.href});
-  }
-  for (const Anchor& candidate : extra) {
-    const bool overlaps = std::any_of(anchors.begin(), anchors.end(), [&](const Anchor& a) {
-      return candidate.begin < a.end && a.begin < candidate.end;
-    });
-    if (!overlaps && candidate.end <= sentence.display.size()) anchors.push_back(candidate);
-  }
-  std::sort(anchors.begin(), anchors.end(),
-            [](const Anchor& a, const Anchor& b) { return a.begin < b.begin; });
-  return anchors;
-}
-
 class TranscriptPage {
  public:
   TranscriptPage(const Edition& edition, const PageContext& context, std::ostream& out)
-      : edition_(edition), context_(context), out_(out), rate_(edition.timeline.sample_rate_hz) {
-    // The first use of each term with a pronunciation hint links to its glossary entry.
-    for (const PronunciationUse& use : edition.pronunciations) {
-      if (use.occurrences.empty()) continue;
-      const TermOccurrence& first = use.occurrences.front();
-      // Appended, not "#" + id: GCC 12 warns falsely on the latter (-Wrestrict, bug 105329).
-      glossary_links_[first.sentence_id].push_back(
-          {first.display_begin, first.display_end, std::string("#").append(GlossaryId(use.term))});
-    }
+      : edition_(edition),
+        context_(context),
+        out_(out),
+        rate_(edition.timeline.sample_rate_hz),
+        glossary_links_(GlossaryAnchors(edition.pronunciations, "")) {
+    ForEachSentence(edition.script, [&](size_t, const ScriptBlock&, const Sentence& sentence,
+                                        size_t index) { sentence_index_[&sentence] = index; });
   }
 
   void Write() {
@@ -125,7 +59,7 @@ class TranscriptPage {
     }
     out_ << "<link rel=\"alternate\" type=\"application/rss+xml\" href=\""
          << EscapeXml(context_.feed) << "\" title=\"" << EscapeXml(context_.site_title) << "\">\n"
-         << "<style>" << kStyle << "</style>\n</head>\n<body>\n"
+         << "<style>" << TranscriptStyle() << "</style>\n</head>\n<body>\n"
          << "<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n"
          << "<header><nav aria-label=\"Site\"><a href=\"" << EscapeXml(context_.site_index)
          << "\">All audio editions</a> · <a href=\"" << EscapeXml(context_.feed)
@@ -138,7 +72,7 @@ class TranscriptPage {
     WriteGlossaryHtml(edition_.pronunciations, out_);
     out_ << "</article>\n</main>\n<footer><p>Audio, captions and transcript made with Spoken "
          << EscapeXml(edition_.spoken_version) << ".</p></footer>\n"
-         << "<script>" << kScript << "</script>\n</body>\n</html>\n";
+         << "<script>" << TranscriptScript() << "</script>\n</body>\n</html>\n";
   }
 
  private:
@@ -159,8 +93,8 @@ class TranscriptPage {
            << EscapeXml(info.date) << "</time>";
     out_ << ", read by a synthetic voice. Length " << TimeElement(duration_ms)
          << ". The full text follows the player.</p>\n"
-         << "<audio id=\"player\" controls preload=\"metadata\" src=\""
-         << EscapeXml(PercentEncodePathSegment(files.audio))
+         << "<audio id=\"player\" controls preload=\"metadata\" data-edition=\""
+         << EscapeXml(info.slug) << "\" src=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
          << "\">\n<track kind=\"captions\" src=\""
          << EscapeXml(PercentEncodePathSegment(files.captions)) << "\" srclang=\""
          << EscapeXml(info.language) << "\" label=\"Captions\" default>\n"
@@ -168,11 +102,15 @@ class TranscriptPage {
          << EscapeXml(PercentEncodePathSegment(files.chapters_vtt)) << "\" srclang=\""
          << EscapeXml(info.language) << "\" label=\"Sections\">\n"
          << "<a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
-         << "\">Download the MP3</a>\n</audio>\n"
-         << "<ul>\n<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
-         << "\" download>Download the MP3 ("
-         << static_cast<double>((edition_.audio.bytes + 50'000) / 100'000) / 10.0  // 0.1 MB steps
-         << " MB)</a></li>\n"
+         << "\">Download the MP3</a>\n</audio>\n";
+    WriteReadingAids(out_);
+    const uint64_t tenths_mb = (edition_.audio.bytes + 50'000) / 100'000;  // 0.1 MB steps
+    out_ << "<ul>\n<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
+         << "\" download>Download the MP3 (" << tenths_mb / 10;
+    if (tenths_mb % 10 != 0) out_ << "." << tenths_mb % 10;
+    out_ << " MB)</a></li>\n"
+         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.epub))
+         << "\">Read-along book (EPUB 3: the text, highlighted as it is read)</a></li>\n"
          << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.transcript_text))
          << "\">Plain-text transcript</a></li>\n"
          << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.captions))
@@ -194,61 +132,38 @@ class TranscriptPage {
   void WriteTranscript() {
     out_ << "<section aria-labelledby=\"transcript-heading\">\n"
          << "<h2 id=\"transcript-heading\">Transcript</h2>\n";
-    size_t sentence_index = 0;
     for (size_t s = 0; s < edition_.script.sections.size(); ++s) {
       const ScriptSection& section = edition_.script.sections[s];
       out_ << "<section id=\"section-" << s + 1 << "\" aria-labelledby=\"section-" << s + 1
            << "-heading\">\n<h3 id=\"section-" << s + 1 << "-heading\">" << EscapeXml(section.title)
            << " <small>" << TimeElement(SectionStartMs(s)) << "</small></h3>\n";
-      const ScriptBlock* open_list = nullptr;  // first item of the list being written
-      for (const ScriptBlock& block : section.blocks) {
-        if (open_list != nullptr && block.list_id != open_list->list_id) {
-          out_ << (open_list->ordered_list ? "</ol>\n" : "</ul>\n");
-          open_list = nullptr;
-        }
-        if (open_list == nullptr && block.list_id != 0) {
-          out_ << (block.ordered_list ? "<ol>\n" : "<ul>\n");
-          open_list = &block;
-        }
-        const std::string sentences = SentencesHtml(block, sentence_index);
-        switch (block.kind) {
-          case ScriptBlockKind::kAnnouncement:
-          case ScriptBlockKind::kHeading:
-            break;  // said aloud; shown by the intro and the h3
-          case ScriptBlockKind::kListItem:
-            out_ << "<li" << LangAttribute(block) << ">" << sentences << "</li>\n";
-            break;
-          case ScriptBlockKind::kQuote:
-            out_ << "<blockquote" << LangAttribute(block) << "><p>" << sentences
-                 << "</p></blockquote>\n";
-            break;
-          case ScriptBlockKind::kParagraph:
-            out_ << "<p" << LangAttribute(block) << ">" << sentences << "</p>\n";
-            break;
-        }
-      }
-      if (open_list != nullptr) out_ << (open_list->ordered_list ? "</ol>\n" : "</ul>\n");
+      // Announcement and heading sentences are said aloud; the intro and the h3 show them.
+      WriteBodyBlocks(
+          section, LangMarkup::kHtml,
+          [&](const ScriptBlock& block, const Sentence& sentence) {
+            return SentenceSpan(block, sentence);
+          },
+          out_);
       out_ << "</section>\n";
     }
     out_ << "</section>\n";
   }
 
-  std::string SentencesHtml(const ScriptBlock& block, size_t& sentence_index) {
-    std::string html;
-    for (const Sentence& sentence : block.sentences) {
-      const SentenceTiming& timing = edition_.timeline.sentences[sentence_index++];
-      if (!html.empty()) html += ' ';
-      html += "<span class=\"sentence\" id=\"" + sentence.id + "\" data-start=\"" +
-              Seconds(SamplesToMs(timing.start_sample, rate_)) + "\" data-end=\"" +
-              Seconds(SamplesToMs(timing.end_sample, rate_)) + "\">" +
-              SentenceHtml(sentence, AnchorsOf(block, sentence, glossary_links_[sentence.id])) +
-              "</span>";
+  // A sentence and its words, each with its start and end in seconds for the script.
+  std::string SentenceSpan(const ScriptBlock& block, const Sentence& sentence) {
+    const SentenceTiming& timing = edition_.timeline.sentences[sentence_index_.at(&sentence)];
+    const std::vector<TextAnchor>& glossary = glossary_links_[sentence.id];
+    std::vector<WordSpan> words;
+    for (const DisplayWord& word : DisplayWords(block, sentence, timing, glossary)) {
+      words.push_back({word.begin, word.end,
+                       " class=\"w\" data-start=\"" +
+                           Seconds(SamplesToMs(word.start_sample, rate_)) + "\" data-end=\"" +
+                           Seconds(SamplesToMs(word.end_sample, rate_)) + "\""});
     }
-    return html;
-  }
-
-  std::string LangAttribute(const ScriptBlock& block) const {
-    return block.language.empty() ? "" : " lang=\"" + EscapeXml(block.language) + "\"";
+    return "<span class=\"sentence\" id=\"" + sentence.id + "\" data-start=\"" +
+           Seconds(SamplesToMs(timing.start_sample, rate_)) + "\" data-end=\"" +
+           Seconds(SamplesToMs(timing.end_sample, rate_)) + "\">" +
+           SentenceInnerHtml(block, sentence, glossary, words) + "</span>";
   }
 
   int64_t SectionStartMs(size_t s) const {
@@ -259,7 +174,8 @@ class TranscriptPage {
   const PageContext& context_;
   std::ostream& out_;
   const int rate_;
-  std::map<std::string, std::vector<Anchor>> glossary_links_;  // by sentence id
+  std::map<std::string, std::vector<TextAnchor>> glossary_links_;  // by sentence id
+  std::map<const Sentence*, size_t> sentence_index_;               // in reading order
 };
 
 }  // namespace

@@ -18,7 +18,10 @@ struct PageContext {
 /// the audio labelled as a reading of the article with a link to it (SC 1.2.1), a player
 /// with caption and chapter tracks and no autoplay, a contents list whose links also move
 /// the player, the transcript with one element per sentence (id = sentence id), and the
-/// pronunciation glossary. Works without script; script adds seeking and highlighting.
+/// pronunciation glossary, and links to the downloads (MP3, EPUB, text, captions). Each
+/// sentence and timed word carries data-start/data-end (seconds). Works without script: the
+/// reading aids (transcript_reading_aids.h: speed, skipping, click-to-play, highlight,
+/// resume) are hidden until the script shows them.
 void WriteTranscriptHtml(const Edition& edition, const PageContext& context, std::ostream& out);
 
 }  // namespace spoken

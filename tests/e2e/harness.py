@@ -79,6 +79,13 @@ def vtt_cues(path, kind="captions"):
     return json.loads(out)
 
 
+def node_json(script, *args, timeout=180):
+    """What tests/e2e/SCRIPT (a node script that prints one JSON document) reports for `args`."""
+    out = subprocess.run(["node", os.path.join(ROOT, "tests", "e2e", script), *args],
+                         capture_output=True, text=True, check=True, timeout=timeout).stdout
+    return json.loads(out)
+
+
 def load_json(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)

@@ -1,8 +1,6 @@
 """End to end: the transcript pages and the site index in headless Chromium, audited with
 axe-core (WCAG 2.2 A/AA), with Chromium's own WebVTT parser and media player."""
-import json
 import os
-import subprocess
 import sys
 import unittest
 
@@ -11,10 +9,7 @@ import harness  # noqa: E402
 
 
 def audit(path):
-    out = subprocess.run(["node", os.path.join(harness.ROOT, "tests", "e2e", "page_audit.js"),
-                          "file://" + os.path.abspath(path)],
-                         capture_output=True, text=True, check=True, timeout=180).stdout
-    return json.loads(out)
+    return harness.node_json("page_audit.js", "file://" + os.path.abspath(path))
 
 
 class PagesTest(unittest.TestCase):

@@ -1,0 +1,75 @@
+// The article's text as HTML, shared by the transcript page and the EPUB's XHTML: blocks
+// (paragraphs, lists, quotes) around sentences, and each sentence's text with its links.
+// Everything written is well-formed XML as well as HTML.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "pronounce/speech_plan.h"
+#include "speech/timeline.h"
+#include "text/script.h"
+
+namespace spoken {
+
+/// A link to add inside one sentence: byte range of its display text.
+struct TextAnchor {
+  size_t begin = 0, end = 0;
+  std::string href;
+};
+
+/// The first use of each pronounced term, as an anchor to its glossary entry
+/// (`glossary_href` + "#" + GlossaryId(term)), keyed by sentence id.
+std::map<std::string, std::vector<TextAnchor>> GlossaryAnchors(
+    const std::vector<PronunciationUse>& uses, const std::string& glossary_href);
+
+/// One timed word as the reader sees it: byte range of the sentence's display text, and
+/// when it is said (samples from the start of the edition).
+struct DisplayWord {
+  size_t begin = 0, end = 0;
+  int64_t start_sample = 0, end_sample = 0;
+};
+
+/// The timed words of `sentence` (its `timing`) in display coordinates, each of which can
+/// be one element inside the sentence's markup: words whose display ranges overlap (a
+/// number read as several words) merged into one, empty ones left out, and those that
+/// cross the edge of a link (the block's, or one of `extra`) left out.
+std::vector<DisplayWord> DisplayWords(const ScriptBlock& block, const Sentence& sentence,
+                                      const SentenceTiming& timing,
+                                      const std::vector<TextAnchor>& extra);
+
+/// An element <span ATTRIBUTES> to put around bytes [begin, end) of a sentence's display.
+struct WordSpan {
+  size_t begin = 0, end = 0;
+  std::string attributes;  // e.g. ` id="s3-w2"`, written as given
+};
+
+/// The sentence's display text, HTML-escaped, with the links of `block` that fall inside it
+/// and those of `extra` that overlap none of them, as <a href> elements. Only the block's
+/// links with a scheme (https:, mailto:, ...) are kept: a fragment or a relative path of
+/// the source would point nowhere in what the writers make. `words` (from DisplayWords, so
+/// nested with the links or apart from them) become spans inside the text.
+std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence,
+                              const std::vector<TextAnchor>& extra,
+                              const std::vector<WordSpan>& words = {});
+
+/// How language changes are marked: HTML needs lang; XHTML in an EPUB takes both lang and
+/// xml:lang (EPUB 3.3 content documents).
+enum class LangMarkup { kHtml, kXhtml };
+
+/// ` lang="..."` (and ` xml:lang="..."`) for a block in another language than the
+/// article's; "" otherwise.
+std::string LangAttributes(const ScriptBlock& block, LangMarkup markup);
+
+/// Writes the paragraphs, list items (opening and closing <ul>/<ol> around each run of one
+/// list) and quotes of `section`, each holding its sentences as `sentence_html` renders
+/// them, separated by spaces. Announcement and heading blocks are left to the caller.
+void WriteBodyBlocks(
+    const ScriptSection& section, LangMarkup markup,
+    const std::function<std::string(const ScriptBlock&, const Sentence&)>& sentence_html,
+    std::ostream& out);
+
+}  // namespace spoken

@@ -1,0 +1,57 @@
+// SLUG.epub: the edition as an EPUB 3.3 read-along book (standards §6). The parts, one
+// writer each: epub_content_writer (the article's XHTML), epub_smil_writer (Media
+// Overlays), epub_nav_writer (navigation document), epub_glossary_writer (pronunciation
+// glossary), epub_package_writer (package document with accessibility metadata), all
+// stored in a ZIP by epub_zip.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "audio/edition.h"
+#include "core/result.h"
+
+namespace spoken {
+
+/// What one Media Overlay `par` covers: a sentence, or each timed word of it.
+enum class EpubSync { kSentence, kWord };
+
+/// The sync named "sentence" or "word" (spoken.yaml `epub.sync`); nullopt otherwise.
+std::optional<EpubSync> EpubSyncNamed(std::string_view name);
+
+/// The `epub:` part of spoken.yaml.
+struct EpubConfig {
+  EpubSync sync = EpubSync::kSentence;
+};
+
+/// Names inside the container, relative to the package document (EPUB/package.opf).
+struct EpubPaths {
+  static constexpr const char* kPackage = "EPUB/package.opf";
+  static constexpr const char* kArticle = "article.xhtml";
+  static constexpr const char* kOverlay = "article.smil";
+  static constexpr const char* kNav = "nav.xhtml";
+  static constexpr const char* kGlossary = "glossary.xhtml";
+  static constexpr const char* kStyle = "style.css";
+  static constexpr const char* kLexicon = "pronunciation.pls";
+  /// The edition's MP3 inside the book: "audio/" + the MP3's file name.
+  static std::string Audio(const Edition& edition) { return "audio/" + edition.audio.file; }
+};
+
+/// Identity of the book, given by the caller so that the writers stay pure.
+struct EpubOptions {
+  EpubConfig config;
+  std::string edition_url;  // where the edition is published; names the book (urn:uuid v5)
+  std::string publisher;    // who publishes it and certifies its accessibility (the site)
+};
+
+/// Writes the whole EPUB to `out`: mimetype (first, stored), META-INF/container.xml, the
+/// package document, nav, article XHTML, its SMIL overlay, the glossary and the PLS
+/// lexicon when the edition used pronunciation hints, a style sheet and `mp3` (the edition's tagged
+/// MP3, whose timings the Timeline gives) as the one audio file every clip points into. Equal input
+/// gives byte-identical output. Fails only when the archive would need ZIP64.
+Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions& options,
+                 std::ostream& out);
+
+}  // namespace spoken

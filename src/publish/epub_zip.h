@@ -1,0 +1,53 @@
+// The EPUB container: a ZIP archive whose entries are all stored (EPUB 3.3 OCF allows
+// stored entries, and the MP3 inside gains nothing from deflate). No zip library needed.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace spoken {
+
+/// CRC-32 (ISO 3309, the ZIP and PNG polynomial) of `bytes`.
+uint32_t Crc32(std::string_view bytes);
+
+/// Writes a ZIP archive to `out`, one stored entry per Add, in call order, then the central
+/// directory on Finish. Every entry carries the same fixed time stamp (1980-01-01 00:00),
+/// so equal content gives byte-identical archives. `out` must outlive the writer; the
+/// writer is not thread-safe. Names are written as given (use '/' and ASCII).
+class StoredZipWriter {
+ public:
+  explicit StoredZipWriter(std::ostream& out) : out_(out) {}
+
+  /// Appends `name` holding `content`. kInvalidInput when the entry would need ZIP64 (4 GiB
+  /// or more, an archive past 4 GiB, or more than 65 535 entries).
+  Status Add(std::string_view name, std::string_view content);
+
+  /// Writes the central directory and the end record. Call once, after the last Add.
+  Status Finish();
+
+ private:
+  struct Entry {
+    std::string name;
+    uint32_t crc = 0;
+    uint32_t size = 0;
+    uint32_t offset = 0;  // of the local header
+  };
+  std::ostream& out_;
+  std::vector<Entry> entries_;
+  uint64_t written_ = 0;
+};
+
+/// The entries of a ZIP archive, name -> content, read through its central directory. Reads
+/// stored entries only (what StoredZipWriter writes); kInvalidInput names what is wrong
+/// when `bytes` is not such an archive or holds a compressed entry. `order` (if given)
+/// receives the names in the archive's order.
+Result<std::map<std::string, std::string>> ReadStoredZip(std::string_view bytes,
+                                                         std::vector<std::string>* order = nullptr);
+
+}  // namespace spoken
