@@ -4,6 +4,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/utf8.h"
+
 namespace spoken {
 namespace {
 
@@ -77,24 +79,6 @@ class Parser {
     return false;
   }
 
-  static void AppendUtf8(std::string& out, unsigned code) {
-    if (code < 0x80) {
-      out += static_cast<char>(code);
-    } else if (code < 0x800) {
-      out += static_cast<char>(0xC0 | (code >> 6));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-      out += static_cast<char>(0xE0 | (code >> 12));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (code >> 18));
-      out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (code & 0x3F));
-    }
-  }
-
   std::optional<unsigned> Hex4() {
     if (at_ + 4 > text_.size()) return std::nullopt;
     unsigned code = 0;
@@ -150,7 +134,7 @@ class Parser {
             if (!low) return std::nullopt;
             *code = 0x10000 + ((*code - 0xD800) << 10) + (*low - 0xDC00);
           }
-          AppendUtf8(out, *code);
+          AppendUtf8CodePoint(out, *code);
           break;
         }
         default:

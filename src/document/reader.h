@@ -10,7 +10,7 @@ namespace spoken {
 
 /// The largest article file read, in bytes (about 600,000 words, far more than an edition
 /// should hold; larger files are refused before they are read).
-inline constexpr size_t kMaxArticleBytes = 4 * 1024 * 1024;
+inline constexpr size_t kMaxArticleBytes = size_t{4} * 1024 * 1024;
 
 /// The longest word (run of text without a space) an article may hold, in bytes: a long
 /// URL fits; megabyte-long "words" cost gigabytes downstream and are refused.

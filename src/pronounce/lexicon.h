@@ -50,7 +50,7 @@ struct Lexicon {
 };
 
 /// The largest lexicon file read, in bytes (some 50,000 entries).
-inline constexpr size_t kMaxLexiconBytes = 8 * 1024 * 1024;
+inline constexpr size_t kMaxLexiconBytes = size_t{8} * 1024 * 1024;
 
 /// Parses PLS 1.0 XML text (UTF-8) with pugixml. Fails with kConfig and a message
 /// "PATH:LINE: ..." when the text is not well-formed XML, the root is not a PLS 1.0
