@@ -28,9 +28,7 @@ std::string Format(const char* format, double a, double b) {
 AuditCheck CheckFiles(const std::string& dir, const EditionSummary& edition) {
   const EditionFiles files = EditionFiles::ForSlug(edition.info.slug);
   std::vector<std::string> missing;
-  for (const std::string& name :
-       {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
-        files.transcript_text, files.epub}) {
+  for (const std::string& name : files.All()) {
     if (!IsRegularFile((fs::path(dir) / name).string())) missing.push_back(name);
   }
   if (!missing.empty()) {

@@ -32,10 +32,7 @@ std::optional<EditionSummary> UpToDate(const std::string& folder, const std::str
   if (!text.ok()) return std::nullopt;
   auto summary = ParseManifest(*text, manifest_path);
   if (!summary.ok() || summary->build_key != key) return std::nullopt;
-  const EditionFiles files = EditionFiles::ForSlug(summary->info.slug);
-  for (const std::string& name :
-       {files.audio, files.captions, files.chapters_vtt, files.chapters_json, files.transcript_html,
-        files.transcript_text, files.epub}) {
+  for (const std::string& name : EditionFiles::ForSlug(summary->info.slug).All()) {
     if (!IsRegularFile((fs::path(folder) / name).string())) return std::nullopt;
   }
   return std::move(summary).value();

@@ -29,6 +29,10 @@ EditionFiles EditionFiles::ForSlug(const std::string& slug) {
           "index.html",  slug + ".txt", slug + ".epub"};
 }
 
+std::vector<std::string> EditionFiles::All() const {
+  return {audio, captions, chapters_vtt, chapters_json, transcript_html, transcript_text, epub};
+}
+
 void WriteManifest(const Edition& edition, std::ostream& out) {
   const Script& script = edition.script;
   const int rate = edition.timeline.sample_rate_hz;

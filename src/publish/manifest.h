@@ -16,6 +16,8 @@ namespace spoken {
 struct EditionFiles {
   std::string audio, captions, chapters_vtt, chapters_json, transcript_html, transcript_text, epub;
   static EditionFiles ForSlug(const std::string& slug);
+  /// Every file above: what a finished edition folder holds besides manifest.json.
+  std::vector<std::string> All() const;
 };
 
 /// Writes the whole edition: metadata, audio figures, every section, sentence and word with
