@@ -19,6 +19,13 @@ TEST(DocumentJsonLd, ReadsANewsArticle) {
   EXPECT_EQ(article.publisher, "CRBC");
 }
 
+TEST(DocumentJsonLd, SurrogatePairsJoinAndLoneSurrogatesBecomeReplacementCharacters) {
+  EXPECT_EQ(ReadLinkedArticle(R"({"@type": "Article", "headline": "A \ud83c\udfa7 B"})").headline,
+            "A \xF0\x9F\x8E\xA7 B");
+  EXPECT_EQ(ReadLinkedArticle(R"({"@type": "Article", "headline": "A \ud83c B \udfa7"})").headline,
+            "A \xEF\xBF\xBD B \xEF\xBF\xBD");
+}
+
 TEST(DocumentJsonLd, FindsTheArticleInAGraphOrAnArray) {
   EXPECT_EQ(ReadLinkedArticle(R"({"@graph": [{"@type": "WebSite", "name": "Site"},
     {"@type": ["BlogPosting"], "name": "Post", "author": ["Ann", {"name": "Bo"}]}]})")

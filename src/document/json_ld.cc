@@ -132,8 +132,12 @@ class Parser {
             at_ += 2;
             std::optional<unsigned> low = Hex4();
             if (!low) return std::nullopt;
-            *code = 0x10000 + ((*code - 0xD800) << 10) + (*low - 0xDC00);
+            *code = *low >= 0xDC00 && *low < 0xE000
+                        ? 0x10000 + ((*code - 0xD800) << 10) + (*low - 0xDC00)
+                        : 0xFFFD;
           }
+          // A lone surrogate has no UTF-8 form: it becomes U+FFFD, like any invalid text.
+          if (*code >= 0xD800 && *code < 0xE000) *code = 0xFFFD;
           AppendUtf8CodePoint(out, *code);
           break;
         }
