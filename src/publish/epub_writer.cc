@@ -39,7 +39,7 @@ std::optional<EpubSync> EpubSyncNamed(std::string_view name) {
   return std::nullopt;
 }
 
-Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions& options,
+Status WriteEpub(const Edition& edition, std::istream& mp3, const EpubOptions& options,
                  std::ostream& out) {
   const std::string root = "EPUB/";
   std::vector<std::pair<std::string, std::string>> entries = {
@@ -64,7 +64,9 @@ Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions
   for (const auto& [name, content] : entries) {
     if (Status status = zip.Add(name, content); !status.ok()) return status;
   }
-  if (Status status = zip.Add(root + EpubPaths::Audio(edition), mp3); !status.ok()) return status;
+  if (Status status = zip.AddFrom(root + EpubPaths::Audio(edition), mp3); !status.ok()) {
+    return status;
+  }
   return zip.Finish();
 }
 

@@ -5,6 +5,7 @@
 // stored in a ZIP by epub_zip.
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -49,9 +50,11 @@ struct EpubOptions {
 /// Writes the whole EPUB to `out`: mimetype (first, stored), META-INF/container.xml, the
 /// package document, nav, article XHTML, its SMIL overlay, the glossary and the PLS
 /// lexicon when the edition used pronunciation hints, a style sheet and `mp3` (the edition's tagged
-/// MP3, whose timings the Timeline gives) as the one audio file every clip points into. Equal input
-/// gives byte-identical output. Fails only when the archive would need ZIP64.
-Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions& options,
+/// MP3, whose timings the Timeline gives) as the one audio file every clip points into. The MP3
+/// is copied from `mp3` in pieces (StoredZipWriter::AddFrom), so memory does not grow with the
+/// edition; `out` must be seekable (a file). Equal input gives byte-identical output. Fails
+/// when the archive would need ZIP64, or with kIo when reading `mp3` or writing `out` fails.
+Status WriteEpub(const Edition& edition, std::istream& mp3, const EpubOptions& options,
                  std::ostream& out);
 
 }  // namespace spoken

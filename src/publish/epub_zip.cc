@@ -2,6 +2,7 @@
 
 #include <array>
 #include <limits>
+#include <vector>
 
 namespace spoken {
 namespace {
@@ -12,6 +13,8 @@ constexpr uint32_t kEndOfCentralDirectory = 0x06054b50;
 constexpr uint16_t kVersionStored = 10;                     // 1.0: stored entries, no extensions
 constexpr uint16_t kDosDate1980 = (0 << 9) | (1 << 5) | 1;  // 1980-01-01, the DOS epoch
 constexpr uint64_t kMax32 = std::numeric_limits<uint32_t>::max();
+constexpr uint64_t kLocalHeaderSize = 30;  // without the name
+constexpr uint64_t kCrcOffset = 14;        // of the CRC in the local header; the sizes follow
 
 std::array<uint32_t, 256> MakeCrcTable() {
   std::array<uint32_t, 256> table{};
@@ -56,31 +59,73 @@ void PutCommon(std::string& record, uint32_t crc, uint32_t size, size_t name_len
 
 }  // namespace
 
-uint32_t Crc32(std::string_view bytes) {
+uint32_t Crc32(std::string_view bytes, uint32_t crc) {
   static const std::array<uint32_t, 256> kTable = MakeCrcTable();
-  uint32_t c = 0xFFFFFFFFu;
+  uint32_t c = crc ^ 0xFFFFFFFFu;
   for (const char byte : bytes)
     c = kTable[(c ^ static_cast<unsigned char>(byte)) & 0xff] ^ (c >> 8);
   return c ^ 0xFFFFFFFFu;
 }
 
-Status StoredZipWriter::Add(std::string_view name, std::string_view content) {
-  if (content.size() >= kMax32 || written_ + content.size() + name.size() + 30 >= kMax32 ||
+Status StoredZipWriter::CheckRoom(std::string_view name, uint64_t size) const {
+  if (size >= kMax32 || written_ + size + name.size() + kLocalHeaderSize >= kMax32 ||
       entries_.size() >= 0xffff || name.size() > 0xffff) {
     return InvalidInput("zip entry " + std::string(name) + ": too large for a ZIP without ZIP64");
   }
-  Entry entry{.name = std::string(name),
-              .crc = Crc32(content),
-              .size = static_cast<uint32_t>(content.size()),
-              .offset = static_cast<uint32_t>(written_)};
+  return Status::Ok();
+}
+
+void StoredZipWriter::BeginEntry(std::string_view name, uint32_t crc, uint32_t size) {
   std::string header;
   Put32(header, kLocalHeader);
-  PutCommon(header, entry.crc, entry.size, name.size());
+  PutCommon(header, crc, size, name.size());
   header += name;
   out_ << header;
+  entries_.push_back({.name = std::string(name),
+                      .crc = crc,
+                      .size = size,
+                      .offset = static_cast<uint32_t>(written_)});
+  written_ += header.size();
+}
+
+Status StoredZipWriter::Add(std::string_view name, std::string_view content) {
+  if (Status room = CheckRoom(name, content.size()); !room.ok()) return room;
+  BeginEntry(name, Crc32(content), static_cast<uint32_t>(content.size()));
   out_.write(content.data(), static_cast<std::streamsize>(content.size()));
-  written_ += header.size() + content.size();
-  entries_.push_back(std::move(entry));
+  written_ += content.size();
+  return out_ ? Status::Ok() : IoError("zip: write failed");
+}
+
+Status StoredZipWriter::AddFrom(std::string_view name, std::istream& in) {
+  if (Status room = CheckRoom(name, 0); !room.ok()) return room;
+  const std::streampos header = out_.tellp();
+  if (header == std::streampos(-1)) return IoError("zip: the archive's stream cannot seek");
+  BeginEntry(name, 0, 0);
+  std::vector<char> buffer(size_t{64} << 10);
+  uint32_t crc = 0;
+  uint64_t size = 0;
+  while (in && out_) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const auto count = static_cast<size_t>(in.gcount());
+    if (written_ + size + count >= kMax32) {
+      return InvalidInput("zip entry " + std::string(name) + ": too large for a ZIP without ZIP64");
+    }
+    crc = Crc32(std::string_view(buffer.data(), count), crc);
+    out_.write(buffer.data(), static_cast<std::streamsize>(count));
+    size += count;
+  }
+  if (in.bad()) return IoError("zip entry " + std::string(name) + ": reading its content failed");
+  written_ += size;
+  Entry& entry = entries_.back();
+  entry.crc = crc;
+  entry.size = static_cast<uint32_t>(size);
+  std::string fields;  // the local header's CRC and sizes, now known
+  Put32(fields, entry.crc);
+  Put32(fields, entry.size);
+  Put32(fields, entry.size);
+  out_.seekp(header + std::streamoff(kCrcOffset));
+  out_ << fields;
+  out_.seekp(0, std::ios::end);
   return out_ ? Status::Ok() : IoError("zip: write failed");
 }
 
@@ -113,7 +158,7 @@ Status StoredZipWriter::Finish() {
 
 Result<std::map<std::string, std::string>> ReadStoredZip(std::string_view bytes,
                                                          std::vector<std::string>* order) {
-  constexpr size_t kEndSize = 22, kCentralSize = 46, kLocalSize = 30;
+  constexpr size_t kEndSize = 22, kCentralSize = 46, kLocalSize = kLocalHeaderSize;
   if (bytes.size() < kEndSize) return InvalidInput("not a ZIP archive: too short");
   // The end record has no comment in the archives this reads: it is the last 22 bytes.
   const size_t end = bytes.size() - kEndSize;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <istream>
 #include <map>
 #include <ostream>
 #include <string>
@@ -13,8 +14,9 @@
 
 namespace spoken {
 
-/// CRC-32 (ISO 3309, the ZIP and PNG polynomial) of `bytes`.
-uint32_t Crc32(std::string_view bytes);
+/// CRC-32 (ISO 3309, the ZIP and PNG polynomial) of `bytes`. To checksum data that comes in
+/// pieces, pass the CRC of what came before as `crc`: Crc32(b, Crc32(a)) == Crc32(a + b).
+uint32_t Crc32(std::string_view bytes, uint32_t crc = 0);
 
 /// Writes a ZIP archive to `out`, one stored entry per Add, in call order, then the central
 /// directory on Finish. Every entry carries the same fixed time stamp (1980-01-01 00:00),
@@ -28,6 +30,13 @@ class StoredZipWriter {
   /// or more, an archive past 4 GiB, or more than 65 535 entries).
   Status Add(std::string_view name, std::string_view content);
 
+  /// Appends `name` holding everything `in` yields, copied in 64 KiB pieces so that memory
+  /// does not grow with the entry; the CRC and size are computed while copying and then
+  /// written into the entry's local header, so `out` must be seekable (a file, a string
+  /// stream): kIo when it is not, when `in` fails before its end, or a write fails;
+  /// kInvalidInput as for Add. After an error the archive is unusable.
+  Status AddFrom(std::string_view name, std::istream& in);
+
   /// Writes the central directory and the end record. Call once, after the last Add.
   Status Finish();
 
@@ -38,6 +47,11 @@ class StoredZipWriter {
     uint32_t size = 0;
     uint32_t offset = 0;  // of the local header
   };
+  // Checks that an entry named `name` with `size` more bytes still fits without ZIP64.
+  Status CheckRoom(std::string_view name, uint64_t size) const;
+  // Writes the local header of a new entry at the end of the archive and records it.
+  void BeginEntry(std::string_view name, uint32_t crc, uint32_t size);
+
   std::ostream& out_;
   std::vector<Entry> entries_;
   uint64_t written_ = 0;
