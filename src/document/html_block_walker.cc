@@ -91,12 +91,12 @@ std::vector<Section> HtmlBlockWalker::Finish() {
   Flush();
   if (footnote_style_ == FootnoteStyle::kEnd && !notes_referenced_.empty()) {
     sections_.StartSection("Notes", 0);
-    WalkContext notes{.kind = BlockKind::kListItem,
+    WalkContext notes{.kind = BlockKind::kNote,
                       .list_id = next_list_id_++,
                       .ordered_list = true,
                       .language = article_language_};
     for (const std::string& id : notes_referenced_) {
-      AddBlock(BlockKind::kListItem, footnotes_.text_by_id.at(id), notes, 0);
+      AddBlock(BlockKind::kNote, footnotes_.text_by_id.at(id), notes, 0);
     }
   }
   return sections_.Finish(title_);
@@ -393,12 +393,15 @@ void HtmlBlockWalker::NoteReference(const std::string& id, const WalkContext& co
     case FootnoteStyle::kInline:
       Append(" (Footnote: " + footnotes_.text_by_id.at(id) + ") ", context, line, false);
       return;
-    case FootnoteStyle::kEnd:
-      if (std::find(notes_referenced_.begin(), notes_referenced_.end(), id) ==
-          notes_referenced_.end()) {
+    case FootnoteStyle::kEnd: {
+      auto known = std::find(notes_referenced_.begin(), notes_referenced_.end(), id);
+      if (known == notes_referenced_.end()) {
         notes_referenced_.push_back(id);
+        known = notes_referenced_.end() - 1;
       }
+      if (!text_.empty()) text_.AddNoteRef(static_cast<int>(known - notes_referenced_.begin()) + 1);
       return;
+    }
     case FootnoteStyle::kSkip:
       return;
   }

@@ -30,7 +30,8 @@ struct WalkContext;
 ///                preformatted text is read as a paragraph
 ///   math         MathText() inline, else "a formula" (listed in `skipped`)
 ///   footnotes    (footnotes.h) a reference is read as "(Footnote: TEXT)" with kInline, else
-///                not read; the lists of notes are not read where they stand
+///                not read (with kEnd, kept as a NoteRef of its block); the lists of notes
+///                are not read where they stand
 /// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
 /// any media) are added to `skipped` with the reason. `dropped` and `footnotes` must outlive the
 /// walker.
@@ -43,7 +44,8 @@ class HtmlBlockWalker {
 
   void Walk(const GumboNode* element);
   /// The sections; the opening one is titled with `title`. With FootnoteStyle::kEnd, the
-  /// notes referenced end the article in a section "Notes", in the order first referenced.
+  /// notes referenced end the article in a section "Notes" of kNote blocks, in the order
+  /// first referenced.
   std::vector<Section> Finish();
 
  private:

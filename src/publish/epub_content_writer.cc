@@ -44,7 +44,8 @@ class ArticleXhtml {
       has_heading = has_heading || block.kind == ScriptBlockKind::kHeading;
     }
     out_ << "<section id=\"" << id << "\""
-         << (has_heading ? " aria-labelledby=\"" + id + "-heading\"" : std::string()) << ">\n";
+         << (has_heading ? " aria-labelledby=\"" + id + "-heading\"" : std::string())
+         << SectionSemantics(section, LangMarkup::kXhtml) << ">\n";
     for (const ScriptBlock& block : section.blocks) {
       if (block.kind == ScriptBlockKind::kAnnouncement) {
         out_ << "<p class=\"announcement\">" << SentenceSpans(block) << "</p>\n";
@@ -53,7 +54,7 @@ class ArticleXhtml {
       }
     }
     WriteBodyBlocks(
-        section, LangMarkup::kXhtml,
+        edition_.script, s, LangMarkup::kXhtml,
         [&](const ScriptBlock& block, const Sentence& sentence) {
           return SentenceSpan(block, sentence);
         },

@@ -11,8 +11,9 @@ namespace spoken {
 
 /// Writes EPUB/article.xhtml: the title as h1 (not narrated: the announcement says it),
 /// then per section a <section id="section-N"> holding the announcement (the opening
-/// sentence the audio starts with) as a paragraph, the heading as an h2, and paragraphs,
-/// lists and quotes with lang and xml:lang on passages in another language. Every
+/// sentence the audio starts with) as a paragraph, the heading as an h2, and the blocks as
+/// WriteBodyBlocks writes them (paragraphs, lists, quotes, tables, figures, notes, with
+/// epub:type and DPUB-ARIA roles) with lang and xml:lang on passages in another language. Every
 /// sentence is a <span id="SENTENCE_ID">, the element its SMIL par points to; the first
 /// use of each pronounced term links to its glossary entry. With EpubSync::kWord, every
 /// word of EpubWords is a <span id="SENTENCE_ID-wN"> inside its sentence. Well-formed
