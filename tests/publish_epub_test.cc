@@ -186,7 +186,7 @@ TEST(EpubSmil, ByWordANumberSaidAsTwoWordsIsOnePar) {
 
 TEST(EpubArticle, WordSpansNestInsideTheAuthorsLink) {
   std::ostringstream out;
-  WriteEpubArticleXhtml(TwoSentenceEdition(), EpubSync::kWord, out);
+  WriteEpubArticleXhtml(TwoSentenceEdition(), EpubSync::kWord, {}, out);
   EXPECT_NE(out.str().find("<p><span id=\"s1\"><span id=\"s1-w1\">Read</span> "
                            "<a href=\"https://example.org/r\"><span id=\"s1-w2\">the</span> "
                            "<span id=\"s1-w3\">review</span></a>.</span> "

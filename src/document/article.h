@@ -42,6 +42,10 @@ struct Block {
   bool ordered_list = false;
   std::string language;            // BCP 47; empty means the article's language
   std::vector<NoteRef> note_refs;  // sorted by `at`
+  // A kFigure's picture: its file or URL as the source names it (an <img> src, a Markdown
+  // image's destination) and its alt text; both empty when there is none.
+  std::string image;
+  std::string image_alt;
 };
 
 struct Section {

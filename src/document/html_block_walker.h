@@ -54,10 +54,16 @@ class HtmlBlockWalker {
   void WalkChildren(const GumboNode* node, const WalkContext& context);
   void Append(std::string_view text, const WalkContext& context, int line, bool from_image);
   void Flush();
-  // An image block "Image: DESCRIPTION", unless the description is a file name or the
-  // image is the one just announced (then listed in skipped_ as `what`).
-  void AddImage(std::string description, const WalkContext& context, int line, std::string what);
-  void AddBlock(BlockKind kind, std::string text, const WalkContext& context, int line);
+  // An image block "Image: DESCRIPTION" showing `image` (an <img>, or null), unless the
+  // description is a file name or the image is the one just announced (then listed in
+  // skipped_ as `what`).
+  void AddImage(std::string description, const WalkContext& context, int line, std::string what,
+                const GumboNode* image);
+  struct FigureImage {
+    std::string src, alt;
+  };
+  void AddBlock(BlockKind kind, std::string text, const WalkContext& context, int line,
+                FigureImage image = {});
   bool Skip(const GumboNode* node);
   void Heading(const GumboNode* node);
   void Table(const GumboNode* table, const WalkContext& context);
@@ -79,7 +85,8 @@ class HtmlBlockWalker {
   InlineText text_;  // the running block
   std::unique_ptr<WalkContext> text_context_;
   int text_line_ = 0;
-  std::string last_image_;  // the description of the last image announced
+  std::string last_image_;                 // the description of the last image announced
+  const GumboNode* text_image_ = nullptr;  // the last <img> whose alt text the running block got
 };
 
 /// The first `max_chars` bytes (cut at a space) of the text at or below `node`, even when

@@ -10,6 +10,7 @@
 #include "document/reader.h"
 #include "pipeline/build_key.h"
 #include "pipeline/edition_folder.h"
+#include "pipeline/figure_images.h"
 #include "pipeline/file_io.h"
 #include "pipeline/pcm_spool.h"
 #include "pipeline/speak_article.h"
@@ -147,9 +148,12 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
     fs::remove(mp3_temporary, ignored);
     fs::remove(epub_temporary, ignored);
   };
-  if (Status status = WriteEpubFile(
-          edition, mp3_temporary,
-          {config.epub, config.site.base_url + info.slug + "/", config.site.title}, epub_temporary);
+  const EpubOptions epub_options{
+      .config = config.epub,
+      .edition_url = config.site.base_url + info.slug + "/",
+      .publisher = config.site.title,
+      .images = CollectFigureImages(edition.script, source_path, rendered.warnings)};
+  if (Status status = WriteEpubFile(edition, mp3_temporary, epub_options, epub_temporary);
       !status.ok()) {
     remove_temporaries();
     return status.error();

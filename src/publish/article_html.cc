@@ -146,7 +146,7 @@ std::string SectionSemantics(const ScriptSection& section, LangMarkup markup) {
 void WriteBodyBlocks(
     const Script& script, size_t s, LangMarkup markup,
     const std::function<std::string(const ScriptBlock&, const Sentence&)>& sentence_html,
-    std::ostream& out) {
+    std::ostream& out, const std::map<std::string, std::string>& image_hrefs) {
   const ScriptSection& section = script.sections[s];
   const std::vector<Structure> structures = StructuresOf(script, s);
   const auto epub_type = [&](const std::string& type) {
@@ -212,10 +212,15 @@ void WriteBodyBlocks(
       case ScriptBlockKind::kQuote:
         out << "<blockquote" << lang << "><p>" << sentences << "</p></blockquote>\n";
         break;
-      case ScriptBlockKind::kFigure:
-        out << "<figure id=\"" << structure.id << "\"" << epub_type("figure") << lang
-            << "><figcaption>" << sentences << "</figcaption></figure>\n";
+      case ScriptBlockKind::kFigure: {
+        out << "<figure id=\"" << structure.id << "\"" << epub_type("figure") << lang << ">";
+        if (auto href = image_hrefs.find(block.image); href != image_hrefs.end()) {
+          out << "<img src=\"" << EscapeXml(href->second) << "\" alt=\""
+              << EscapeXml(block.image_alt) << "\"/>";
+        }
+        out << "<figcaption>" << sentences << "</figcaption></figure>\n";
         break;
+      }
       default:
         out << "<p" << lang << ">" << sentences << "</p>\n";
         break;

@@ -78,10 +78,12 @@ std::string SectionSemantics(const ScriptSection& section, LangMarkup markup);
 ///   a figure as <figure id> with its announcement as <figcaption>;
 ///   notes as <li id="note-N"> of an <ol>; a note reference as <sup><a href="#note-N"
 ///     role="doc-noteref">N</a></sup> after the sentence whose text it follows.
-/// With kXhtml, the table, figure, notes and references also carry epub:type.
+/// With kXhtml, the table, figure, notes and references also carry epub:type. A figure whose
+/// ScriptBlock::image is a key of `image_hrefs` shows it: <img src="HREF" alt="IMAGE_ALT"/>
+/// before the caption.
 void WriteBodyBlocks(
     const Script& script, size_t s, LangMarkup markup,
     const std::function<std::string(const ScriptBlock&, const Sentence&)>& sentence_html,
-    std::ostream& out);
+    std::ostream& out, const std::map<std::string, std::string>& image_hrefs = {});
 
 }  // namespace spoken

@@ -18,7 +18,10 @@ namespace spoken {
 /// use of each pronounced term links to its glossary entry. With EpubSync::kWord, every
 /// word of EpubWords is a <span id="SENTENCE_ID-wN"> inside its sentence. Well-formed
 /// XHTML5 (EPUB 3.3).
-void WriteEpubArticleXhtml(const Edition& edition, EpubSync sync, std::ostream& out);
+/// A figure whose image is one of `images` shows it (<img> with the image's alt text) above
+/// its caption.
+void WriteEpubArticleXhtml(const Edition& edition, EpubSync sync,
+                           const std::vector<EpubImage>& images, std::ostream& out);
 
 /// The words the EPUB marks in `sentence` of `block` (the index-th sentence in reading
 /// order) when it syncs by word: DisplayWords, given the glossary links the article adds.

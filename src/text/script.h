@@ -41,6 +41,8 @@ struct ScriptBlock {
   bool ordered_list = false;
   std::string language;            // BCP 47; empty means the article's language
   std::vector<NoteRef> note_refs;  // byte offsets of `text`
+  std::string image;               // a kFigure's picture as the source names it (Block::image)
+  std::string image_alt;
   std::vector<Sentence> sentences;
 };
 

@@ -106,7 +106,9 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
                                .list_id = block.list_id,
                                .ordered_list = block.ordered_list,
                                .language = block.language,
-                               .note_refs = block.note_refs};
+                               .note_refs = block.note_refs,
+                               .image = block.image,
+                               .image_alt = block.image_alt};
       const int before = maker.count();
       maker.Fill(script_block, true);
       article_sentences += maker.count() - before;

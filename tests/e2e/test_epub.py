@@ -187,6 +187,38 @@ class EpubTest(unittest.TestCase):
             inside = {e.get("id") for e in element.iter() if e.get("id")}
             self.assertTrue(fragments and set(fragments) <= inside, (kind, fragments))
 
+    def test_the_figure_shows_the_articles_picture_declared_in_the_package(self):
+        book = os.path.join(self.unpacked("structures"), "EPUB")
+        package = ElementTree.parse(os.path.join(book, "package.opf"))
+        images = [(i.get("href"), i.get("media-type")) for i in package.iter(OPF + "item")
+                  if i.get("media-type").startswith("image/")]
+        self.assertEqual(images, [("images/image-1.png", "image/png")])
+        with open(os.path.join(book, "images", "image-1.png"), "rb") as copy, \
+                open(os.path.join(os.path.dirname(STRUCTURES), "hip.png"), "rb") as original:
+            self.assertEqual(copy.read(), original.read())
+        modes = [m.text for m in package.iter(OPF + "meta") if m.get("property") == "schema:accessMode"]
+        self.assertIn("visual", modes)
+        article = ElementTree.parse(os.path.join(book, "article.xhtml"))
+        figure = [e for e in article.iter("{http://www.w3.org/1999/xhtml}figure")][0]
+        image = figure.find("{http://www.w3.org/1999/xhtml}img")
+        self.assertEqual((image.get("src"), image.get("alt")),
+                         ("images/image-1.png", "An x-ray of a human hip joint."))
+
+    def test_a_missing_picture_is_a_warning_and_the_figure_keeps_its_caption(self):
+        folder = harness.temp_dir(self)
+        article = os.path.join(folder, "structures.html")
+        shutil.copy(STRUCTURES, article)  # without hip.png beside it
+        result = harness.build(os.path.join(folder, "site"), article)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("image hip.png is not in the EPUB: no such file", result.stderr)
+        epub = os.path.join(folder, "site", "structures", "structures.epub")
+        with zipfile.ZipFile(epub) as archive:
+            self.assertFalse([n for n in archive.namelist() if "images/" in n])
+            xhtml = archive.read("EPUB/article.xhtml").decode("utf-8")
+        self.assertIn("<figcaption>", xhtml)
+        self.assertNotIn("<img", xhtml)
+        self.assertEqual(epubcheck_messages(self, epub, os.path.join(folder, "epubcheck.json")), [])
+
     def test_transcript_page_marks_tables_figures_and_notes_and_axe_finds_nothing(self):
         page = os.path.join(self.out, "structures", "index.html")
         report = harness.node_json("page_audit.js", "file://" + os.path.abspath(page))
