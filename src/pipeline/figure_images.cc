@@ -38,8 +38,12 @@ int HexValue(char c) {
   return -1;
 }
 
-// The relative file path `src` names, or the reason it names none the book may take.
-std::string LocalPath(std::string_view src, std::string& reason) {
+}  // namespace
+
+std::string FigureImageFile(std::string_view src, const std::string& source_path,
+                            std::string* why_not) {
+  std::string ignored;
+  std::string& reason = why_not == nullptr ? ignored : *why_not;
   src = src.substr(0, src.find_first_of("?#"));
   const size_t colon = src.find(':');
   if (colon != std::string_view::npos && colon < src.find('/')) {
@@ -65,16 +69,13 @@ std::string LocalPath(std::string_view src, std::string& reason) {
     reason = "only a relative path inside the article's folder is taken";
     return "";
   }
-  return path;
+  return (fs::path(source_path).parent_path() / path).string();
 }
-
-}  // namespace
 
 std::vector<EpubImage> CollectFigureImages(const Script& script, const std::string& source_path,
                                            std::vector<std::string>& warnings) {
   std::vector<EpubImage> images;
   std::set<std::string> seen;  // image sources
-  const fs::path folder = fs::path(source_path).parent_path();
   for (const ScriptSection& section : script.sections) {
     for (const ScriptBlock& block : section.blocks) {
       if (block.kind != ScriptBlockKind::kFigure || block.image.empty() ||
@@ -82,11 +83,10 @@ std::vector<EpubImage> CollectFigureImages(const Script& script, const std::stri
         continue;
       }
       std::string reason;
-      const std::string path = LocalPath(block.image, reason);
+      const std::string file = FigureImageFile(block.image, source_path, &reason);
       std::optional<ImageType> type;
       std::string bytes;
-      if (!path.empty()) {
-        const std::string file = (folder / path).string();
+      if (!file.empty()) {
         std::error_code error;
         const auto size = fs::file_size(file, error);
         if (error || !IsRegularFile(file)) {
