@@ -6,6 +6,7 @@
 #include <string_view>
 #include <system_error>
 
+#include "core/ascii.h"
 #include "pipeline/file_io.h"
 
 namespace spoken {
@@ -31,13 +32,6 @@ std::optional<ImageType> SniffImage(std::string_view bytes) {
   return std::nullopt;
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 }  // namespace
 
 std::string FigureImageFile(std::string_view src, const std::string& source_path,
@@ -52,8 +46,8 @@ std::string FigureImageFile(std::string_view src, const std::string& source_path
   }
   std::string path;
   for (size_t i = 0; i < src.size(); ++i) {
-    const int high = i + 2 < src.size() ? HexValue(src[i + 1]) : -1;
-    const int low = high >= 0 ? HexValue(src[i + 2]) : -1;
+    const int high = i + 2 < src.size() ? AsciiHexValue(src[i + 1]) : -1;
+    const int low = high >= 0 ? AsciiHexValue(src[i + 2]) : -1;
     if (src[i] == '%' && low >= 0) {
       path += static_cast<char>(high * 16 + low);
       i += 2;
