@@ -156,37 +156,63 @@ Status StoredZipWriter::Finish() {
   return out_ ? Status::Ok() : IoError("zip: write failed");
 }
 
-Result<std::map<std::string, std::string>> ReadStoredZip(std::string_view bytes,
-                                                         std::vector<std::string>* order) {
-  constexpr size_t kEndSize = 22, kCentralSize = 46, kLocalSize = kLocalHeaderSize;
-  if (bytes.size() < kEndSize) return InvalidInput("not a ZIP archive: too short");
+Result<std::vector<StoredZipEntry>> ReadStoredZip(
+    std::istream& in, const std::function<bool(const std::string&)>& wanted) {
+  constexpr size_t kEndSize = 22, kCentralSize = 46;
+  // `count` bytes at `at`, or "" when the archive ends before them.
+  const auto read_at = [&in](uint64_t at, uint64_t count) {
+    std::string bytes(count, '\0');
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(at));
+    in.read(bytes.data(), static_cast<std::streamsize>(count));
+    return in.gcount() == static_cast<std::streamsize>(count) ? bytes : std::string();
+  };
+  in.seekg(0, std::ios::end);
+  const std::streamoff length = in.tellg();
+  if (length < static_cast<std::streamoff>(kEndSize)) {
+    return InvalidInput("not a ZIP archive: too short");
+  }
   // The end record has no comment in the archives this reads: it is the last 22 bytes.
-  const size_t end = bytes.size() - kEndSize;
-  if (Get(bytes, end, 4) != kEndOfCentralDirectory) return InvalidInput("not a ZIP archive");
-  const uint32_t count = Get(bytes, end + 10, 2);
-  size_t at = Get(bytes, end + 16, 4);
-  std::map<std::string, std::string> entries;
+  const uint64_t end = static_cast<uint64_t>(length) - kEndSize;
+  const std::string end_record = read_at(end, kEndSize);
+  if (end_record.empty() || Get(end_record, 0, 4) != kEndOfCentralDirectory) {
+    return InvalidInput("not a ZIP archive");
+  }
+  const uint32_t count = Get(end_record, 10, 2), directory_size = Get(end_record, 12, 4),
+                 directory_offset = Get(end_record, 16, 4);
+  if (uint64_t{directory_offset} + directory_size > end) {
+    return InvalidInput("ZIP central directory is damaged");
+  }
+  const std::string directory = read_at(directory_offset, directory_size);
+  std::vector<StoredZipEntry> entries;
+  size_t at = 0;
   for (uint32_t i = 0; i < count; ++i) {
-    if (at + kCentralSize > end || Get(bytes, at, 4) != kCentralHeader) {
+    if (at + kCentralSize > directory.size() || Get(directory, at, 4) != kCentralHeader) {
       return InvalidInput("ZIP central directory is damaged");
     }
-    const uint32_t method = Get(bytes, at + 10, 2), size = Get(bytes, at + 20, 4);
-    const uint32_t name_length = Get(bytes, at + 28, 2), extra = Get(bytes, at + 30, 2),
-                   comment = Get(bytes, at + 32, 2), local = Get(bytes, at + 42, 4);
-    if (at + kCentralSize + name_length > end) return InvalidInput("ZIP entry name is damaged");
-    std::string name(bytes.substr(at + kCentralSize, name_length));
-    if (method != 0) return InvalidInput("ZIP entry " + name + " is compressed, not stored");
-    if (local + kLocalSize > end || Get(bytes, local, 4) != kLocalHeader) {
-      return InvalidInput("ZIP entry " + name + " has no local header");
+    const uint32_t method = Get(directory, at + 10, 2), crc = Get(directory, at + 16, 4),
+                   size = Get(directory, at + 20, 4), name_length = Get(directory, at + 28, 2),
+                   extra = Get(directory, at + 30, 2), comment = Get(directory, at + 32, 2),
+                   local = Get(directory, at + 42, 4);
+    if (at + kCentralSize + name_length > directory.size()) {
+      return InvalidInput("ZIP entry name is damaged");
     }
-    const size_t data = local + kLocalSize + Get(bytes, local + 26, 2) + Get(bytes, local + 28, 2);
-    if (data + size > end) return InvalidInput("ZIP entry " + name + " is cut short");
-    std::string content(bytes.substr(data, size));
-    if (Crc32(content) != Get(bytes, at + 16, 4)) {
-      return InvalidInput("ZIP entry " + name + " fails its CRC check");
+    StoredZipEntry entry{.name = directory.substr(at + kCentralSize, name_length), .size = size};
+    if (method != 0) return InvalidInput("ZIP entry " + entry.name + " is compressed, not stored");
+    const std::string header =
+        local + kLocalHeaderSize <= end ? read_at(local, kLocalHeaderSize) : std::string();
+    if (header.empty() || Get(header, 0, 4) != kLocalHeader) {
+      return InvalidInput("ZIP entry " + entry.name + " has no local header");
     }
-    if (order != nullptr) order->push_back(name);
-    entries[std::move(name)] = std::move(content);
+    const uint64_t data = local + kLocalHeaderSize + Get(header, 26, 2) + Get(header, 28, 2);
+    if (data + size > end) return InvalidInput("ZIP entry " + entry.name + " is cut short");
+    if (wanted(entry.name)) {
+      entry.content = read_at(data, size);
+      if (entry.content.size() != size || Crc32(entry.content) != crc) {
+        return InvalidInput("ZIP entry " + entry.name + " fails its CRC check");
+      }
+    }
+    entries.push_back(std::move(entry));
     at += kCentralSize + name_length + extra + comment;
   }
   return entries;

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <istream>
-#include <map>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -57,11 +57,20 @@ class StoredZipWriter {
   uint64_t written_ = 0;
 };
 
-/// The entries of a ZIP archive, name -> content, read through its central directory. Reads
-/// stored entries only (what StoredZipWriter writes); kInvalidInput names what is wrong
-/// when `bytes` is not such an archive or holds a compressed entry. `order` (if given)
-/// receives the names in the archive's order.
-Result<std::map<std::string, std::string>> ReadStoredZip(std::string_view bytes,
-                                                         std::vector<std::string>* order = nullptr);
+/// One entry of a stored ZIP archive.
+struct StoredZipEntry {
+  std::string name;
+  uint32_t size = 0;
+  std::string content;  // empty unless it was asked for
+};
+
+/// The entries of the ZIP archive `in` (seekable: a file, a string stream) in archive order,
+/// found through its central directory, with the content of those for which
+/// `wanted(name)` is true read and checked against their CRC; the others are not read, so
+/// memory holds only what was asked for. Reads stored entries only (what StoredZipWriter
+/// writes); kInvalidInput names what is wrong when `in` is not such an archive or holds a
+/// compressed entry.
+Result<std::vector<StoredZipEntry>> ReadStoredZip(
+    std::istream& in, const std::function<bool(const std::string&)>& wanted);
 
 }  // namespace spoken
