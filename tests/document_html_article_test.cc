@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "document/html_reader.h"
@@ -202,6 +203,12 @@ TEST(DocumentHtmlArticle, FootnotesAreCollectedAtTheEndByDefault) {
   EXPECT_EQ(article.sections[0].blocks.at(0).text, "The cables were replaced in spring.");
   EXPECT_EQ(article.sections[1].title, "Notes");
   EXPECT_EQ(article.sections[1].blocks.at(0).text, "By Harbour Works Ltd.");
+  EXPECT_EQ(article.sections[1].blocks.at(0).kind, BlockKind::kNote);
+  // The reference stays where it was, for the EPUB and the page to link to the note.
+  const std::vector<NoteRef>& refs = article.sections[0].blocks.at(0).note_refs;
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(refs[0].at, std::string_view("The cables were replaced").size());
+  EXPECT_EQ(refs[0].number, 1);
   EXPECT_EQ(ReasonSkipped(article, "section.footnotes"), "footnotes, read at the end");
 }
 

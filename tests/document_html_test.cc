@@ -89,6 +89,8 @@ TEST(DocumentHtml, FigureIsAnnouncedWithItsCaption) {
     <figcaption>The <b>caption</b>.</figcaption></figure></body>)");
   EXPECT_EQ(Texts(article), (std::vector<std::string>{"Text.", "Image: The caption."}));
   EXPECT_EQ(article.sections[0].blocks[1].kind, BlockKind::kFigure);
+  EXPECT_EQ(article.sections[0].blocks[1].image, "a.jpg");
+  EXPECT_EQ(article.sections[0].blocks[1].image_alt, "A bone");
 }
 
 TEST(DocumentHtml, ListItemsQuotesAndLinks) {
@@ -128,6 +130,9 @@ TEST(DocumentHtml, ImageAloneIsAFigureAndInsideASentenceKeepsItsAlt) {
   Article article = Read(R"(<body><p><img src="x" alt="only picture"></p>
     <p>Press <img src="g" alt="gear"> now.</p></body>)");
   EXPECT_EQ(Texts(article), (std::vector<std::string>{"Image: only picture", "Press gear now."}));
+  EXPECT_EQ(article.sections[0].blocks[0].image, "x");
+  EXPECT_EQ(article.sections[0].blocks[0].image_alt, "only picture");
+  EXPECT_EQ(article.sections[0].blocks[1].image, "");
 }
 
 TEST(DocumentHtml, SourceLinesPointAtTheText) {

@@ -112,6 +112,9 @@ TEST(DocumentMarkdown, LoneImageIsSkippedUnlessItHasACaptionTitle) {
   const std::vector<Block>& blocks = article.sections[0].blocks;
   ASSERT_EQ(blocks.size(), 2u);
   EXPECT_EQ(blocks[1].text, "Figure 1. The caption.");
+  EXPECT_EQ(blocks[1].kind, BlockKind::kFigure);  // showing its picture, for the EPUB
+  EXPECT_EQ(blocks[1].image, "c.jpg");
+  EXPECT_EQ(blocks[1].image_alt, "alt");
 }
 
 TEST(DocumentMarkdown, ImageInsideASentenceKeepsItsAltText) {

@@ -37,6 +37,7 @@ std::vector<std::string> Outline(const Article& article) {
         case BlockKind::kTable:
         case BlockKind::kFigure:
         case BlockKind::kCode:
+        case BlockKind::kNote:
           outline.push_back(std::string(BlockKindName(block.kind)) + " " + block.text);
           break;
       }

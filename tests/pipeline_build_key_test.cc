@@ -85,6 +85,20 @@ TEST_F(BuildKeyTest, ChangesWhenALexiconIsAdded) {
   EXPECT_NE(BuildKey(article_, config_), key_);
 }
 
+TEST_F(BuildKeyTest, ChangesWithAFiguresPictureOnlyWhenTheBookCouldCarryIt) {
+  article_.info.source_path = (dir_ / "article.html").string();
+  article_.sections.push_back(
+      {.blocks = {
+           {.kind = BlockKind::kFigure, .text = "Image: a", .image = "hip.png"},
+           {.kind = BlockKind::kFigure, .text = "Image: b", .image = "https://x.org/b.png"}}});
+  const std::string missing = BuildKey(article_, config_);
+  Write("hip.png", "one");
+  const std::string one = BuildKey(article_, config_);
+  EXPECT_NE(one, missing);
+  Write("hip.png", "two");
+  EXPECT_NE(BuildKey(article_, config_), one);
+}
+
 TEST_F(BuildKeyTest, ChangesWhenAMissingInputAppears) {
   fs::remove(config_.config_path);
   const std::string without = BuildKey(article_, config_);

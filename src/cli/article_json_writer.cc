@@ -95,6 +95,10 @@ void WriteArticleJson(const Article& article, std::ostream& out) {
                        fields.Text("language", block.language);
                        fields.Number("line", block.source_line);
                        fields.Text("text", block.text);
+                       if (!block.image.empty()) {  // a figure's picture, for the EPUB
+                         fields.Text("image", block.image);
+                         fields.Text("image_alt", block.image_alt);
+                       }
                      });
                    }));
     });

@@ -13,4 +13,7 @@ std::string AsciiLower(std::string_view text);
 /// True when `a` and `b` are equal once A-Z are folded to a-z ("en-US" and "EN-us").
 bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b);
 
+/// The value of the hexadecimal digit `c` (0-9, a-f, A-F); -1 for any other byte.
+int AsciiHexValue(char c);
+
 }  // namespace spoken

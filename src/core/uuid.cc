@@ -3,17 +3,12 @@
 #include <array>
 #include <cstdint>
 
+#include "core/ascii.h"
+
 namespace spoken {
 namespace {
 
 uint32_t RotateLeft(uint32_t value, int bits) { return (value << bits) | (value >> (32 - bits)); }
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 }  // namespace
 
@@ -73,7 +68,7 @@ bool IsUuid(std::string_view text) {
   if (text.size() != 36) return false;
   for (size_t i = 0; i < text.size(); ++i) {
     const bool dash_position = i == 8 || i == 13 || i == 18 || i == 23;
-    if (dash_position ? text[i] != '-' : HexValue(text[i]) < 0) return false;
+    if (dash_position ? text[i] != '-' : AsciiHexValue(text[i]) < 0) return false;
   }
   return true;
 }
@@ -82,8 +77,8 @@ std::string UuidV5(std::string_view namespace_uuid, std::string_view name) {
   std::string bytes;
   for (size_t i = 0; i < namespace_uuid.size(); ++i) {
     if (namespace_uuid[i] == '-') continue;
-    const int high = HexValue(namespace_uuid[i]);
-    const int low = i + 1 < namespace_uuid.size() ? HexValue(namespace_uuid[i + 1]) : -1;
+    const int high = AsciiHexValue(namespace_uuid[i]);
+    const int low = i + 1 < namespace_uuid.size() ? AsciiHexValue(namespace_uuid[i + 1]) : -1;
     if (high < 0 || low < 0) return "";
     bytes += static_cast<char>(high * 16 + low);
     ++i;

@@ -18,6 +18,8 @@ const char* BlockKindName(BlockKind kind) {
       return "figure";
     case BlockKind::kCode:
       return "code";
+    case BlockKind::kNote:
+      return "note";
   }
   return "paragraph";
 }

@@ -18,11 +18,20 @@ struct Link {
 
 /// What a block is. The text of kFigure, kCode and kTable blocks is what is read in their
 /// place (an announcement such as "Image: a heron at dawn" or "Code example, 12 lines"),
-/// not their content; kTableRow is one row read with its column headers.
-enum class BlockKind { kParagraph, kListItem, kQuote, kTableRow, kTable, kFigure, kCode };
+/// not their content; kTableRow is one row read with its column headers (the rows after a
+/// kTable are its rows). kNote is one of the notes read at the end (FootnoteStyle::kEnd),
+/// the N-th kNote of the article being note N.
+enum class BlockKind { kParagraph, kListItem, kQuote, kTableRow, kTable, kFigure, kCode, kNote };
 
 /// The name of a kind as inspect and the manifest show it ("paragraph", "table-row", ...).
 const char* BlockKindName(BlockKind kind);
+
+/// Where a block's text refers to a note read at the end: byte offset in Block::text (just
+/// after the text the reference follows) and the note's number, from 1.
+struct NoteRef {
+  size_t at = 0;
+  int number = 0;
+};
 
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
@@ -31,7 +40,12 @@ struct Block {
   int source_line = 0;      // 1-based line in the source file (0 when unknown)
   int list_id = 0;          // list items with the same non-zero id form one list
   bool ordered_list = false;
-  std::string language;  // BCP 47; empty means the article's language
+  std::string language;            // BCP 47; empty means the article's language
+  std::vector<NoteRef> note_refs;  // sorted by `at`
+  // A kFigure's picture: its file or URL as the source names it (an <img> src, a Markdown
+  // image's destination) and its alt text; both empty when there is none.
+  std::string image;
+  std::string image_alt;
 };
 
 struct Section {

@@ -91,12 +91,12 @@ std::vector<Section> HtmlBlockWalker::Finish() {
   Flush();
   if (footnote_style_ == FootnoteStyle::kEnd && !notes_referenced_.empty()) {
     sections_.StartSection("Notes", 0);
-    WalkContext notes{.kind = BlockKind::kListItem,
+    WalkContext notes{.kind = BlockKind::kNote,
                       .list_id = next_list_id_++,
                       .ordered_list = true,
                       .language = article_language_};
     for (const std::string& id : notes_referenced_) {
-      AddBlock(BlockKind::kListItem, footnotes_.text_by_id.at(id), notes, 0);
+      AddBlock(BlockKind::kNote, footnotes_.text_by_id.at(id), notes, 0);
     }
   }
   return sections_.Finish(title_);
@@ -131,7 +131,7 @@ void HtmlBlockWalker::Append(std::string_view text, const WalkContext& context, 
 }
 
 void HtmlBlockWalker::AddBlock(BlockKind kind, std::string text, const WalkContext& context,
-                               int line) {
+                               int line, FigureImage image) {
   Flush();
   std::string language = context.language;
   if (SameLanguage(language, article_language_)) language.clear();
@@ -140,11 +140,13 @@ void HtmlBlockWalker::AddBlock(BlockKind kind, std::string text, const WalkConte
                            .source_line = line,
                            .list_id = context.list_id,
                            .ordered_list = context.ordered_list,
-                           .language = std::move(language)});
+                           .language = std::move(language),
+                           .image = std::move(image.src),
+                           .image_alt = std::move(image.alt)});
 }
 
 void HtmlBlockWalker::AddImage(std::string description, const WalkContext& context, int line,
-                               std::string what) {
+                               std::string what, const GumboNode* image) {
   std::string_view reason;
   if (IsFileName(description)) reason = "image named only by its file name";
   if (description == last_image_) reason = "the same image again";
@@ -156,7 +158,11 @@ void HtmlBlockWalker::AddImage(std::string description, const WalkContext& conte
     return;
   }
   last_image_ = description;
-  AddBlock(BlockKind::kFigure, "Image: " + description, context, line);
+  const char* src = image == nullptr ? nullptr : Attribute(image, "src");
+  const char* alt = image == nullptr ? nullptr : Attribute(image, "alt");
+  AddBlock(BlockKind::kFigure, "Image: " + description, context, line,
+           {src == nullptr ? "" : std::string(TrimAscii(src)),
+            alt == nullptr ? "" : CollapseWhitespace(alt)});
 }
 
 void HtmlBlockWalker::Flush() {
@@ -164,7 +170,7 @@ void HtmlBlockWalker::Flush() {
   if (!text_.HasOwnText()) {  // only image alt text: a picture standing alone
     std::string alt = text_.text();
     text_ = InlineText();
-    AddImage(std::move(alt), *text_context_, text_line_, "img");
+    AddImage(std::move(alt), *text_context_, text_line_, "img", text_image_);
     return;
   }
   const WalkContext& context = *text_context_;
@@ -231,6 +237,7 @@ void HtmlBlockWalker::WalkElement(const GumboNode* node, WalkContext context) {
                             .excerpt = alt,
                             .source_line = LineOf(node)});
       } else if (alt != nullptr && *alt != '\0') {
+        text_image_ = node;
         Append(" ", context, LineOf(node), false);
         Append(alt, context, LineOf(node), /*from_image=*/true);
         Append(" ", context, LineOf(node), false);
@@ -341,7 +348,8 @@ void HtmlBlockWalker::Figure(const GumboNode* node, const WalkContext& context) 
     if (alt != nullptr) text = CollapseWhitespace(alt);
   }
   if (!text.empty()) {
-    AddImage(std::move(text), context, LineOf(node), Describe(node));
+    AddImage(std::move(text), context, LineOf(node), Describe(node),
+             FindFirst(node, GUMBO_TAG_IMG, true));
   } else if (FindFirst(node, GUMBO_TAG_IMG, true) != nullptr) {
     skipped_.push_back({.what = Describe(node),
                         .reason = "image without a caption or alt text",
@@ -393,12 +401,15 @@ void HtmlBlockWalker::NoteReference(const std::string& id, const WalkContext& co
     case FootnoteStyle::kInline:
       Append(" (Footnote: " + footnotes_.text_by_id.at(id) + ") ", context, line, false);
       return;
-    case FootnoteStyle::kEnd:
-      if (std::find(notes_referenced_.begin(), notes_referenced_.end(), id) ==
-          notes_referenced_.end()) {
+    case FootnoteStyle::kEnd: {
+      auto known = std::find(notes_referenced_.begin(), notes_referenced_.end(), id);
+      if (known == notes_referenced_.end()) {
         notes_referenced_.push_back(id);
+        known = notes_referenced_.end() - 1;
       }
+      if (!text_.empty()) text_.AddNoteRef(static_cast<int>(known - notes_referenced_.begin()) + 1);
       return;
+    }
     case FootnoteStyle::kSkip:
       return;
   }

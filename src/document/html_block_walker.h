@@ -30,7 +30,8 @@ struct WalkContext;
 ///                preformatted text is read as a paragraph
 ///   math         MathText() inline, else "a formula" (listed in `skipped`)
 ///   footnotes    (footnotes.h) a reference is read as "(Footnote: TEXT)" with kInline, else
-///                not read; the lists of notes are not read where they stand
+///                not read (with kEnd, kept as a NoteRef of its block); the lists of notes
+///                are not read where they stand
 /// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
 /// any media) are added to `skipped` with the reason. `dropped` and `footnotes` must outlive the
 /// walker.
@@ -43,7 +44,8 @@ class HtmlBlockWalker {
 
   void Walk(const GumboNode* element);
   /// The sections; the opening one is titled with `title`. With FootnoteStyle::kEnd, the
-  /// notes referenced end the article in a section "Notes", in the order first referenced.
+  /// notes referenced end the article in a section "Notes" of kNote blocks, in the order
+  /// first referenced.
   std::vector<Section> Finish();
 
  private:
@@ -52,10 +54,16 @@ class HtmlBlockWalker {
   void WalkChildren(const GumboNode* node, const WalkContext& context);
   void Append(std::string_view text, const WalkContext& context, int line, bool from_image);
   void Flush();
-  // An image block "Image: DESCRIPTION", unless the description is a file name or the
-  // image is the one just announced (then listed in skipped_ as `what`).
-  void AddImage(std::string description, const WalkContext& context, int line, std::string what);
-  void AddBlock(BlockKind kind, std::string text, const WalkContext& context, int line);
+  // An image block "Image: DESCRIPTION" showing `image` (an <img>, or null), unless the
+  // description is a file name or the image is the one just announced (then listed in
+  // skipped_ as `what`).
+  void AddImage(std::string description, const WalkContext& context, int line, std::string what,
+                const GumboNode* image);
+  struct FigureImage {
+    std::string src, alt;
+  };
+  void AddBlock(BlockKind kind, std::string text, const WalkContext& context, int line,
+                FigureImage image = {});
   bool Skip(const GumboNode* node);
   void Heading(const GumboNode* node);
   void Table(const GumboNode* table, const WalkContext& context);
@@ -77,7 +85,8 @@ class HtmlBlockWalker {
   InlineText text_;  // the running block
   std::unique_ptr<WalkContext> text_context_;
   int text_line_ = 0;
-  std::string last_image_;  // the description of the last image announced
+  std::string last_image_;                 // the description of the last image announced
+  const GumboNode* text_image_ = nullptr;  // the last <img> whose alt text the running block got
 };
 
 /// The first `max_chars` bytes (cut at a space) of the text at or below `node`, even when

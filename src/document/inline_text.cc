@@ -46,10 +46,15 @@ void InlineText::EndLink() {
   links_.push_back(std::move(open_link_));
 }
 
+void InlineText::AddNoteRef(int number) {
+  note_refs_.push_back({.at = text_.size(), .number = number});
+}
+
 void InlineText::MoveInto(Block& block) {
   if (link_open_) EndLink();
   block.text = std::move(text_);
   block.links = std::move(links_);
+  block.note_refs = std::move(note_refs_);
   *this = InlineText();
 }
 

@@ -25,18 +25,22 @@ class InlineText {
   /// Closes the open link; a link that got no text is dropped.
   void EndLink();
 
+  /// Marks a reference to note `number` after the text appended so far.
+  void AddNoteRef(int number);
+
   /// True when text other than image alt text has been appended.
   bool HasOwnText() const { return has_own_text_; }
   bool empty() const { return text_.empty(); }
   const std::string& text() const { return text_; }
 
-  /// Moves the text and links into `block` (text trimmed, links sorted and inside the
-  /// text) and leaves this builder empty, ready for the next block.
+  /// Moves the text, links and note references into `block` (text trimmed, links sorted and inside
+  /// the text) and leaves this builder empty, ready for the next block.
   void MoveInto(Block& block);
 
  private:
   std::string text_;
   std::vector<Link> links_;
+  std::vector<NoteRef> note_refs_;
   bool pending_space_ = false;  // whitespace seen after the last character written
   bool has_own_text_ = false;
   bool link_open_ = false;

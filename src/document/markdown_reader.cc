@@ -106,7 +106,21 @@ class MarkdownWalker {
       case CMARK_NODE_PARAGRAPH: {
         InlineText text;
         AppendParagraph(node, text);
-        AddBlock(text, context, Line(node));
+        cmark_node* image = context.kind == BlockKind::kParagraph ? LoneImage(node) : nullptr;
+        if (image == nullptr || text.empty()) {
+          AddBlock(text, context, Line(node));
+          return;
+        }
+        // A picture standing alone, read as its title: a figure showing the image.
+        InlineText alt;
+        AppendInlines(image, alt, false);
+        const char* url = cmark_node_get_url(image);
+        Block figure{.kind = BlockKind::kFigure,
+                     .source_line = Line(node),
+                     .image = url == nullptr ? "" : url,
+                     .image_alt = alt.text()};
+        text.MoveInto(figure);
+        sections_.AddBlock(std::move(figure));
         return;
       }
       case CMARK_NODE_CODE_BLOCK: {
@@ -173,6 +187,22 @@ class MarkdownWalker {
       WalkBlock(child, list);
     }
     AddBlock(text, list, line);
+  }
+
+  // The image of a paragraph that holds one image and nothing else; null otherwise.
+  static cmark_node* LoneImage(cmark_node* paragraph) {
+    cmark_node* image = nullptr;
+    for (cmark_node* child = cmark_node_first_child(paragraph); child != nullptr;
+         child = cmark_node_next(child)) {
+      const cmark_node_type type = cmark_node_get_type(child);
+      if (type == CMARK_NODE_IMAGE && image == nullptr) {
+        image = child;
+      } else if (type != CMARK_NODE_SOFTBREAK && type != CMARK_NODE_LINEBREAK &&
+                 !(type == CMARK_NODE_TEXT && CollapseWhitespace(Literal(child)).empty())) {
+        return nullptr;
+      }
+    }
+    return image;
   }
 
   // A paragraph's text; an image-only paragraph gives its title (caption) or nothing.

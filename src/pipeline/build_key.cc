@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/sha256.h"
+#include "pipeline/figure_images.h"
 #include "pipeline/file_io.h"
 #include "pronounce/lexicon_loader.h"
 
@@ -18,6 +19,19 @@ std::string BuildKey(const Article& article, const BuildConfig& config) {
       config.config_path, (fs::path(config.voices_dir) / (info.voice + ".yaml")).string(),
       BundledLexiconPath(lexicons_dir, info.language)};
   inputs.insert(inputs.end(), info.lexicons.begin(), info.lexicons.end());
+  for (const Section& section : article.sections) {
+    for (const Block& block : section.blocks) {
+      if (block.kind != BlockKind::kFigure || block.image.empty()) continue;
+      std::error_code error;
+      const std::string file = FigureImageFile(block.image, info.source_path);
+      // A picture too large for the book is not read (nor put in the book); a missing one
+      // counts as empty, so that adding it makes a new key.
+      const uintmax_t size = file.empty() ? 0 : fs::file_size(file, error);
+      if (!file.empty() && (error || size <= kMaxFigureImageBytes)) {
+        inputs.push_back(file);
+      }
+    }
+  }
   std::string summary =
       std::string("spoken ") + SPOKEN_VERSION + "\n" + article.source_sha256 + "\n";
   for (const std::string& path : inputs) {

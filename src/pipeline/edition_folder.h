@@ -44,7 +44,7 @@ using EditionContents = std::vector<std::pair<std::string, std::string>>;
 /// after it the new one is. On failure the staging folder is removed and OUT/SLUG is as it
 /// was. kIo errors name the file or folder.
 /// `finished` names files already written elsewhere on the same file system (name in the
-/// edition, path now), moved in with the others: the streamed MP3.
+/// edition, path now), moved in with the others: the streamed MP3 and the EPUB.
 Status ReplaceEditionFolder(const std::string& out_dir, const std::string& slug,
                             const EditionContents& files, const EditionContents& finished = {});
 

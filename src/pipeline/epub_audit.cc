@@ -2,8 +2,10 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <numeric>
+#include <optional>
 
 #include "core/time_format.h"
 #include "pipeline/file_io.h"
@@ -45,22 +47,29 @@ std::string SentenceProblem(const TimedEntry& sentence,
 
 AuditCheck CheckEpub(const std::string& edition_dir, const EditionSummary& edition) {
   const std::string name = EditionFiles::ForSlug(edition.info.slug).epub;
-  auto bytes = ReadFile((fs::path(edition_dir) / name).string());
-  if (!bytes.ok()) return Fail(name + " cannot be read");
-  std::vector<std::string> order;
-  auto entries = ReadStoredZip(*bytes, &order);
-  if (!entries.ok()) return Fail(name + ": " + entries.error().message);
-  if (order.empty() || order.front() != "mimetype" ||
-      (*entries)["mimetype"] != "application/epub+zip") {
+  const std::string path = (fs::path(edition_dir) / name).string();
+  if (!IsRegularFile(path)) return Fail(name + " cannot be read");
+  std::ifstream book(path, std::ios::binary);
+  if (!book) return Fail(name + " cannot be read");
+  // The MP3 is measured by its directory entry, never read: memory stays flat.
+  const std::string root = "EPUB/", audio = root + "audio/" + edition.audio.file;
+  auto listed = ReadStoredZip(book, [&](const std::string& entry) { return entry != audio; });
+  if (!listed.ok()) return Fail(name + ": " + listed.error().message);
+  std::map<std::string, std::string> entries;
+  std::optional<uint32_t> audio_size;
+  for (StoredZipEntry& entry : *listed) {
+    if (entry.name == audio) audio_size = entry.size;
+    entries[entry.name] = std::move(entry.content);
+  }
+  if (listed->empty() || listed->front().name != "mimetype" ||
+      entries["mimetype"] != "application/epub+zip") {
     return Fail(name + " does not start with its mimetype entry");
   }
-  const std::string root = "EPUB/";
-  const std::string& xhtml = (*entries)[root + EpubPaths::kArticle];
-  const auto audio = entries->find(root + "audio/" + edition.audio.file);
-  if (audio == entries->end() || audio->second.size() != edition.audio.bytes) {
+  const std::string& xhtml = entries[root + EpubPaths::kArticle];
+  if (audio_size != edition.audio.bytes) {
     return Fail(name + " does not hold the edition's " + edition.audio.file);
   }
-  auto clips = ReadEpubOverlay((*entries)[root + EpubPaths::kOverlay]);
+  auto clips = ReadEpubOverlay(entries[root + EpubPaths::kOverlay]);
   if (!clips.ok()) return Fail(EpubPaths::kOverlay + std::string(": ") + clips.error().message);
   std::map<std::string, OverlayClip> by_fragment;
   for (const OverlayClip& clip : *clips) {
@@ -79,7 +88,7 @@ AuditCheck CheckEpub(const std::string& edition_dir, const EditionSummary& editi
       }
     }
   }
-  auto durations = ReadMediaDurations((*entries)[EpubPaths::kPackage]);
+  auto durations = ReadMediaDurations(entries[EpubPaths::kPackage]);
   if (!durations.ok()) return Fail(durations.error().message);
   const int64_t declared = durations->total_ms.value_or(-1);
   const int64_t overlays =

@@ -3,13 +3,14 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "audio/master.h"
 #include "document/reader.h"
 #include "pipeline/build_key.h"
 #include "pipeline/edition_folder.h"
+#include "pipeline/figure_images.h"
 #include "pipeline/file_io.h"
 #include "pipeline/pcm_spool.h"
 #include "pipeline/speak_article.h"
@@ -36,6 +37,28 @@ std::optional<EditionSummary> UpToDate(const std::string& folder, const std::str
     if (!IsRegularFile((fs::path(folder) / name).string())) return std::nullopt;
   }
   return std::move(summary).value();
+}
+
+// OUT/.SLUG.EXTENSION.tmp-PID: a file made beside the editions and moved into the new one (a
+// stale one is swept by the next build).
+std::string Temporary(const std::string& out_dir, const std::string& slug,
+                      const std::string& extension) {
+  return (fs::path(out_dir) / ("." + slug + "." + extension + ".tmp-" + std::to_string(::getpid())))
+      .string();
+}
+
+// Writes the EPUB to `epub_path`, copying the MP3 at `mp3_path` into it.
+Status WriteEpubFile(const Edition& edition, const std::string& mp3_path,
+                     const EpubOptions& options, const std::string& epub_path) {
+  std::ifstream mp3(mp3_path, std::ios::binary);
+  if (!mp3) return IoError(mp3_path + ": cannot be read");
+  std::ofstream epub(epub_path, std::ios::binary | std::ios::trunc);
+  if (!epub) return IoError(epub_path + ": cannot be written");
+  if (Status status = WriteEpub(edition, mp3, options, epub); !status.ok()) {
+    return Error{status.error().code, epub_path + ": " + status.error().message};
+  }
+  epub.close();
+  return epub ? Status::Ok() : IoError(epub_path + ": write failed");
 }
 
 }  // namespace
@@ -94,11 +117,10 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                           .samples = (*spool)->samples(),
                           .sample_rate_hz = timeline.sample_rate_hz,
                           .integrated_lufs = meter->Measured().integrated_lufs};
-  // The MP3 streams into a temporary file beside the editions (a stale one is swept by the
-  // next build) and moves into the new edition folder with the other files.
+  // The MP3 streams into a temporary file beside the editions and moves into the new edition
+  // folder with the other files.
   const EditionFiles files = EditionFiles::ForSlug(info.slug);
-  const std::string mp3_temporary =
-      (fs::path(out_dir) / ("." + info.slug + ".mp3.tmp-" + std::to_string(::getpid()))).string();
+  const std::string mp3_temporary = Temporary(out_dir, info.slug, "mp3");
   std::error_code ignored;
   auto mastered = Master(input, metadata, ChaptersOf(script, timeline), config.master,
                          mp3_temporary, [&](const std::string& stage) { progress(stage, 0); });
@@ -119,14 +141,21 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   const PageContext page{
       .site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
 
-  // The EPUB carries its own copy of the MP3 (epub_writer.h).
-  auto mp3 = ReadFile(mp3_temporary);
-  if (!mp3.ok()) return mp3.error();
-  std::ostringstream epub;
-  const EpubOptions epub_options{config.epub, config.site.base_url + info.slug + "/",
-                                 config.site.title};
-  if (Status status = WriteEpub(edition, *mp3, epub_options, epub); !status.ok()) {
+  // The EPUB carries its own copy of the MP3 (epub_writer.h), copied into it in pieces; the
+  // book goes to a temporary file beside the MP3's and moves in with it.
+  const std::string epub_temporary = Temporary(out_dir, info.slug, "epub");
+  const auto remove_temporaries = [&] {
     fs::remove(mp3_temporary, ignored);
+    fs::remove(epub_temporary, ignored);
+  };
+  const EpubOptions epub_options{
+      .config = config.epub,
+      .edition_url = config.site.base_url + info.slug + "/",
+      .publisher = config.site.title,
+      .images = CollectFigureImages(edition.script, source_path, rendered.warnings)};
+  if (Status status = WriteEpubFile(edition, mp3_temporary, epub_options, epub_temporary);
+      !status.ok()) {
+    remove_temporaries();
     return status.error();
   }
   const std::string manifest = RenderToString([&](std::ostream& o) { WriteManifest(edition, o); });
@@ -139,14 +168,14 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
        RenderToString([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
       {files.transcript_html,
        RenderToString([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
-      {files.epub, epub.str()},
       {"manifest.json", manifest},
   };
   // The previous edition stays whole and listed until the new one is complete.
   if (Status status =
-          ReplaceEditionFolder(out_dir, info.slug, outputs, {{files.audio, mp3_temporary}});
+          ReplaceEditionFolder(out_dir, info.slug, outputs,
+                               {{files.audio, mp3_temporary}, {files.epub, epub_temporary}});
       !status.ok()) {
-    fs::remove(mp3_temporary, ignored);
+    remove_temporaries();
     return status.error();
   }
   const std::string manifest_path = (fs::path(folder) / "manifest.json").string();

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/url.h"
+#include "publish/article_structures.h"
 #include "publish/glossary_html.h"
 #include "publish/markup.h"
 
@@ -133,41 +134,99 @@ std::string LangAttributes(const ScriptBlock& block, LangMarkup markup) {
          (markup == LangMarkup::kXhtml ? " xml:lang=\"" + lang + "\"" : "");
 }
 
+std::string SectionSemantics(const ScriptSection& section, LangMarkup markup) {
+  for (const ScriptBlock& block : section.blocks) {
+    if (block.kind != ScriptBlockKind::kNote) continue;
+    return std::string(markup == LangMarkup::kXhtml ? " epub:type=\"endnotes\"" : "") +
+           " role=\"doc-endnotes\"";
+  }
+  return "";
+}
+
 void WriteBodyBlocks(
-    const ScriptSection& section, LangMarkup markup,
+    const Script& script, size_t s, LangMarkup markup,
     const std::function<std::string(const ScriptBlock&, const Sentence&)>& sentence_html,
-    std::ostream& out) {
+    std::ostream& out, const std::map<std::string, std::string>& image_hrefs) {
+  const ScriptSection& section = script.sections[s];
+  const std::vector<Structure> structures = StructuresOf(script, s);
+  const auto epub_type = [&](const std::string& type) {
+    return markup == LangMarkup::kXhtml ? " epub:type=\"" + type + "\"" : std::string();
+  };
   const ScriptBlock* open_list = nullptr;  // first item of the list being written
+  std::string open_table;                  // id of the table being written
   const auto close_list = [&] {
     if (open_list != nullptr) out << (open_list->ordered_list ? "</ol>\n" : "</ul>\n");
     open_list = nullptr;
   };
-  for (const ScriptBlock& block : section.blocks) {
+  for (size_t b = 0; b < section.blocks.size(); ++b) {
+    const ScriptBlock& block = section.blocks[b];
+    const Structure& structure = structures[b];
     if (block.kind == ScriptBlockKind::kAnnouncement || block.kind == ScriptBlockKind::kHeading)
       continue;
+    if (!open_table.empty() && structure.id != open_table) {
+      out << "</tbody></table>\n";
+      open_table.clear();
+    }
     if (open_list != nullptr && block.list_id != open_list->list_id) close_list();
     if (open_list == nullptr && block.list_id != 0) {
       out << (block.ordered_list ? "<ol>\n" : "<ul>\n");
       open_list = &block;
     }
     std::string sentences;
-    for (const Sentence& sentence : block.sentences) {
+    for (size_t i = 0; i < block.sentences.size(); ++i) {
       if (!sentences.empty()) sentences += ' ';
-      sentences += sentence_html(block, sentence);
+      sentences += sentence_html(block, block.sentences[i]);
+      // A reference follows the sentence whose text it comes after.
+      const size_t next = i + 1 < block.sentences.size() ? block.sentences[i + 1].display_begin
+                                                         : block.text.size() + 1;
+      for (const NoteRef& ref : block.note_refs) {
+        if ((i == 0 || ref.at >= block.sentences[i].display_begin) && ref.at < next) {
+          sentences += "<sup><a href=\"#" + NoteId(ref.number) + "\"" + epub_type("noteref") +
+                       " role=\"doc-noteref\">" + std::to_string(ref.number) + "</a></sup>";
+        }
+      }
     }
     const std::string lang = LangAttributes(block, markup);
+    if (structure.type == "table") {
+      if (open_table.empty()) {
+        out << "<table id=\"" << structure.id << "\"" << epub_type("table") << ">\n";
+        if (block.kind == ScriptBlockKind::kTable) {
+          out << "<caption" << lang << ">" << sentences << "</caption>\n";
+        }
+        out << "<tbody>\n";
+        open_table = structure.id;
+      }
+      if (block.kind == ScriptBlockKind::kTableRow) {
+        out << "<tr" << lang << "><td>" << sentences << "</td></tr>\n";
+      }
+      continue;
+    }
     switch (block.kind) {
       case ScriptBlockKind::kListItem:
         out << "<li" << lang << ">" << sentences << "</li>\n";
         break;
+      case ScriptBlockKind::kNote:
+        out << "<li id=\"" << structure.id << "\"" << epub_type("endnote") << lang << ">"
+            << sentences << "</li>\n";
+        break;
       case ScriptBlockKind::kQuote:
         out << "<blockquote" << lang << "><p>" << sentences << "</p></blockquote>\n";
         break;
+      case ScriptBlockKind::kFigure: {
+        out << "<figure id=\"" << structure.id << "\"" << epub_type("figure") << lang << ">";
+        if (auto href = image_hrefs.find(block.image); href != image_hrefs.end()) {
+          out << "<img src=\"" << EscapeXml(href->second) << "\" alt=\""
+              << EscapeXml(block.image_alt) << "\"/>";
+        }
+        out << "<figcaption>" << sentences << "</figcaption></figure>\n";
+        break;
+      }
       default:
         out << "<p" << lang << ">" << sentences << "</p>\n";
         break;
     }
   }
+  if (!open_table.empty()) out << "</tbody></table>\n";
   close_list();
 }
 

@@ -1,6 +1,6 @@
 // The article's text as HTML, shared by the transcript page and the EPUB's XHTML: blocks
-// (paragraphs, lists, quotes) around sentences, and each sentence's text with its links.
-// Everything written is well-formed XML as well as HTML.
+// (paragraphs, lists, quotes, tables, figures, notes) around sentences, and each sentence's text
+// with its links. Everything written is well-formed XML as well as HTML.
 #pragma once
 
 #include <functional>
@@ -56,20 +56,34 @@ std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence
                               const std::vector<TextAnchor>& extra,
                               const std::vector<WordSpan>& words = {});
 
-/// How language changes are marked: HTML needs lang; XHTML in an EPUB takes both lang and
-/// xml:lang (EPUB 3.3 content documents).
+/// How the article is marked: HTML for the transcript page; XHTML in an EPUB takes both lang
+/// and xml:lang on language changes, and epub:type (EPUB 3.3 structural semantics) beside
+/// the DPUB-ARIA roles.
 enum class LangMarkup { kHtml, kXhtml };
 
 /// ` lang="..."` (and ` xml:lang="..."`) for a block in another language than the
 /// article's; "" otherwise.
 std::string LangAttributes(const ScriptBlock& block, LangMarkup markup);
 
-/// Writes the paragraphs, list items (opening and closing <ul>/<ol> around each run of one
-/// list) and quotes of `section`, each holding its sentences as `sentence_html` renders
-/// them, separated by spaces. Announcement and heading blocks are left to the caller.
+/// The attributes of the element around `section` that say what it is: ` role="doc-endnotes"`
+/// (and ` epub:type="endnotes"`) when it holds the notes; "" otherwise.
+std::string SectionSemantics(const ScriptSection& section, LangMarkup markup);
+
+/// Writes the blocks of section `s` of `script` after its announcement and heading (left to
+/// the caller), each holding its sentences as `sentence_html` renders them, separated by
+/// spaces, in the structures of article_structures.h:
+///   paragraphs, list items (<ul>/<ol> around each run of one list) and quotes;
+///   a table as <table id> with the announcement as <caption> and one row per <tr>, each
+///     row's text (read with its column headers) in one cell;
+///   a figure as <figure id> with its announcement as <figcaption>;
+///   notes as <li id="note-N"> of an <ol>; a note reference as <sup><a href="#note-N"
+///     role="doc-noteref">N</a></sup> after the sentence whose text it follows.
+/// With kXhtml, the table, figure, notes and references also carry epub:type. A figure whose
+/// ScriptBlock::image is a key of `image_hrefs` shows it: <img src="HREF" alt="IMAGE_ALT"/>
+/// before the caption.
 void WriteBodyBlocks(
-    const ScriptSection& section, LangMarkup markup,
+    const Script& script, size_t s, LangMarkup markup,
     const std::function<std::string(const ScriptBlock&, const Sentence&)>& sentence_html,
-    std::ostream& out);
+    std::ostream& out, const std::map<std::string, std::string>& image_hrefs = {});
 
 }  // namespace spoken

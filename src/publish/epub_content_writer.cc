@@ -16,11 +16,13 @@ const std::vector<TextAnchor>& LinksOf(const GlossaryLinks& glossary, const std:
 
 class ArticleXhtml {
  public:
-  ArticleXhtml(const Edition& edition, EpubSync sync, std::ostream& out)
+  ArticleXhtml(const Edition& edition, EpubSync sync, const std::vector<EpubImage>& images,
+               std::ostream& out)
       : edition_(edition),
         sync_(sync),
         out_(out),
         glossary_(GlossaryAnchors(edition.pronunciations, EpubPaths::kGlossary)) {
+    for (const EpubImage& image : images) image_hrefs_[image.source] = image.href;
     ForEachSentence(edition.script, [&](size_t, const ScriptBlock&, const Sentence& sentence,
                                         size_t index) { sentence_index_[&sentence] = index; });
   }
@@ -44,7 +46,8 @@ class ArticleXhtml {
       has_heading = has_heading || block.kind == ScriptBlockKind::kHeading;
     }
     out_ << "<section id=\"" << id << "\""
-         << (has_heading ? " aria-labelledby=\"" + id + "-heading\"" : std::string()) << ">\n";
+         << (has_heading ? " aria-labelledby=\"" + id + "-heading\"" : std::string())
+         << SectionSemantics(section, LangMarkup::kXhtml) << ">\n";
     for (const ScriptBlock& block : section.blocks) {
       if (block.kind == ScriptBlockKind::kAnnouncement) {
         out_ << "<p class=\"announcement\">" << SentenceSpans(block) << "</p>\n";
@@ -53,11 +56,11 @@ class ArticleXhtml {
       }
     }
     WriteBodyBlocks(
-        section, LangMarkup::kXhtml,
+        edition_.script, s, LangMarkup::kXhtml,
         [&](const ScriptBlock& block, const Sentence& sentence) {
           return SentenceSpan(block, sentence);
         },
-        out_);
+        out_, image_hrefs_);
     out_ << "</section>\n";
   }
 
@@ -88,6 +91,7 @@ class ArticleXhtml {
   std::ostream& out_;
   const GlossaryLinks glossary_;
   std::map<const Sentence*, size_t> sentence_index_;  // in reading order
+  std::map<std::string, std::string> image_hrefs_;    // figure image source -> file in the book
 };
 
 }  // namespace
@@ -103,8 +107,9 @@ std::string EpubWordId(const Sentence& sentence, size_t word) {
   return sentence.id + "-w" + std::to_string(word + 1);
 }
 
-void WriteEpubArticleXhtml(const Edition& edition, EpubSync sync, std::ostream& out) {
-  ArticleXhtml(edition, sync, out).Write();
+void WriteEpubArticleXhtml(const Edition& edition, EpubSync sync,
+                           const std::vector<EpubImage>& images, std::ostream& out) {
+  ArticleXhtml(edition, sync, images, out).Write();
 }
 
 }  // namespace spoken

@@ -11,13 +11,17 @@ namespace spoken {
 
 /// Writes EPUB/article.xhtml: the title as h1 (not narrated: the announcement says it),
 /// then per section a <section id="section-N"> holding the announcement (the opening
-/// sentence the audio starts with) as a paragraph, the heading as an h2, and paragraphs,
-/// lists and quotes with lang and xml:lang on passages in another language. Every
+/// sentence the audio starts with) as a paragraph, the heading as an h2, and the blocks as
+/// WriteBodyBlocks writes them (paragraphs, lists, quotes, tables, figures, notes, with
+/// epub:type and DPUB-ARIA roles) with lang and xml:lang on passages in another language. Every
 /// sentence is a <span id="SENTENCE_ID">, the element its SMIL par points to; the first
 /// use of each pronounced term links to its glossary entry. With EpubSync::kWord, every
 /// word of EpubWords is a <span id="SENTENCE_ID-wN"> inside its sentence. Well-formed
 /// XHTML5 (EPUB 3.3).
-void WriteEpubArticleXhtml(const Edition& edition, EpubSync sync, std::ostream& out);
+/// A figure whose image is one of `images` shows it (<img> with the image's alt text) above
+/// its caption.
+void WriteEpubArticleXhtml(const Edition& edition, EpubSync sync,
+                           const std::vector<EpubImage>& images, std::ostream& out);
 
 /// The words the EPUB marks in `sentence` of `block` (the index-th sentence in reading
 /// order) when it syncs by word: DisplayWords, given the glossary links the article adds.

@@ -56,18 +56,23 @@ void WriteEpubPackage(const Edition& edition, const EpubOptions& options, std::o
   Meta(out, "media:playback-active-class", "-epub-media-overlay-playing");
   Meta(out, "media:narrator", "Synthetic voice (eSpeak NG, " + info.voice + ")");
 
+  const bool images = !options.images.empty();
   for (const char* mode : {"textual", "auditory"}) Meta(out, "schema:accessMode", mode);
+  if (images) Meta(out, "schema:accessMode", "visual");
   for (const char* mode : {"textual", "auditory"}) Meta(out, "schema:accessModeSufficient", mode);
   for (const char* feature : {"synchronizedAudioText", "structuralNavigation", "tableOfContents",
                               "readingOrder", "displayTransformability"}) {
     Meta(out, "schema:accessibilityFeature", feature);
   }
   if (glossary) Meta(out, "schema:accessibilityFeature", "ttsMarkup");  // the PLS lexicon
+  if (images) Meta(out, "schema:accessibilityFeature", "alternativeText");
   Meta(out, "schema:accessibilityHazard", "none");
   Meta(out, "schema:accessibilitySummary",
        "The full text of the article with a synthetic-voice reading: every sentence is "
        "highlighted as it is spoken (Media Overlays), in reading order, with a table of "
        "contents and headings for each section." +
+           std::string(images ? " Images have alt text or a caption, and captions are read aloud."
+                              : "") +
            std::string(glossary ? " A pronunciation glossary (respellings and IPA) follows the "
                                   "text; it is not narrated."
                                 : ""));
@@ -84,6 +89,10 @@ void WriteEpubPackage(const Edition& edition, const EpubOptions& options, std::o
   }
   Item(out, "style", EpubPaths::kStyle, "text/css");
   Item(out, "audio", EpubPaths::Audio(edition), "audio/mpeg");
+  for (size_t i = 0; i < options.images.size(); ++i) {
+    Item(out, "image-" + std::to_string(i + 1), options.images[i].href,
+         options.images[i].media_type);
+  }
   out << "</manifest>\n<spine>\n<itemref idref=\"article\"/>\n";
   if (glossary) out << "<itemref idref=\"glossary\" linear=\"no\"/>\n";
   out << "</spine>\n</package>\n";

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/time_format.h"
+#include "publish/article_structures.h"
 #include "publish/epub_content_writer.h"
 #include "publish/markup.h"
 
@@ -41,13 +42,32 @@ void WriteEpubSmil(const Edition& edition, EpubSync sync, std::ostream& out) {
   Overlay overlay(edition, out);
   const size_t none = edition.script.sections.size();
   size_t open_section = none;
+  std::vector<Structure> structures;  // of the open section's blocks
+  std::string open_structure;         // id of the table, figure or note being read
+  const auto close_structure = [&] {
+    if (!open_structure.empty()) out << "</seq>\n";
+    open_structure.clear();
+  };
   ForEachSentence(edition.script, [&](size_t s, const ScriptBlock& block, const Sentence& sentence,
                                       size_t index) {
+    const ScriptSection& section = edition.script.sections[s];
     if (s != open_section) {
+      close_structure();
       if (open_section != none) out << "</seq>\n";
       out << "<seq id=\"seq-section-" << s + 1 << "\" epub:textref=\"" << article << "#section-"
           << s + 1 << "\">\n";
       open_section = s;
+      structures = StructuresOf(edition.script, s);
+    }
+    const Structure& structure = structures[&block - section.blocks.data()];
+    if (structure.id != open_structure) {
+      close_structure();
+      if (!structure.id.empty()) {
+        // epub:type makes it skippable (endnote) or escapable (table, figure) by the reader.
+        out << "<seq id=\"seq-" << structure.id << "\" epub:type=\"" << structure.type
+            << "\" epub:textref=\"" << article << "#" << structure.id << "\">\n";
+        open_structure = structure.id;
+      }
     }
     const SentenceTiming& timing = edition.timeline.sentences[index];
     const std::vector<DisplayWord> words = sync == EpubSync::kWord
@@ -64,6 +84,7 @@ void WriteEpubSmil(const Edition& edition, EpubSync sync, std::ostream& out) {
     }
     out << "</seq>\n";
   });
+  close_structure();
   if (open_section != none) out << "</seq>\n";
   out << "</body>\n</smil>\n";
 }

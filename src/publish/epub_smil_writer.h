@@ -18,6 +18,9 @@ namespace spoken {
 /// With EpubSync::kWord, a sentence with timed words (EpubWords) is instead a
 /// <seq id="seq-ID" epub:textref="article.xhtml#ID"> of one par per word ("par-ID-wN",
 /// the word's own start and end); a sentence without any keeps its one par.
+/// The pars of a table, a figure or a note (article_structures.h) are wrapped in
+/// <seq id="seq-ID" epub:type="table|figure|endnote" epub:textref="article.xhtml#ID">, so a
+/// reading system can escape the table or figure and skip the notes.
 void WriteEpubSmil(const Edition& edition, EpubSync sync, std::ostream& out);
 
 }  // namespace spoken

@@ -25,6 +25,7 @@ constexpr const char* kContainer = R"(<?xml version="1.0" encoding="UTF-8"?>
 constexpr const char* kStyle = R"(body{line-height:1.6}
 h1,h2{line-height:1.25}
 blockquote{border-left:.25em solid #888;margin-left:0;padding-left:1em}
+figure img{max-width:100%;height:auto}
 .announcement{font-style:italic}
 .-epub-media-overlay-active{background-color:#fff3b0;color:#1a1a1a}
 dt{font-weight:bold;margin-top:.75em}
@@ -39,7 +40,7 @@ std::optional<EpubSync> EpubSyncNamed(std::string_view name) {
   return std::nullopt;
 }
 
-Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions& options,
+Status WriteEpub(const Edition& edition, std::istream& mp3, const EpubOptions& options,
                  std::ostream& out) {
   const std::string root = "EPUB/";
   std::vector<std::pair<std::string, std::string>> entries = {
@@ -49,7 +50,7 @@ Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions
        RenderToString([&](std::ostream& o) { WriteEpubPackage(edition, options, o); })},
       {root + EpubPaths::kNav, RenderToString([&](std::ostream& o) { WriteEpubNav(edition, o); })},
       {root + EpubPaths::kArticle, RenderToString([&](std::ostream& o) {
-         WriteEpubArticleXhtml(edition, options.config.sync, o);
+         WriteEpubArticleXhtml(edition, options.config.sync, options.images, o);
        })},
       {root + EpubPaths::kOverlay,
        RenderToString([&](std::ostream& o) { WriteEpubSmil(edition, options.config.sync, o); })},
@@ -60,11 +61,15 @@ Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions
     entries.emplace_back(root + EpubPaths::kLexicon,
                          RenderToString([&](std::ostream& o) { WriteEpubPls(edition, o); }));
   }
+  for (const EpubImage& image : options.images)
+    entries.emplace_back(root + image.href, image.bytes);
   StoredZipWriter zip(out);
   for (const auto& [name, content] : entries) {
     if (Status status = zip.Add(name, content); !status.ok()) return status;
   }
-  if (Status status = zip.Add(root + EpubPaths::Audio(edition), mp3); !status.ok()) return status;
+  if (Status status = zip.AddFrom(root + EpubPaths::Audio(edition), mp3); !status.ok()) {
+    return status;
+  }
   return zip.Finish();
 }
 

@@ -5,10 +5,12 @@
 // stored in a ZIP by epub_zip.
 #pragma once
 
+#include <istream>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "audio/edition.h"
 #include "core/result.h"
@@ -39,19 +41,33 @@ struct EpubPaths {
   static std::string Audio(const Edition& edition) { return "audio/" + edition.audio.file; }
 };
 
+/// A picture of the article that goes into the book: the image of every figure whose
+/// ScriptBlock::image is `source`.
+struct EpubImage {
+  std::string source;      // as the article names it
+  std::string href;        // inside the book, relative to the package: "images/image-1.png"
+  std::string media_type;  // an EPUB 3.3 core media type: image/png, jpeg, gif or webp
+  std::string bytes;
+};
+
 /// Identity of the book, given by the caller so that the writers stay pure.
 struct EpubOptions {
   EpubConfig config;
-  std::string edition_url;  // where the edition is published; names the book (urn:uuid v5)
-  std::string publisher;    // who publishes it and certifies its accessibility (the site)
+  std::string edition_url;        // where the edition is published; names the book (urn:uuid v5)
+  std::string publisher;          // who publishes it and certifies its accessibility (the site)
+  std::vector<EpubImage> images;  // figures' pictures; a figure whose image is not here is
+                                  // its caption alone
 };
 
 /// Writes the whole EPUB to `out`: mimetype (first, stored), META-INF/container.xml, the
 /// package document, nav, article XHTML, its SMIL overlay, the glossary and the PLS
-/// lexicon when the edition used pronunciation hints, a style sheet and `mp3` (the edition's tagged
-/// MP3, whose timings the Timeline gives) as the one audio file every clip points into. Equal input
-/// gives byte-identical output. Fails only when the archive would need ZIP64.
-Status WriteEpub(const Edition& edition, std::string_view mp3, const EpubOptions& options,
+/// lexicon when the edition used pronunciation hints, a style sheet, the figures' images and `mp3`
+/// (the edition's tagged MP3, whose timings the Timeline gives) as the one audio file every clip
+/// points into. The MP3 is copied from `mp3` in pieces (StoredZipWriter::AddFrom), so memory does
+/// not grow with the edition; `out` must be seekable (a file). Equal input gives byte-identical
+/// output. Fails when the archive would need ZIP64, or with kIo when reading `mp3` or writing `out`
+/// fails.
+Status WriteEpub(const Edition& edition, std::istream& mp3, const EpubOptions& options,
                  std::ostream& out);
 
 }  // namespace spoken

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <limits>
+#include <vector>
 
 namespace spoken {
 namespace {
@@ -12,6 +13,8 @@ constexpr uint32_t kEndOfCentralDirectory = 0x06054b50;
 constexpr uint16_t kVersionStored = 10;                     // 1.0: stored entries, no extensions
 constexpr uint16_t kDosDate1980 = (0 << 9) | (1 << 5) | 1;  // 1980-01-01, the DOS epoch
 constexpr uint64_t kMax32 = std::numeric_limits<uint32_t>::max();
+constexpr uint64_t kLocalHeaderSize = 30;  // without the name
+constexpr uint64_t kCrcOffset = 14;        // of the CRC in the local header; the sizes follow
 
 std::array<uint32_t, 256> MakeCrcTable() {
   std::array<uint32_t, 256> table{};
@@ -56,31 +59,73 @@ void PutCommon(std::string& record, uint32_t crc, uint32_t size, size_t name_len
 
 }  // namespace
 
-uint32_t Crc32(std::string_view bytes) {
+uint32_t Crc32(std::string_view bytes, uint32_t crc) {
   static const std::array<uint32_t, 256> kTable = MakeCrcTable();
-  uint32_t c = 0xFFFFFFFFu;
+  uint32_t c = crc ^ 0xFFFFFFFFu;
   for (const char byte : bytes)
     c = kTable[(c ^ static_cast<unsigned char>(byte)) & 0xff] ^ (c >> 8);
   return c ^ 0xFFFFFFFFu;
 }
 
-Status StoredZipWriter::Add(std::string_view name, std::string_view content) {
-  if (content.size() >= kMax32 || written_ + content.size() + name.size() + 30 >= kMax32 ||
+Status StoredZipWriter::CheckRoom(std::string_view name, uint64_t size) const {
+  if (size >= kMax32 || written_ + size + name.size() + kLocalHeaderSize >= kMax32 ||
       entries_.size() >= 0xffff || name.size() > 0xffff) {
     return InvalidInput("zip entry " + std::string(name) + ": too large for a ZIP without ZIP64");
   }
-  Entry entry{.name = std::string(name),
-              .crc = Crc32(content),
-              .size = static_cast<uint32_t>(content.size()),
-              .offset = static_cast<uint32_t>(written_)};
+  return Status::Ok();
+}
+
+void StoredZipWriter::BeginEntry(std::string_view name, uint32_t crc, uint32_t size) {
   std::string header;
   Put32(header, kLocalHeader);
-  PutCommon(header, entry.crc, entry.size, name.size());
+  PutCommon(header, crc, size, name.size());
   header += name;
   out_ << header;
+  entries_.push_back({.name = std::string(name),
+                      .crc = crc,
+                      .size = size,
+                      .offset = static_cast<uint32_t>(written_)});
+  written_ += header.size();
+}
+
+Status StoredZipWriter::Add(std::string_view name, std::string_view content) {
+  if (Status room = CheckRoom(name, content.size()); !room.ok()) return room;
+  BeginEntry(name, Crc32(content), static_cast<uint32_t>(content.size()));
   out_.write(content.data(), static_cast<std::streamsize>(content.size()));
-  written_ += header.size() + content.size();
-  entries_.push_back(std::move(entry));
+  written_ += content.size();
+  return out_ ? Status::Ok() : IoError("zip: write failed");
+}
+
+Status StoredZipWriter::AddFrom(std::string_view name, std::istream& in) {
+  if (Status room = CheckRoom(name, 0); !room.ok()) return room;
+  const std::streampos header = out_.tellp();
+  if (header == std::streampos(-1)) return IoError("zip: the archive's stream cannot seek");
+  BeginEntry(name, 0, 0);
+  std::vector<char> buffer(size_t{64} << 10);
+  uint32_t crc = 0;
+  uint64_t size = 0;
+  while (in && out_) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    const auto count = static_cast<size_t>(in.gcount());
+    if (written_ + size + count >= kMax32) {
+      return InvalidInput("zip entry " + std::string(name) + ": too large for a ZIP without ZIP64");
+    }
+    crc = Crc32(std::string_view(buffer.data(), count), crc);
+    out_.write(buffer.data(), static_cast<std::streamsize>(count));
+    size += count;
+  }
+  if (in.bad()) return IoError("zip entry " + std::string(name) + ": reading its content failed");
+  written_ += size;
+  Entry& entry = entries_.back();
+  entry.crc = crc;
+  entry.size = static_cast<uint32_t>(size);
+  std::string fields;  // the local header's CRC and sizes, now known
+  Put32(fields, entry.crc);
+  Put32(fields, entry.size);
+  Put32(fields, entry.size);
+  out_.seekp(header + std::streamoff(kCrcOffset));
+  out_ << fields;
+  out_.seekp(0, std::ios::end);
   return out_ ? Status::Ok() : IoError("zip: write failed");
 }
 
@@ -111,37 +156,63 @@ Status StoredZipWriter::Finish() {
   return out_ ? Status::Ok() : IoError("zip: write failed");
 }
 
-Result<std::map<std::string, std::string>> ReadStoredZip(std::string_view bytes,
-                                                         std::vector<std::string>* order) {
-  constexpr size_t kEndSize = 22, kCentralSize = 46, kLocalSize = 30;
-  if (bytes.size() < kEndSize) return InvalidInput("not a ZIP archive: too short");
+Result<std::vector<StoredZipEntry>> ReadStoredZip(
+    std::istream& in, const std::function<bool(const std::string&)>& wanted) {
+  constexpr size_t kEndSize = 22, kCentralSize = 46;
+  // `count` bytes at `at`, or "" when the archive ends before them.
+  const auto read_at = [&in](uint64_t at, uint64_t count) {
+    std::string bytes(count, '\0');
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(at));
+    in.read(bytes.data(), static_cast<std::streamsize>(count));
+    return in.gcount() == static_cast<std::streamsize>(count) ? bytes : std::string();
+  };
+  in.seekg(0, std::ios::end);
+  const std::streamoff length = in.tellg();
+  if (length < static_cast<std::streamoff>(kEndSize)) {
+    return InvalidInput("not a ZIP archive: too short");
+  }
   // The end record has no comment in the archives this reads: it is the last 22 bytes.
-  const size_t end = bytes.size() - kEndSize;
-  if (Get(bytes, end, 4) != kEndOfCentralDirectory) return InvalidInput("not a ZIP archive");
-  const uint32_t count = Get(bytes, end + 10, 2);
-  size_t at = Get(bytes, end + 16, 4);
-  std::map<std::string, std::string> entries;
+  const uint64_t end = static_cast<uint64_t>(length) - kEndSize;
+  const std::string end_record = read_at(end, kEndSize);
+  if (end_record.empty() || Get(end_record, 0, 4) != kEndOfCentralDirectory) {
+    return InvalidInput("not a ZIP archive");
+  }
+  const uint32_t count = Get(end_record, 10, 2), directory_size = Get(end_record, 12, 4),
+                 directory_offset = Get(end_record, 16, 4);
+  if (uint64_t{directory_offset} + directory_size > end) {
+    return InvalidInput("ZIP central directory is damaged");
+  }
+  const std::string directory = read_at(directory_offset, directory_size);
+  std::vector<StoredZipEntry> entries;
+  size_t at = 0;
   for (uint32_t i = 0; i < count; ++i) {
-    if (at + kCentralSize > end || Get(bytes, at, 4) != kCentralHeader) {
+    if (at + kCentralSize > directory.size() || Get(directory, at, 4) != kCentralHeader) {
       return InvalidInput("ZIP central directory is damaged");
     }
-    const uint32_t method = Get(bytes, at + 10, 2), size = Get(bytes, at + 20, 4);
-    const uint32_t name_length = Get(bytes, at + 28, 2), extra = Get(bytes, at + 30, 2),
-                   comment = Get(bytes, at + 32, 2), local = Get(bytes, at + 42, 4);
-    if (at + kCentralSize + name_length > end) return InvalidInput("ZIP entry name is damaged");
-    std::string name(bytes.substr(at + kCentralSize, name_length));
-    if (method != 0) return InvalidInput("ZIP entry " + name + " is compressed, not stored");
-    if (local + kLocalSize > end || Get(bytes, local, 4) != kLocalHeader) {
-      return InvalidInput("ZIP entry " + name + " has no local header");
+    const uint32_t method = Get(directory, at + 10, 2), crc = Get(directory, at + 16, 4),
+                   size = Get(directory, at + 20, 4), name_length = Get(directory, at + 28, 2),
+                   extra = Get(directory, at + 30, 2), comment = Get(directory, at + 32, 2),
+                   local = Get(directory, at + 42, 4);
+    if (at + kCentralSize + name_length > directory.size()) {
+      return InvalidInput("ZIP entry name is damaged");
     }
-    const size_t data = local + kLocalSize + Get(bytes, local + 26, 2) + Get(bytes, local + 28, 2);
-    if (data + size > end) return InvalidInput("ZIP entry " + name + " is cut short");
-    std::string content(bytes.substr(data, size));
-    if (Crc32(content) != Get(bytes, at + 16, 4)) {
-      return InvalidInput("ZIP entry " + name + " fails its CRC check");
+    StoredZipEntry entry{.name = directory.substr(at + kCentralSize, name_length), .size = size};
+    if (method != 0) return InvalidInput("ZIP entry " + entry.name + " is compressed, not stored");
+    const std::string header =
+        local + kLocalHeaderSize <= end ? read_at(local, kLocalHeaderSize) : std::string();
+    if (header.empty() || Get(header, 0, 4) != kLocalHeader) {
+      return InvalidInput("ZIP entry " + entry.name + " has no local header");
     }
-    if (order != nullptr) order->push_back(name);
-    entries[std::move(name)] = std::move(content);
+    const uint64_t data = local + kLocalHeaderSize + Get(header, 26, 2) + Get(header, 28, 2);
+    if (data + size > end) return InvalidInput("ZIP entry " + entry.name + " is cut short");
+    if (wanted(entry.name)) {
+      entry.content = read_at(data, size);
+      if (entry.content.size() != size || Crc32(entry.content) != crc) {
+        return InvalidInput("ZIP entry " + entry.name + " fails its CRC check");
+      }
+    }
+    entries.push_back(std::move(entry));
     at += kCentralSize + name_length + extra + comment;
   }
   return entries;

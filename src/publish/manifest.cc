@@ -11,6 +11,33 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// The manifest's name for the kind of block a sentence is in.
+const char* KindName(ScriptBlockKind kind) {
+  switch (kind) {
+    case ScriptBlockKind::kAnnouncement:
+      return "announcement";
+    case ScriptBlockKind::kHeading:
+      return "heading";
+    case ScriptBlockKind::kParagraph:
+      return "paragraph";
+    case ScriptBlockKind::kListItem:
+      return "list_item";
+    case ScriptBlockKind::kQuote:
+      return "quote";
+    case ScriptBlockKind::kTable:
+      return "table";
+    case ScriptBlockKind::kTableRow:
+      return "table_row";
+    case ScriptBlockKind::kFigure:
+      return "figure";
+    case ScriptBlockKind::kCode:
+      return "code";
+    case ScriptBlockKind::kNote:
+      return "note";
+  }
+  return "paragraph";
+}
+
 Json WordsJson(const Sentence& sentence, const SentenceTiming& timing, int rate) {
   Json words = Json::array();
   for (const WordTiming& word : timing.words) {
@@ -48,10 +75,8 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
   ForEachSentence(
       script, [&](size_t s, const ScriptBlock& block, const Sentence& sentence, size_t index) {
         const SentenceTiming& timing = edition.timeline.sentences[index];
-        static constexpr const char* kKinds[] = {"announcement", "heading", "paragraph",
-                                                 "list_item", "quote"};
         sections[s]["sentences"].push_back({{"id", sentence.id},
-                                            {"kind", kKinds[static_cast<int>(block.kind)]},
+                                            {"kind", KindName(block.kind)},
                                             {"text", sentence.display},
                                             {"spoken", sentence.spoken},
                                             {"start_ms", SamplesToMs(timing.start_sample, rate)},

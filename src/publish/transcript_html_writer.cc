@@ -135,11 +135,12 @@ class TranscriptPage {
     for (size_t s = 0; s < edition_.script.sections.size(); ++s) {
       const ScriptSection& section = edition_.script.sections[s];
       out_ << "<section id=\"section-" << s + 1 << "\" aria-labelledby=\"section-" << s + 1
-           << "-heading\">\n<h3 id=\"section-" << s + 1 << "-heading\">" << EscapeXml(section.title)
-           << " <small>" << TimeElement(SectionStartMs(s)) << "</small></h3>\n";
+           << "-heading\"" << SectionSemantics(section, LangMarkup::kHtml) << ">\n<h3 id=\"section-"
+           << s + 1 << "-heading\">" << EscapeXml(section.title) << " <small>"
+           << TimeElement(SectionStartMs(s)) << "</small></h3>\n";
       // Announcement and heading sentences are said aloud; the intro and the h3 show them.
       WriteBodyBlocks(
-          section, LangMarkup::kHtml,
+          edition_.script, s, LangMarkup::kHtml,
           [&](const ScriptBlock& block, const Sentence& sentence) {
             return SentenceSpan(block, sentence);
           },

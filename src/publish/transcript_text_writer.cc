@@ -11,6 +11,7 @@ void WriteTranscriptText(const Edition& edition, std::ostream& filtered_out) {
   const Script& script = edition.script;
   std::ostringstream out;
   out << script.info.title << "\n\n";
+  int note = 0;
   for (size_t s = 0; s < script.sections.size(); ++s) {
     const ScriptSection& section = script.sections[s];
     const int64_t start_ms =
@@ -26,10 +27,17 @@ void WriteTranscriptText(const Edition& edition, std::ostream& filtered_out) {
         case ScriptBlockKind::kListItem:
           out << "- " << block.text << "\n\n";
           break;
+        case ScriptBlockKind::kNote:
+          out << ++note << ". " << block.text << "\n\n";
+          break;
         case ScriptBlockKind::kQuote:
           out << "> " << block.text << "\n\n";
           break;
         case ScriptBlockKind::kParagraph:
+        case ScriptBlockKind::kTable:
+        case ScriptBlockKind::kTableRow:
+        case ScriptBlockKind::kFigure:
+        case ScriptBlockKind::kCode:
           out << block.text << "\n\n";
           break;
       }

@@ -18,7 +18,20 @@ struct Sentence {
   size_t display_begin = 0;  // byte offset of `display` in its block's text
 };
 
-enum class ScriptBlockKind { kAnnouncement, kHeading, kParagraph, kListItem, kQuote };
+/// What a block is (the Article's BlockKind, plus the two blocks the script adds): the
+/// writers mark tables, figures and notes as such, so reading systems can skip them.
+enum class ScriptBlockKind {
+  kAnnouncement,
+  kHeading,
+  kParagraph,
+  kListItem,
+  kQuote,
+  kTable,     // the announcement that stands for a table; the kTableRow blocks after it
+  kTableRow,  // are its rows
+  kFigure,
+  kCode,  // the announcement of a code example
+  kNote,  // one of the notes read at the end; the N-th is note N
+};
 
 struct ScriptBlock {
   ScriptBlockKind kind = ScriptBlockKind::kParagraph;
@@ -26,7 +39,10 @@ struct ScriptBlock {
   std::vector<Link> links;  // byte ranges of `text`
   int list_id = 0;
   bool ordered_list = false;
-  std::string language;  // BCP 47; empty means the article's language
+  std::string language;            // BCP 47; empty means the article's language
+  std::vector<NoteRef> note_refs;  // byte offsets of `text`
+  std::string image;               // a kFigure's picture as the source names it (Block::image)
+  std::string image_alt;
   std::vector<Sentence> sentences;
 };
 

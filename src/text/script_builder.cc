@@ -11,11 +11,17 @@ ScriptBlockKind KindOf(BlockKind kind) {
       return ScriptBlockKind::kListItem;
     case BlockKind::kQuote:
       return ScriptBlockKind::kQuote;
-    case BlockKind::kParagraph:
-    case BlockKind::kTableRow:  // read as sentences, like a paragraph
-    case BlockKind::kTable:     // the announcement that stands for the table
+    case BlockKind::kTableRow:
+      return ScriptBlockKind::kTableRow;
+    case BlockKind::kTable:
+      return ScriptBlockKind::kTable;
     case BlockKind::kFigure:
+      return ScriptBlockKind::kFigure;
     case BlockKind::kCode:
+      return ScriptBlockKind::kCode;
+    case BlockKind::kNote:
+      return ScriptBlockKind::kNote;
+    case BlockKind::kParagraph:
       break;
   }
   return ScriptBlockKind::kParagraph;
@@ -99,7 +105,10 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
                                .links = block.links,
                                .list_id = block.list_id,
                                .ordered_list = block.ordered_list,
-                               .language = block.language};
+                               .language = block.language,
+                               .note_refs = block.note_refs,
+                               .image = block.image,
+                               .image_alt = block.image_alt};
       const int before = maker.count();
       maker.Fill(script_block, true);
       article_sentences += maker.count() - before;

@@ -161,6 +161,75 @@ class EpubTest(unittest.TestCase):
         self.assertNotEqual(result.returncode, 0)
         self.assertRegex(result.stdout, r"FAIL +epub: s1 is clipped 00:00:00.100")
 
+    def test_tables_figures_and_notes_are_marked_and_their_overlay_seqs_point_at_them(self):
+        xhtml_ns, epub_ns, smil_ns = "{http://www.w3.org/1999/xhtml}", "{http://www.idpf.org/2007/ops}", \
+            "{http://www.w3.org/ns/SMIL}"
+        book = os.path.join(self.unpacked("structures"), "EPUB")
+        article = ElementTree.parse(os.path.join(book, "article.xhtml"))
+        by_id = {e.get("id"): e for e in article.iter() if e.get("id")}
+        marked = [(e.tag.replace(xhtml_ns, ""), e.get(epub_ns + "type"), e.get("role"))
+                  for e in article.iter() if e.get(epub_ns + "type") and e.tag != xhtml_ns + "body"]
+        self.assertEqual(marked, [("a", "noteref", "doc-noteref"), ("a", "noteref", "doc-noteref"),
+                                  ("table", "table", None), ("figure", "figure", None),
+                                  ("section", "endnotes", "doc-endnotes"),
+                                  ("li", "endnote", None), ("li", "endnote", None)])
+        for link in article.iter(xhtml_ns + "a"):
+            if link.get(epub_ns + "type") == "noteref":
+                self.assertEqual(by_id[link.get("href")[1:]].get(epub_ns + "type"), "endnote")
+        overlay = ElementTree.parse(os.path.join(book, "article.smil"))
+        structures = [(seq.get(epub_ns + "type"), seq.get(epub_ns + "textref").split("#")[1],
+                       [p.find(smil_ns + "text").get("src").split("#")[1] for p in seq.iter(smil_ns + "par")])
+                      for seq in overlay.iter(smil_ns + "seq") if seq.get(epub_ns + "type")]
+        self.assertEqual([t for t, _, _ in structures], ["table", "figure", "endnote", "endnote"])
+        for kind, target, fragments in structures:
+            element = by_id[target]
+            self.assertEqual(element.get(epub_ns + "type"), kind)
+            inside = {e.get("id") for e in element.iter() if e.get("id")}
+            self.assertTrue(fragments and set(fragments) <= inside, (kind, fragments))
+
+    def test_the_figure_shows_the_articles_picture_declared_in_the_package(self):
+        book = os.path.join(self.unpacked("structures"), "EPUB")
+        package = ElementTree.parse(os.path.join(book, "package.opf"))
+        images = [(i.get("href"), i.get("media-type")) for i in package.iter(OPF + "item")
+                  if i.get("media-type").startswith("image/")]
+        self.assertEqual(images, [("images/image-1.png", "image/png")])
+        with open(os.path.join(book, "images", "image-1.png"), "rb") as copy, \
+                open(os.path.join(os.path.dirname(STRUCTURES), "hip.png"), "rb") as original:
+            self.assertEqual(copy.read(), original.read())
+        modes = [m.text for m in package.iter(OPF + "meta") if m.get("property") == "schema:accessMode"]
+        self.assertIn("visual", modes)
+        article = ElementTree.parse(os.path.join(book, "article.xhtml"))
+        figure = [e for e in article.iter("{http://www.w3.org/1999/xhtml}figure")][0]
+        image = figure.find("{http://www.w3.org/1999/xhtml}img")
+        self.assertEqual((image.get("src"), image.get("alt")),
+                         ("images/image-1.png", "An x-ray of a human hip joint."))
+
+    def test_a_missing_picture_is_a_warning_and_the_figure_keeps_its_caption(self):
+        folder = harness.temp_dir(self)
+        article = os.path.join(folder, "structures.html")
+        shutil.copy(STRUCTURES, article)  # without hip.png beside it
+        result = harness.build(os.path.join(folder, "site"), article)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("image hip.png is not in the EPUB: no such file", result.stderr)
+        epub = os.path.join(folder, "site", "structures", "structures.epub")
+        with zipfile.ZipFile(epub) as archive:
+            self.assertFalse([n for n in archive.namelist() if "images/" in n])
+            xhtml = archive.read("EPUB/article.xhtml").decode("utf-8")
+        self.assertIn("<figcaption>", xhtml)
+        self.assertNotIn("<img", xhtml)
+        self.assertEqual(epubcheck_messages(self, epub, os.path.join(folder, "epubcheck.json")), [])
+
+    def test_transcript_page_marks_tables_figures_and_notes_and_axe_finds_nothing(self):
+        page = os.path.join(self.out, "structures", "index.html")
+        report = harness.node_json("page_audit.js", "file://" + os.path.abspath(page))
+        self.assertEqual(report["axe"]["violations"], [])
+        with open(page, encoding="utf-8") as f:
+            html = f.read()
+        for marking in ('<table id="table-s5">', '<caption>', '<figure id="figure-s8">', '<figcaption>',
+                        'role="doc-endnotes"', '<li id="note-1">', 'href="#note-2" role="doc-noteref"'):
+            self.assertIn(marking, html)
+        self.assertNotIn("epub:type", html)
+
     def test_rebuild_gives_a_byte_identical_book(self):
         again = harness.temp_dir(self)
         result = harness.build(again, STRUCTURES)

@@ -20,6 +20,8 @@ class InspectTest(unittest.TestCase):
         self.assertEqual(article["author"], "Ana Ruiz, Tom Oduya")
         kinds = {block["kind"] for section in article["sections"] for block in section["blocks"]}
         self.assertTrue({"paragraph", "figure", "table-row", "code"} <= kinds, kinds)
+        figure = [b for section in article["sections"] for b in section["blocks"] if b["kind"] == "figure"][0]
+        self.assertEqual((figure["image"], figure["image_alt"]), ("bridge.jpg", "The bridge at dawn"))
         reasons = {item["reason"] for item in article["skipped"]}
         self.assertIn("cookie or consent notice", reasons)
         self.assertIn("related links", reasons)
