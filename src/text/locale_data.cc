@@ -4,6 +4,7 @@ namespace spoken {
 
 const LocaleData* FindLocaleData(std::string_view language, std::string_view region) {
   if (language == "de") return &GermanLocaleData();
+  if (language == "es") return &SpanishLocaleData();
   if (language == "en") {
     // British conventions everywhere English is written except North America and the
     // Philippines.

@@ -52,6 +52,13 @@ struct OrdinalCase {
   std::string_view rule_set;  // "%spellout-ordinal-n"
 };
 
+/// A mark after digits that makes them an ordinal ("1.º", "2ª", "3e", "1er"), and the
+/// spellout rule set it asks for (gender and number).
+struct OrdinalMarker {
+  std::string_view written;   // ".º", "ª", "er"
+  std::string_view rule_set;  // "%spellout-ordinal-feminine"
+};
+
 enum class DateOrder { kMonthDayYear, kDayMonthYear };
 
 struct LocaleData {
@@ -123,6 +130,17 @@ struct LocaleData {
   bool country_code_as_number;   // "+49" -> "plus neunundvierzig" (German), "plus four nine"
   std::string_view et_al_brief;  // "and colleagues"
   std::string_view et_al_read;   // "and others"
+
+  // Romance and generic conventions (empty: the English and German readings above).
+  std::string_view day_rule_set;  // a date's day: "%spellout-cardinal-masculine" ("cinco
+                                  // de mayo"); empty: an ordinal (ordinal_cases)
+  std::string_view first_day;     // the 1st of a month where it is an ordinal: "primero"
+  std::string_view date_of_word;  // between day and month and before the year: "de"
+  bool dates_day_first = false;   // "abril 30" is read day first: "treinta de abril"
+  std::string_view clock_and;     // between hour and minutes: "y", "e"; empty: none
+  bool clock_hours_word = false;  // "catorze horas e trinta": hour_word/hours_word after
+                                  // the hour of a clock time
+  std::span<const OrdinalMarker> ordinal_markers;  // "1.º" -> "primero"; empty: none
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the
@@ -135,5 +153,9 @@ const LocaleData* FindLocaleData(std::string_view language, std::string_view reg
 enum class EnglishVariant { kAmerican, kBritish };
 const LocaleData& EnglishLocaleData(EnglishVariant variant);
 const LocaleData& GermanLocaleData();
+const LocaleData& SpanishLocaleData();
+const LocaleData& FrenchLocaleData();
+const LocaleData& ItalianLocaleData();
+const LocaleData& PortugueseLocaleData();
 
 }  // namespace spoken

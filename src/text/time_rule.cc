@@ -69,6 +69,7 @@ class TimeRule final : public TextRule {
     const int hour = std::stoi(h), minute = std::stoi(mm);
     if (hour > 24 || minute > 59) return "";
     const std::string suffix = Join({Letters(meridiem), Letters(zone)});
+    if (!data_.clock_and.empty()) return RomanceClock(hour, minute, ss, suffix);
     if (!ss.empty()) {
       const int second = std::stoi(ss);
       if (second > 59) return "";
@@ -91,6 +92,29 @@ class TimeRule final : public TextRule {
     }
     if (minute == 0) return Join({hour_words, meridiem.empty() ? data_.oclock : "", suffix});
     return Join({hour_words, Minutes(mm), suffix});
+  }
+
+  // "catorze horas e trinta", "cinco y dos", "tres horas dos minutos y treinta y dos
+  // segundos": hours in the feminine (duration_rule_set), minutes joined by clock_and.
+  std::string RomanceClock(int hour, int minute, const std::string& ss,
+                           const std::string& suffix) const {
+    auto count = [&](int n, std::string_view one, std::string_view many) {
+      return Join(
+          {numbers_.Spell(std::to_string(n), data_.duration_rule_set), n == 1 ? one : many});
+    };
+    const std::string hour_words =
+        data_.clock_hours_word || !ss.empty()
+            ? count(hour, data_.hour_word, data_.hours_word)
+            : numbers_.Spell(std::to_string(hour), data_.duration_rule_set);
+    if (!ss.empty()) {
+      const int second = std::stoi(ss);
+      if (second > 59) return "";
+      return Join({hour_words, data_.clock_hours_word ? data_.clock_and : "",
+                   count(minute, data_.minute_word, data_.minutes_word), data_.clock_and,
+                   count(second, data_.second_word, data_.seconds_word), suffix});
+    }
+    if (minute == 0) return Join({hour_words, suffix});
+    return Join({hour_words, data_.clock_and, numbers_.Cardinal(std::to_string(minute)), suffix});
   }
 
   const LocaleData& data_;
