@@ -141,6 +141,12 @@ struct LocaleData {
   bool clock_hours_word = false;  // "catorze horas e trinta": hour_word/hours_word after
                                   // the hour of a clock time
   std::span<const OrdinalMarker> ordinal_markers;  // "1.º" -> "primero"; empty: none
+  bool space_groups = false;        // "10 000" is one number (a space groups thousands too)
+  bool decimals_as_number = false;  // "3,14" -> "tres coma catorce": up to three decimals as a
+                                    // number, more in pairs ("catorce quince"); leading
+                                    // zeros one by one; false: digit by digit
+  std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
+                                                   // tarde"; empty: the letters "AM", "PM"
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the

@@ -226,6 +226,9 @@ constexpr LocaleData kSpanish{
     .clock_and = "y",
     .clock_hours_word = false,
     .ordinal_markers = kOrdinalMarkers,
+    .space_groups = true,
+    .decimals_as_number = true,
+    .meridiem_words = {"de la mañana", "de la tarde"},
 };
 
 }  // namespace

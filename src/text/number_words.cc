@@ -156,7 +156,28 @@ std::string NumberWords::Number(std::string_view written, NumberStyle style) con
   if (number.has_point) {
     if (!number.integer.empty()) out += ' ';
     AppendUtf8(out, data_.point);
-    if (!number.fraction.empty()) out += ' ' + Digits(number.fraction);
+    if (!number.fraction.empty()) out += ' ' + DecimalPart(number.fraction);
+  }
+  return out;
+}
+
+std::string NumberWords::DecimalPart(std::string_view digits) const {
+  if (!data_.decimals_as_number) return Digits(digits);
+  size_t zeros = 0;
+  while (zeros < digits.size() && digits[zeros] == '0') ++zeros;
+  std::string out = Digits(digits.substr(0, zeros));
+  auto append = [&out](const std::string& words) {
+    if (!out.empty() && !words.empty()) out += ' ';
+    out += words;
+  };
+  std::string_view rest = digits.substr(zeros);
+  if (rest.size() <= 3) {
+    append(Format(rest, data_.plain_rule_set));
+    return out;
+  }
+  for (; !rest.empty(); rest.remove_prefix(std::min<size_t>(2, rest.size()))) {
+    const std::string_view pair = rest.substr(0, 2);
+    append(pair[0] == '0' ? Digits(pair) : Format(pair, data_.plain_rule_set));
   }
   return out;
 }
@@ -227,7 +248,8 @@ bool ParseWrittenNumber(std::string_view written, const LocaleData& data, Writte
       (out.has_point ? out.fraction : out.integer) += c;
       ++digits_in_group;
       any_digit = true;
-    } else if (c == group && !out.has_point && !out.integer.empty() &&
+    } else if ((c == group || (c == ' ' && data.space_groups)) && !out.has_point &&
+               !out.integer.empty() &&
                (out.grouped ? digits_in_group == 3 : digits_in_group <= 3)) {
       out.grouped = true;
       digits_in_group = 0;

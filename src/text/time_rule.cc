@@ -56,7 +56,14 @@ class TimeRule final : public TextRule {
 
  private:
   std::string Hour(const std::string& hour, const std::string& meridiem) const {
-    return Join({numbers_.Cardinal(hour), Letters(meridiem)});
+    return Join({numbers_.Cardinal(hour), Meridiem(meridiem)});
+  }
+
+  // "p.m." -> "PM", or the locale's words for it ("de la tarde").
+  std::string Meridiem(const std::string& written) const {
+    const std::string letters = Letters(written);
+    if (letters.empty() || data_.meridiem_words[0].empty()) return letters;
+    return std::string(data_.meridiem_words[letters[0] == 'A' ? 0 : 1]);
   }
 
   std::string Minutes(const std::string& mm) const {
@@ -68,7 +75,7 @@ class TimeRule final : public TextRule {
                     const std::string& meridiem, const std::string& zone) const {
     const int hour = std::stoi(h), minute = std::stoi(mm);
     if (hour > 24 || minute > 59) return "";
-    const std::string suffix = Join({Letters(meridiem), Letters(zone)});
+    const std::string suffix = Join({Meridiem(meridiem), Letters(zone)});
     if (!data_.clock_and.empty()) return RomanceClock(hour, minute, ss, suffix);
     if (!ss.empty()) {
       const int second = std::stoi(ss);
