@@ -137,7 +137,8 @@ struct LocaleData {
   std::string_view first_day;     // the 1st of a month where it is an ordinal: "primero"
   std::string_view date_of_word;  // between day and month and before the year: "de"
   bool dates_day_first = false;   // "abril 30" is read day first: "treinta de abril"
-  std::string_view clock_and;     // between hour and minutes: "y", "e"; empty: none
+  std::string_view clock_and;     // between hour and minutes: "y", "e"; may be empty with
+                                  // clock_hours_word ("dix heures trente")
   bool clock_hours_word = false;  // "catorze horas e trinta": hour_word/hours_word after
                                   // the hour of a clock time
   std::span<const OrdinalMarker> ordinal_markers;  // "1.º" -> "primero"; empty: none
@@ -145,6 +146,10 @@ struct LocaleData {
   bool decimals_as_number = false;  // "3,14" -> "tres coma catorce": up to three decimals as a
                                     // number, more in pairs ("catorce quince"); leading
                                     // zeros one by one; false: digit by digit
+  std::string_view money_and;       // between the major and minor units: "e" ("doze reais e
+                                    // cinco centavos"); empty: none
+  std::string_view scale_of_word;   // after a scale word before the currency: "de" ("dos
+                                    // billones de euros", "um milhão de reais")
   std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
                                                    // tarde"; empty: the letters "AM", "PM"
 };

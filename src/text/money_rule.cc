@@ -71,7 +71,7 @@ class MoneyRule final : public TextRule {
       const Replacement* word = Lookup(data_.scale_words, scale, true);
       // "and" belongs before the last tens of the whole amount: 460 billion has none.
       return Join({numbers_.Number(written, NumberStyle::kPlain), word ? word->spoken : scale,
-                   currency.plural});
+                   data_.scale_of_word, currency.plural});
     }
     std::string fraction = n.fraction;
     while (fraction.size() > 2 && fraction.back() == '0') fraction.pop_back();
@@ -86,14 +86,26 @@ class MoneyRule final : public TextRule {
     std::string out = n.negative ? std::string(data_.minus) : "";
     if (has_major || !has_minor) {
       const std::string major = n.integer.empty() ? "0" : n.integer;
-      out =
-          Join({out, numbers_.Cardinal(major), major == "1" ? currency.singular : currency.plural});
+      const std::string words = numbers_.Cardinal(major);
+      out = Join({out, words, EndsWithScale(words) ? data_.scale_of_word : "",
+                  major == "1" ? currency.singular : currency.plural});
     }
     if (has_minor) {
+      if (has_major) out = Join({out, data_.money_and});
       out = Join({out, numbers_.Cardinal(fraction),
                   fraction == "01" ? currency.minor_singular : currency.minor_plural});
     }
     return out;
+  }
+
+  // "un millón", "dois milhões": a round amount ending in a scale word takes "de" before
+  // the currency where the locale says so (LocaleData::scale_of_word).
+  bool EndsWithScale(const std::string& words) const {
+    if (data_.scale_of_word.empty()) return false;
+    for (const Replacement& scale : data_.scale_words) {
+      if (scale.spoken.size() > 3 && words.ends_with(scale.spoken)) return true;
+    }
+    return false;
   }
 
   const LocaleData& data_;

@@ -76,7 +76,8 @@ class TimeRule final : public TextRule {
     const int hour = std::stoi(h), minute = std::stoi(mm);
     if (hour > 24 || minute > 59) return "";
     const std::string suffix = Join({Meridiem(meridiem), Letters(zone)});
-    if (!data_.clock_and.empty()) return RomanceClock(hour, minute, ss, suffix);
+    if (!data_.clock_and.empty() || data_.clock_hours_word)
+      return RomanceClock(hour, minute, ss, suffix);
     if (!ss.empty()) {
       const int second = std::stoi(ss);
       if (second > 59) return "";
