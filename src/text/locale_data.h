@@ -142,14 +142,17 @@ struct LocaleData {
   bool clock_hours_word = false;  // "catorze horas e trinta": hour_word/hours_word after
                                   // the hour of a clock time
   std::span<const OrdinalMarker> ordinal_markers;  // "1.º" -> "primero"; empty: none
-  bool space_groups = false;        // "10 000" is one number (a space groups thousands too)
-  bool decimals_as_number = false;  // "3,14" -> "tres coma catorce": up to three decimals as a
-                                    // number, more in pairs ("catorce quince"); leading
-                                    // zeros one by one; false: digit by digit
-  std::string_view money_and;       // between the major and minor units: "e" ("doze reais e
-                                    // cinco centavos"); empty: none
-  std::string_view scale_of_word;   // after a scale word before the currency: "de" ("dos
-                                    // billones de euros", "um milhão de reais")
+  bool space_groups = false;          // "10 000" is one number (a space groups thousands too)
+  bool decimals_as_number = false;    // "3,14" -> "tres coma catorce": up to three decimals as a
+                                      // number, more in pairs ("catorce quince"); leading
+                                      // zeros one by one; false: digit by digit
+  std::string_view minutes_rule_set;  // minutes and seconds of a clock time where their
+                                      // gender differs from the hours' ("trinta e um
+                                      // segundos"); empty: duration_rule_set
+  std::string_view money_and;         // between the major and minor units: "e" ("doze reais e
+                                      // cinco centavos"); empty: none
+  std::string_view scale_of_word;     // after a scale word before the currency: "de" ("dos
+                                      // billones de euros", "um milhão de reais")
   std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
                                                    // tarde"; empty: the letters "AM", "PM"
 };

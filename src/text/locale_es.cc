@@ -228,6 +228,7 @@ constexpr LocaleData kSpanish{
     .ordinal_markers = kOrdinalMarkers,
     .space_groups = true,
     .decimals_as_number = true,
+    .minutes_rule_set = "%spellout-cardinal-masculine",
     .scale_of_word = "de",
     .meridiem_words = {"de la mañana", "de la tarde"},
 };

@@ -196,6 +196,7 @@ constexpr LocaleData kItalian{
     .ordinal_markers = kOrdinalMarkers,
     .space_groups = true,
     .decimals_as_number = true,
+    .minutes_rule_set = "%spellout-cardinal-masculine",
     .scale_of_word = "di",
     .meridiem_words = {"di mattina", "di pomeriggio"},
 };

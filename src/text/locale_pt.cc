@@ -192,6 +192,7 @@ constexpr LocaleData kPortuguese{
     .ordinal_markers = kOrdinalMarkers,
     .space_groups = true,
     .decimals_as_number = false,  // "três vírgula um quatro um"
+    .minutes_rule_set = "%spellout-cardinal-masculine",
     .money_and = "e",
     .scale_of_word = "de",
     .meridiem_words = {"da manhã", "da tarde"},

@@ -19,6 +19,7 @@ class TelephoneRule final : public TextRule {
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
     ip_.ForEach(text, [&](icu::RegexMatcher& m) {
+      if (GroupedNumber(GroupText(m, 0))) return;
       std::string said;
       for (int g = 1; g <= 4; ++g) {
         said = Join({said, g > 1 ? data_.dot : "", numbers_.Digits(GroupText(m, g))});
@@ -26,12 +27,20 @@ class TelephoneRule final : public TextRule {
       set.Add(m.start(status), m.end(status), said, "ip address");
     });
     phone_.ForEach(text, [&](icu::RegexMatcher& m) {
+      if (GroupStart(m, 1) < 0 && GroupStart(m, 2) < 0 && GroupedNumber(GroupText(m, 3))) return;
       const std::string said = Say(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3));
       if (!said.empty()) set.Add(m.start(status), m.end(status), said, "telephone");
     });
   }
 
  private:
+  // "1.000.000" where a full stop groups thousands (German, Spanish, ...) is a number.
+  bool GroupedNumber(const std::string& written) const {
+    WrittenNumber n;
+    return data_.group_separator == u'.' && ParseWrittenNumber(written, data_, n) && n.grouped &&
+           !n.has_point;
+  }
+
   // `country` like "+1", `area` from "(555)", `rest` the groups joined by '-', '.' or ' '.
   std::string Say(const std::string& country, const std::string& area,
                   const std::string& rest) const {

@@ -107,8 +107,11 @@ class TimeRule final : public TextRule {
   std::string RomanceClock(int hour, int minute, const std::string& ss,
                            const std::string& suffix) const {
     auto count = [&](int n, std::string_view one, std::string_view many) {
-      return Join(
-          {numbers_.Spell(std::to_string(n), data_.duration_rule_set), n == 1 ? one : many});
+      // Hours take duration_rule_set ("una hora"); minutes and seconds their own gender.
+      const std::string_view rule_set = one == data_.hour_word || data_.minutes_rule_set.empty()
+                                            ? data_.duration_rule_set
+                                            : data_.minutes_rule_set;
+      return Join({numbers_.Spell(std::to_string(n), rule_set), n == 1 ? one : many});
     };
     const std::string hour_words =
         data_.clock_hours_word || !ss.empty()
