@@ -16,6 +16,7 @@ struct UnitWords {
   std::string_view plural;    // "kilometers per hour"
   bool any_case = false;      // "KG" and "kg" alike (only for symbols that stay unambiguous)
   bool per_only = false;      // only after "/" ("m/s", "$1/d"): alone it is too ambiguous
+  bool feminine = false;      // counted with LocaleData::feminine_rule_set ("una hora")
 };
 
 /// A currency, written as a symbol before the amount or as an ISO code before or after it.
@@ -25,6 +26,7 @@ struct CurrencyWords {
   std::string_view plural;          // "dollars"
   std::string_view minor_singular;  // "cent"; empty: no minor unit is read
   std::string_view minor_plural;    // "cents"
+  bool feminine = false;            // counted with LocaleData::feminine_rule_set ("una libra")
 };
 
 /// A written form read as fixed words: abbreviations, initialisms, symbols.
@@ -142,17 +144,19 @@ struct LocaleData {
   bool clock_hours_word = false;  // "catorze horas e trinta": hour_word/hours_word after
                                   // the hour of a clock time
   std::span<const OrdinalMarker> ordinal_markers;  // "1.º" -> "primero"; empty: none
-  bool space_groups = false;          // "10 000" is one number (a space groups thousands too)
-  bool decimals_as_number = false;    // "3,14" -> "tres coma catorce": up to three decimals as a
-                                      // number, more in pairs ("catorce quince"); leading
-                                      // zeros one by one; false: digit by digit
-  std::string_view minutes_rule_set;  // minutes and seconds of a clock time where their
-                                      // gender differs from the hours' ("trinta e um
-                                      // segundos"); empty: duration_rule_set
-  std::string_view money_and;         // between the major and minor units: "e" ("doze reais e
-                                      // cinco centavos"); empty: none
-  std::string_view scale_of_word;     // after a scale word before the currency: "de" ("dos
-                                      // billones de euros", "um milhão de reais")
+  bool space_groups = false;           // "10 000" is one number (a space groups thousands too)
+  bool decimals_as_number = false;     // "3,14" -> "tres coma catorce": up to three decimals as a
+                                       // number, more in pairs ("catorce quince"); leading
+                                       // zeros one by one; false: digit by digit
+  std::string_view minutes_rule_set;   // minutes and seconds of a clock time where their
+                                       // gender differs from the hours' ("trinta e um
+                                       // segundos"); empty: duration_rule_set
+  std::string_view feminine_rule_set;  // amounts of feminine units and currencies; empty:
+                                       // amount_rule_set
+  std::string_view money_and;          // between the major and minor units: "e" ("doze reais e
+                                       // cinco centavos"); empty: none
+  std::string_view scale_of_word;      // after a scale word before the currency: "de" ("dos
+                                       // billones de euros", "um milhão de reais")
   std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
                                                    // tarde"; empty: the letters "AM", "PM"
 };

@@ -7,7 +7,7 @@ namespace {
 
 constexpr UnitWords kUnits[] = {
     {"km/h", "kilómetro por hora", "kilómetros por hora"},
-    {"mph", "milla por hora", "millas por hora"},
+    {"mph", "milla por hora", "millas por hora", false, false, true},
     {"m/s", "metro por segundo", "metros por segundo"},
     {"km²", "kilómetro cuadrado", "kilómetros cuadrados"},
     {"m²", "metro cuadrado", "metros cuadrados"},
@@ -33,9 +33,9 @@ constexpr UnitWords kUnits[] = {
     {"kW", "kilovatio", "kilovatios"},
     {"W", "vatio", "vatios"},
     {"V", "voltio", "voltios"},
-    {"ha", "hectárea", "hectáreas"},
+    {"ha", "hectárea", "hectáreas", false, false, true},
     {"min", "minuto", "minutos"},
-    {"h", "hora", "horas"},
+    {"h", "hora", "horas", false, false, true},
     {"s", "segundo", "segundos", false, true},
     {"%", "por ciento", "por ciento"},
 };
@@ -46,11 +46,11 @@ constexpr CurrencyWords kCurrencies[] = {
     {"$", "dólar", "dólares", "centavo", "centavos"},
     {"US$", "dólar", "dólares", "centavo", "centavos"},
     {"USD", "dólar", "dólares", "centavo", "centavos"},
-    {"£", "libra", "libras", "penique", "peniques"},
-    {"GBP", "libra", "libras", "penique", "peniques"},
+    {"£", "libra", "libras", "penique", "peniques", true},
+    {"GBP", "libra", "libras", "penique", "peniques", true},
     {"MXN", "peso mexicano", "pesos mexicanos", "centavo", "centavos"},
     {"¥", "yen", "yenes", "", ""},
-    {"₧", "peseta", "pesetas", "", ""},
+    {"₧", "peseta", "pesetas", "", "", true},
     {"euros", "euro", "euros", "céntimo", "céntimos"},  // after a scale: "3,5 millones euros"
 };
 
@@ -229,6 +229,7 @@ constexpr LocaleData kSpanish{
     .space_groups = true,
     .decimals_as_number = true,
     .minutes_rule_set = "%spellout-cardinal-masculine",
+    .feminine_rule_set = "%spellout-cardinal-feminine",
     .scale_of_word = "de",
     .meridiem_words = {"de la mañana", "de la tarde"},
 };

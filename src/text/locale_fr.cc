@@ -32,8 +32,8 @@ constexpr UnitWords kUnits[] = {
     {"W", "watt", "watts"},
     {"V", "volt", "volts"},
     {"ha", "hectare", "hectares"},
-    {"min", "minute", "minutes"},
-    {"s", "seconde", "secondes", false, true},
+    {"min", "minute", "minutes", false, false, true},
+    {"s", "seconde", "secondes", false, true, true},
     {"%", "pour cent", "pour cent"},
 };
 
@@ -42,8 +42,8 @@ constexpr CurrencyWords kCurrencies[] = {
     {"EUR", "euro", "euros", "centime", "centimes"},
     {"$", "dollar", "dollars", "cent", "cents"},
     {"USD", "dollar", "dollars", "cent", "cents"},
-    {"£", "livre", "livres", "penny", "pence"},
-    {"GBP", "livre", "livres", "penny", "pence"},
+    {"£", "livre", "livres", "penny", "pence", true},
+    {"GBP", "livre", "livres", "penny", "pence", true},
     {"CHF", "franc suisse", "francs suisses", "centime", "centimes"},
     {"euros", "euro", "euros", "centime", "centimes"},  // after a scale: "3,5 milliards euros"
 };
@@ -203,6 +203,7 @@ constexpr LocaleData kFrench{
     .ordinal_markers = kOrdinalMarkers,
     .space_groups = true,
     .decimals_as_number = true,
+    .feminine_rule_set = "%spellout-cardinal-feminine",
     .scale_of_word = "de",
     .meridiem_words = {"du matin", "de l'après-midi"},
 };

@@ -31,7 +31,7 @@ constexpr UnitWords kUnits[] = {
     {"A", "ampere", "ampere"},
     {"ha", "ettaro", "ettari"},
     {"min", "minuto", "minuti"},
-    {"h", "ora", "ore"},
+    {"h", "ora", "ore", false, false, true},
     {"d", "giorno", "giorni"},
     {"s", "secondo", "secondi", false, true},
     {"%", "percento", "percento"},
@@ -43,7 +43,7 @@ constexpr CurrencyWords kCurrencies[] = {
     {"eur", "euro", "euro", "centesimo", "centesimi"},
     {"$", "dollaro", "dollari", "centesimo", "centesimi"},
     {"USD", "dollaro", "dollari", "centesimo", "centesimi"},
-    {"£", "sterlina", "sterline", "penny", "penny"},
+    {"£", "sterlina", "sterline", "penny", "penny", true},
     {"₽", "rublo", "rubli", "copeca", "copeche"},
     {"CHF", "franco svizzero", "franchi svizzeri", "centesimo", "centesimi"},
 };
@@ -197,6 +197,7 @@ constexpr LocaleData kItalian{
     .space_groups = true,
     .decimals_as_number = true,
     .minutes_rule_set = "%spellout-cardinal-masculine",
+    .feminine_rule_set = "%spellout-cardinal-feminine",
     .scale_of_word = "di",
     .meridiem_words = {"di mattina", "di pomeriggio"},
 };

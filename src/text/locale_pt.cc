@@ -44,7 +44,7 @@ constexpr CurrencyWords kCurrencies[] = {
     {"US$", "dólar", "dólares", "centavo", "centavos"},
     {"$", "dólar", "dólares", "centavo", "centavos"},
     {"USD", "dólar", "dólares", "centavo", "centavos"},
-    {"£", "libra", "libras", "péni", "pence"},
+    {"£", "libra", "libras", "péni", "pence", true},
     {"reais", "real", "reais", "centavo", "centavos"},  // after a scale: "3,5 milhões reais"
 };
 
@@ -193,6 +193,7 @@ constexpr LocaleData kPortuguese{
     .space_groups = true,
     .decimals_as_number = false,  // "três vírgula um quatro um"
     .minutes_rule_set = "%spellout-cardinal-masculine",
+    .feminine_rule_set = "%spellout-cardinal-feminine",
     .money_and = "e",
     .scale_of_word = "de",
     .meridiem_words = {"da manhã", "da tarde"},

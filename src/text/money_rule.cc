@@ -86,7 +86,8 @@ class MoneyRule final : public TextRule {
     std::string out = n.negative ? std::string(data_.minus) : "";
     if (has_major || !has_minor) {
       const std::string major = n.integer.empty() ? "0" : n.integer;
-      const std::string words = numbers_.Cardinal(major);
+      const std::string words = numbers_.Cardinal(
+          major, currency.feminine ? NumberStyle::kFeminine : NumberStyle::kAmount);
       out = Join({out, words, EndsWithScale(words) ? data_.scale_of_word : "",
                   major == "1" ? currency.singular : currency.plural});
     }

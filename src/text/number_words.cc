@@ -106,6 +106,9 @@ std::string NumberWords::Cardinal(std::string_view digits, NumberStyle style) co
       return Format(digits, data_.plain_rule_set);
     case NumberStyle::kAlone:
       return Format(digits, data_.alone_rule_set);
+    case NumberStyle::kFeminine:
+      return Format(digits, data_.feminine_rule_set.empty() ? data_.amount_rule_set
+                                                            : data_.feminine_rule_set);
   }
   return "";
 }

@@ -11,9 +11,10 @@
 namespace spoken {
 
 enum class NumberStyle {
-  kAmount,  // a quantity: "one hundred and five" (English), "einhundertfünf"
-  kPlain,   // a label, a code or a fraction part: "one hundred five"
-  kAlone,   // said on its own, or before a decimal point: German "eins" (not "ein")
+  kAmount,    // a quantity: "one hundred and five" (English), "einhundertfünf"
+  kPlain,     // a label, a code or a fraction part: "one hundred five"
+  kAlone,     // said on its own, or before a decimal point: German "eins" (not "ein")
+  kFeminine,  // an amount of a feminine noun: Spanish "doscientas millas", "una hora"
 };
 
 /// Spells numbers with the ICU spellout rule sets that `LocaleData` names. All text is

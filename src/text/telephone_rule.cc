@@ -72,8 +72,10 @@ class TelephoneRule final : public TextRule {
     }
     std::string out;
     if (!country.empty()) {
-      out = Join({data_.plus, data_.country_code_as_number ? numbers_.Cardinal(country)
-                                                           : numbers_.Digits(country)});
+      // A three-digit code is read digit by digit even where shorter ones are numbers.
+      const bool as_number = data_.country_code_as_number && country.size() <= 2;
+      out = Join({data_.plus, as_number ? numbers_.Cardinal(country, NumberStyle::kPlain)
+                                        : numbers_.Digits(country)});
     }
     for (size_t i = 0; i < groups.size(); ++i) {
       std::string said;
