@@ -153,10 +153,14 @@ struct LocaleData {
                                        // segundos"); empty: duration_rule_set
   std::string_view feminine_rule_set;  // amounts of feminine units and currencies; empty:
                                        // amount_rule_set
-  std::string_view money_and;          // between the major and minor units: "e" ("doze reais e
-                                       // cinco centavos"); empty: none
-  std::string_view scale_of_word;      // after a scale word before the currency: "de" ("dos
-                                       // billones de euros", "um milhão de reais")
+  bool denominator_suffix_below_100 = false;  // Spanish: denominator_suffix ("onceavos",
+                                              // with plural_suffix) below 100 only; round
+                                              // hundreds as ordinals, others as ratios
+  std::string_view denominator_elided;        // "a": "cuarenta" -> "cuarentavo"
+  std::string_view money_and;      // between the major and minor units: "e" ("doze reais e
+                                   // cinco centavos"); empty: none
+  std::string_view scale_of_word;  // after a scale word before the currency: "de" ("dos
+                                   // billones de euros", "um milhão de reais")
   std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
                                                    // tarde"; empty: the letters "AM", "PM"
 };

@@ -109,8 +109,15 @@ constexpr Replacement kSymbols[] = {
     {"≈", "aproximadamente"},
 };
 
-constexpr Replacement kHalf[] = {{"2", "medio"}, {"3", "tercio"}};
-constexpr Replacement kHalves[] = {{"2", "medios"}, {"3", "tercios"}};
+// Denominators up to ten are ordinals ("un quinto"); from eleven they take "-avo".
+constexpr Replacement kHalf[] = {
+    {"2", "medio"},   {"3", "tercio"}, {"4", "cuarto"}, {"5", "quinto"},  {"6", "sexto"},
+    {"7", "séptimo"}, {"8", "octavo"}, {"9", "noveno"}, {"10", "décimo"},
+};
+constexpr Replacement kHalves[] = {
+    {"2", "medios"},   {"3", "tercios"}, {"4", "cuartos"}, {"5", "quintos"},  {"6", "sextos"},
+    {"7", "séptimos"}, {"8", "octavos"}, {"9", "novenos"}, {"10", "décimos"},
+};
 
 constexpr Replacement kTopLevelDomains[] = {{"es", "e s"}, {"com", "com"}, {"org", "org"}};
 
@@ -129,6 +136,8 @@ constexpr OrdinalMarker kOrdinalMarkers[] = {
     {"º", "%spellout-ordinal-masculine"},
     {"ª", "%spellout-ordinal-feminine"},
     {".er", "%spellout-ordinal-masculine-adjective"},
+    {".ᵉʳ", "%spellout-ordinal-masculine-adjective"},
+    {"ᵉʳ", "%spellout-ordinal-masculine-adjective"},
     {"er", "%spellout-ordinal-masculine-adjective"},
     {"ro", "%spellout-ordinal-masculine"},
     {"do", "%spellout-ordinal-masculine"},
@@ -180,9 +189,9 @@ constexpr LocaleData kSpanish{
     .denominators_singular = kHalf,
     .denominators_plural = kHalves,
     .plural_suffix = "s",
-    .denominator_rule_set = "",
-    .denominator_suffix = "",
-    .and_a = "y medio",
+    .denominator_rule_set = "%spellout-numbering",
+    .denominator_suffix = "avo",
+    .and_a = "y un",
     .fraction_and = "y",
     .numeric_date_order = DateOrder::kDayMonthYear,
     .months = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -230,6 +239,8 @@ constexpr LocaleData kSpanish{
     .decimals_as_number = true,
     .minutes_rule_set = "%spellout-cardinal-masculine",
     .feminine_rule_set = "%spellout-cardinal-feminine",
+    .denominator_suffix_below_100 = true,
+    .denominator_elided = "a",
     .scale_of_word = "de",
     .meridiem_words = {"de la mañana", "de la tarde"},
 };

@@ -59,7 +59,9 @@ class NumberRule final : public TextRule {
       const std::string mark = GroupText(m, 2);
       for (const OrdinalMarker& marker : data_.ordinal_markers) {
         if (marker.written != mark) continue;
-        set.Add(GroupStart(m, 0), GroupEnd(m, 0), numbers_.Spell(GroupText(m, 1), marker.rule_set),
+        WrittenNumber n;
+        if (!ParseWrittenNumber(GroupText(m, 1), data_, n) || n.has_point) return;
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0), numbers_.Spell(n.integer, marker.rule_set),
                 "ordinal");
         return;
       }
@@ -201,10 +203,11 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
                          : icu::UnicodeString(u"(?<![\\p{L}\\p{N}.,\\-])(\\d+)\\.(?![\\p{N}])"));
   std::vector<std::string_view> marks;
   for (const OrdinalMarker& marker : context.data.ordinal_markers) marks.push_back(marker.written);
-  auto marked = Pattern::Compile("marked ordinal", marks.empty() ? icu::UnicodeString(u"(?!)")
-                                                                 : u"(?<![\\p{L}\\p{N}.,])(\\d+)(" +
-                                                                       Alternation(marks) +
-                                                                       u")(?![\\p{L}\\p{N}])");
+  // "1.º", "1.000.º": the mark after a plain or grouped number.
+  const icu::UnicodeString marked_regex = u"(?<![\\p{L}\\p{N}.,])(" + unsigned_number + u")(" +
+                                          Alternation(marks) + u")(?![\\p{L}\\p{N}])";
+  auto marked = Pattern::Compile("marked ordinal",
+                                 marks.empty() ? icu::UnicodeString(u"(?!)") : marked_regex);
   // An en dash between numbers is a range, and so is a hyphen with spaces around it (a
   // typed en dash: "pages 4 - 9"); a bare hyphen stays neutral ("3-2", "1-8090").
   auto range = Pattern::Compile("range", u"(?<![\\p{L}\\p{N}.,])(" + number +

@@ -190,9 +190,22 @@ std::string NumberWords::Denominator(std::string_view digits, bool plural) const
   for (const Replacement& r : plural ? data_.denominators_plural : data_.denominators_singular) {
     if (r.written == digits) return std::string(r.spoken);
   }
+  if (data_.denominator_suffix_below_100 && digits.size() > 2) {
+    // Spanish "un ducentésimo" but "uno sobre ciento treinta y cuatro": only round
+    // hundreds and thousands have an ordinal denominator; others are read as ratios.
+    if (digits.find_first_not_of('0', 1) != std::string_view::npos) return "";
+    std::string out = Ordinal(digits);
+    if (plural) AppendUtf8(out, data_.plural_suffix);
+    return out;
+  }
   if (!data_.denominator_suffix.empty()) {
     std::string out = Format(digits, data_.denominator_rule_set);
+    // A final vowel the suffix replaces: "cuarenta" + "avo" -> "cuarentavo".
+    if (!data_.denominator_elided.empty() && out.ends_with(data_.denominator_elided)) {
+      out.resize(out.size() - data_.denominator_elided.size());
+    }
     AppendUtf8(out, data_.denominator_suffix);
+    if (data_.denominator_suffix_below_100 && plural) AppendUtf8(out, data_.plural_suffix);
     return out;
   }
   if (data_.plural_suffix.empty()) return "";
