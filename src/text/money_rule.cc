@@ -2,10 +2,19 @@
 // Up to two decimals (after dropping trailing zeros) are read as major and minor units
 // ("twenty dollars fifty cents"); more decimals as a decimal amount ("one point one one
 // one pounds").
+#include <algorithm>
+
+#include "core/ascii.h"
 #include "text/text_rule.h"
 
 namespace spoken {
 namespace {
+
+// "USD", "EUR": an ISO 4217 code, which may also be written in lower case.
+bool IsIsoCode(std::string_view symbol) {
+  return symbol.size() == 3 &&
+         std::all_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 
 class MoneyRule final : public TextRule {
  public:
@@ -51,6 +60,10 @@ class MoneyRule final : public TextRule {
   const CurrencyWords* Currency(const std::string& written) const {
     for (const CurrencyWords& c : data_.currencies) {
       if (c.symbol == written) return &c;
+    }
+    // ISO codes of three capitals are also written in lower case ("usd 2").
+    for (const CurrencyWords& c : data_.currencies) {
+      if (IsIsoCode(c.symbol) && EqualsIgnoringAsciiCase(c.symbol, written)) return &c;
     }
     return nullptr;
   }
@@ -123,7 +136,12 @@ Result<std::unique_ptr<TextRule>> MakeMoneyRule(const RuleContext& context) {
   for (const UnitWords& u : context.data.units) {
     if (u.symbol.size() <= 3 && u.symbol != "%") periods.push_back(u.symbol);
   }
-  const icu::UnicodeString currency = u"(" + Alternation(symbols) + u")";
+  std::vector<std::string_view> codes;
+  for (std::string_view symbol : symbols) {
+    if (IsIsoCode(symbol)) codes.push_back(symbol);
+  }
+  const icu::UnicodeString currency =
+      u"(" + Alternation(symbols) + u"|(?i:" + Alternation(codes) + u"))";
   const icu::UnicodeString number = u"(" + NumberRegex(context.data, true) + u")";
   // Scale words of three letters or more in any case ("2,2 millionen"); "m", "k" as written.
   std::vector<std::string_view> short_scales, long_scales;
