@@ -25,6 +25,10 @@ class ElectronicRule final : public TextRule {
       while (end > begin && icu::UnicodeString(u".,;:!?)'\"").indexOf(text.charAt(end - 1)) >= 0) {
         --end;
       }
+      // "p.za", "sig.na": the locale's abbreviations look like domains; they are not.
+      if (Lookup(data_.abbreviations, Utf8(text.tempSubStringBetween(begin, m.end(status))))) {
+        return;
+      }
       set.Add(begin, end, Say(text.tempSubStringBetween(begin, end)), "electronic");
     });
     handle_.ForEach(text, [&](icu::RegexMatcher& m) {

@@ -148,6 +148,7 @@ struct LocaleData {
   bool decimals_as_number = false;     // "3,14" -> "tres coma catorce": up to three decimals as a
                                        // number, more in pairs ("catorce quince"); leading
                                        // zeros one by one; false: digit by digit
+  bool clock_minutes_word = false;     // "tre e trentotto minuti": minutes_word after them
   std::string_view minutes_rule_set;   // minutes and seconds of a clock time where their
                                        // gender differs from the hours' ("trinta e um
                                        // segundos"); empty: duration_rule_set

@@ -196,6 +196,7 @@ constexpr LocaleData kItalian{
     .ordinal_markers = kOrdinalMarkers,
     .space_groups = true,
     .decimals_as_number = true,
+    .clock_minutes_word = true,
     .minutes_rule_set = "%spellout-cardinal-masculine",
     .feminine_rule_set = "%spellout-cardinal-feminine",
     .scale_of_word = "di",

@@ -125,7 +125,11 @@ class TimeRule final : public TextRule {
                    count(second, data_.second_word, data_.seconds_word), suffix});
     }
     if (minute == 0) return Join({hour_words, suffix});
-    return Join({hour_words, data_.clock_and, numbers_.Cardinal(std::to_string(minute)), suffix});
+    // Italian "tre e trentotto minuti": the minutes named where the locale says so.
+    const std::string_view minutes_named =
+        data_.clock_minutes_word ? (minute == 1 ? data_.minute_word : data_.minutes_word) : "";
+    return Join({hour_words, data_.clock_and, numbers_.Cardinal(std::to_string(minute)),
+                 minutes_named, suffix});
   }
 
   const LocaleData& data_;
