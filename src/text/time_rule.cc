@@ -23,12 +23,13 @@ std::string Letters(const std::string& written) {
 
 class TimeRule final : public TextRule {
  public:
-  TimeRule(const RuleContext& context, Pattern range, Pattern clock, Pattern hour)
+  TimeRule(const RuleContext& context, Pattern range, Pattern clock, Pattern hour, Pattern h_clock)
       : data_(context.data),
         numbers_(context.numbers),
         range_(std::move(range)),
         clock_(std::move(clock)),
-        hour_(std::move(hour)) {}
+        hour_(std::move(hour)),
+        h_clock_(std::move(h_clock)) {}
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
@@ -47,6 +48,20 @@ class TimeRule final : public TextRule {
       const std::string said = Clock(GroupText(m, 1), GroupText(m, 3), GroupText(m, 4),
                                      GroupText(m, 5), GroupText(m, 6));
       if (!said.empty()) set.Add(m.start(status), m.end(status), said, "time");
+    });
+    h_clock_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // "14h30", "01 h", "7h" (where the locale writes hours with "h"): a time when minutes
+      // follow, the hour has a leading zero, or the locale names the hours anyway; "3 h"
+      // alone is a duration for the measure rule.
+      const std::string hour = GroupText(m, 1), minutes = GroupText(m, 2);
+      const bool time =
+          !minutes.empty() || (hour.size() == 2 && hour[0] == '0') || data_.clock_hours_word;
+      if (!time || std::stoi(hour) > 24) return;
+      const std::string seconds = GroupText(m, 3);
+      set.Add(m.start(status), m.end(status),
+              RomanceClock(std::stoi(hour), minutes.empty() ? 0 : std::stoi(minutes),
+                           seconds == "00" ? "" : seconds, ""),
+              "time");
     });
     hour_.ForEach(text, [&](icu::RegexMatcher& m) {
       set.Add(m.start(status), m.end(status),
@@ -134,7 +149,7 @@ class TimeRule final : public TextRule {
 
   const LocaleData& data_;
   const NumberWords& numbers_;
-  Pattern range_, clock_, hour_;
+  Pattern range_, clock_, hour_, h_clock_;
 };
 
 }  // namespace
@@ -159,11 +174,18 @@ Result<std::unique_ptr<TextRule>> MakeTimeRule(const RuleContext& context) {
                            meridiem + u")?" + zone + time_word);
   auto hour =
       Pattern::Compile("hour", u"(?<![\\p{L}\\p{N}.,:])(1[0-2]|0?[1-9])\\s?" + meridiem + zone);
-  for (auto* p : {&range, &clock, &hour}) {
+  auto h_clock = Pattern::Compile(
+      "h clock",
+      context.data.time_word != "h"
+          ? icu::UnicodeString(u"(?!)")
+          : icu::UnicodeString(u"(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-4])\\s?[hH]"
+                               u"(?:([0-5]\\d)(?:m(?:([0-5]\\d)s)?)?)?(?![\\p{L}\\p{N}])"));
+  for (auto* p : {&range, &clock, &hour, &h_clock}) {
     if (!p->ok()) return p->error();
   }
   return std::unique_ptr<TextRule>(new TimeRule(context, std::move(range).value(),
-                                                std::move(clock).value(), std::move(hour).value()));
+                                                std::move(clock).value(), std::move(hour).value(),
+                                                std::move(h_clock).value()));
 }
 
 }  // namespace spoken
