@@ -111,7 +111,9 @@ Result<std::unique_ptr<TextRule>> MakeTelephoneRule(const RuleContext& context) 
       Pattern::Compile("telephone",
                        u"(?<![\\p{L}\\p{N}.\\-])(?:\\+(\\d{1,3})[\\s-]?)?(?:\\((\\d{2,5})\\)\\s?)?"
                        u"((?:[\\dA-Z]{1,4}[-.](?=[\\dA-Z])){1,5}[\\dA-Z]{1,4}|\\d{3}[-.]\\d{4}|"
-                       u"(?<=[\\s)])\\d{6,12})"
+                       u"(?<=[\\s)])\\d{6,12}|"
+                       // after a country code, groups separated by spaces: "+34 912 345 678"
+                       u"(?<=\\+\\d{1,3}\\s)\\d{2,4}(?:\\s\\d{2,4}){1,4})"
                        u"(?![\\p{L}\\p{N}]|[-.]\\p{N})");
   for (auto* p : {&ip, &phone}) {
     if (!p->ok()) return p->error();
