@@ -162,6 +162,11 @@ struct LocaleData {
                                    // cinco centavos"); empty: none
   std::string_view scale_of_word;  // after a scale word before the currency: "de" ("dos
                                    // billones de euros", "um milhão de reais")
+  // The announcement that opens an edition: "Audio edition of TITLE, by AUTHOR, read by a
+  // synthetic voice."
+  std::string_view edition_of = "Audio edition of";
+  std::string_view by_word = "by";
+  std::string_view read_by = "read by a synthetic voice";
   std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
                                                    // tarde"; empty: the letters "AM", "PM"
 };

@@ -268,6 +268,9 @@ constexpr LocaleData kSpanish{
     .denominator_suffix_below_100 = true,
     .denominator_elided = "a",
     .scale_of_word = "de",
+    .edition_of = "Edición en audio de",
+    .by_word = "de",
+    .read_by = "leída por una voz sintética",
     .meridiem_words = {"de la mañana", "de la tarde"},
 };
 

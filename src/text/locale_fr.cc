@@ -205,6 +205,9 @@ constexpr LocaleData kFrench{
     .decimals_as_number = true,
     .feminine_rule_set = "%spellout-cardinal-feminine",
     .scale_of_word = "de",
+    .edition_of = "Édition audio de",
+    .by_word = "par",
+    .read_by = "lue par une voix de synthèse",
     .meridiem_words = {"du matin", "de l'après-midi"},
 };
 

@@ -200,6 +200,9 @@ constexpr LocaleData kItalian{
     .minutes_rule_set = "%spellout-cardinal-masculine",
     .feminine_rule_set = "%spellout-cardinal-feminine",
     .scale_of_word = "di",
+    .edition_of = "Edizione audio di",
+    .by_word = "di",
+    .read_by = "letta da una voce sintetica",
     .meridiem_words = {"di mattina", "di pomeriggio"},
 };
 

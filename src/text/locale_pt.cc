@@ -196,6 +196,9 @@ constexpr LocaleData kPortuguese{
     .feminine_rule_set = "%spellout-cardinal-feminine",
     .money_and = "e",
     .scale_of_word = "de",
+    .edition_of = "Edição em áudio de",
+    .by_word = "de",
+    .read_by = "lida por uma voz sintética",
     .meridiem_words = {"da manhã", "da tarde"},
 };
 
