@@ -14,7 +14,6 @@
 #include "pipeline/file_io.h"
 #include "pipeline/pcm_spool.h"
 #include "pipeline/speak_article.h"
-#include "pipeline/voice_choice.h"
 #include "publish/chapters_json_writer.h"
 #include "publish/epub_writer.h"
 #include "publish/markup.h"
@@ -70,11 +69,6 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   progress("reading", 0);
   auto article = ReadArticle(source_path, config.article_defaults);
   if (!article.ok()) return article.error();
-  // The manifest and the build key name the voice that reads the article's language.
-  auto voice = ChooseVoice(config.voices_dir, article->info.voice, article->info.language,
-                           article->info.source_path);
-  if (!voice.ok()) return voice.error();
-  article->info.voice = voice->name;
   const ArticleInfo& info = article->info;
   const std::string folder = (fs::path(out_dir) / info.slug).string();
   const std::string build_key = BuildKey(*article, config);

@@ -40,6 +40,7 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
                                       info.language);
   auto script = BuildScript(article, options, normalizer, announcement);
   if (!script.ok()) return script.error();
+  script->info.voice = voice->name;  // the manifest names the voice that read the article
   out.plan = PlanSpeech(*script, *lexicons);
   for (const Utterance& utterance : out.plan.utterances) {
     if (utterance.engine_changes == 0) continue;

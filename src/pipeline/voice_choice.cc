@@ -22,6 +22,12 @@ bool ProfileExists(const std::string& voices_dir, const std::string& name) {
 Result<VoiceProfile> ChooseVoice(const std::string& voices_dir, const std::string& preferred,
                                  const std::string& language, const std::string& source_path) {
   VoiceProfile base;
+  // A name with no profile must at least be a language eSpeak NG speaks (an edition whose
+  // voice was eSpeak's own is named after its language): a typo is an error.
+  if (!preferred.empty() && !ProfileExists(voices_dir, preferred) &&
+      !EspeakVoiceForLanguage(preferred)) {
+    return LoadVoiceProfile(voices_dir, preferred).error();
+  }
   if (ProfileExists(voices_dir, preferred)) {
     auto profile = LoadVoiceProfile(voices_dir, preferred);
     if (!profile.ok()) return profile.error();
