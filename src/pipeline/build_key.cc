@@ -3,7 +3,6 @@
 #include <filesystem>
 #include <vector>
 
-#include "core/ascii.h"
 #include "core/language_tag.h"
 #include "core/sha256.h"
 #include "pipeline/figure_images.h"
@@ -21,7 +20,7 @@ std::string BuildKey(const Article& article, const BuildConfig& config) {
       config.config_path, (fs::path(config.voices_dir) / (info.voice + ".yaml")).string(),
       BundledLexiconPath(lexicons_dir, info.language)};
   // The profiles the article's language may pick instead (pipeline/voice_choice.h).
-  for (const std::string& name : {AsciiLower(info.language), PrimaryLanguage(info.language)}) {
+  for (const std::string& name : {LowerCaseTag(info.language), PrimaryLanguage(info.language)}) {
     inputs.push_back((fs::path(config.voices_dir) / (name + ".yaml")).string());
   }
   inputs.insert(inputs.end(), info.lexicons.begin(), info.lexicons.end());

@@ -2,7 +2,6 @@
 
 #include <filesystem>
 
-#include "core/ascii.h"
 #include "core/language_tag.h"
 #include "pipeline/config.h"
 #include "pipeline/file_io.h"
@@ -34,10 +33,7 @@ Result<VoiceProfile> ChooseVoice(const std::string& voices_dir, const std::strin
     if (SamePrimaryLanguage(profile->language, language)) return profile;
     base = std::move(profile).value();
   }
-  std::string whole = AsciiLower(language);
-  for (char& c : whole) {
-    if (c == '_') c = '-';
-  }
+  const std::string whole = LowerCaseTag(language);
   for (const std::string& name : {whole, PrimaryLanguage(language)}) {
     if (ProfileExists(voices_dir, name)) return LoadVoiceProfile(voices_dir, name);
   }

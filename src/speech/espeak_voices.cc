@@ -3,25 +3,12 @@
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 
-#include "core/ascii.h"
 #include "core/language_tag.h"
 
 namespace spoken {
-namespace {
-
-// eSpeak writes tags lower-case with hyphens ("en-us", "es-419").
-std::string EspeakTag(std::string_view tag) {
-  std::string out = AsciiLower(tag);
-  for (char& c : out) {
-    if (c == '_') c = '-';
-  }
-  return out;
-}
-
-}  // namespace
 
 std::optional<std::string> EspeakVoiceForLanguage(std::string_view language) {
-  const std::string whole = EspeakTag(language);
+  const std::string whole = LowerCaseTag(language);
   const std::string primary = PrimaryLanguage(language);
   if (primary.empty()) return std::nullopt;
   // Only the data path is set: the voice list is read from espeak-ng-data/voices and
