@@ -72,7 +72,10 @@ struct LocaleData {
   std::array<std::string_view, 10> digits;  // "zero", "one", ... for digit-by-digit reading
   size_t identifier_digits;  // an ungrouped run this long is read digit by digit; 0: never
   std::string_view oh;       // "oh" for a leading zero in a two-digit year or house number
-  std::string_view point;    // decimal point word
+  // Digit-by-digit reading says `oh` for a 0 among other digits ("1.07", "90210", ISBNs);
+  // a 0 alone stays digits[0] ("1.0" -> "one point zero"). false: always digits[0].
+  bool oh_in_digit_strings = false;
+  std::string_view point;  // decimal point word
   std::string_view minus, plus, equals, times, per, to, and_word, over, of_word, the_word;
   std::string_view dot, at, slash, dash, colon;  // electronic addresses
 

@@ -216,6 +216,7 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .digits = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
       .identifier_digits = 5,
       .oh = "oh",
+      .oh_in_digit_strings = !british,
       .point = "point",
       .minus = "minus",
       .plus = "plus",
