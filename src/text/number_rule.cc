@@ -1,4 +1,5 @@
-// Numbers on their own: fractions, ordinals, ranges, cardinals, decimals, serials.
+// Numbers on their own: fractions, ordinals, ranges, cardinals, decimals, serials, and
+// standard book and serial numbers (after "ISBN", "ISSN").
 #include <unicode/uchar.h>
 
 #include "text/number_shapes.h"
@@ -23,7 +24,8 @@ constexpr VulgarFraction kVulgarFractions[] = {
 class NumberRule final : public TextRule {
  public:
   NumberRule(const RuleContext& context, Pattern fraction, Pattern vulgar, Pattern ordinal,
-             Pattern ordinal_dot, Pattern range, Pattern pair, Pattern number, Pattern serial)
+             Pattern ordinal_dot, Pattern range, Pattern pair, Pattern number, Pattern serial,
+             Pattern standard_number)
       : data_(context.data),
         numbers_(context.numbers),
         fraction_(std::move(fraction)),
@@ -33,9 +35,18 @@ class NumberRule final : public TextRule {
         range_(std::move(range)),
         pair_(std::move(pair)),
         number_(std::move(number)),
-        serial_(std::move(serial)) {}
+        serial_(std::move(serial)),
+        standard_number_(std::move(standard_number)) {}
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
+    standard_number_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // "ISBN 0-521-36395-0": a book or serial number is read digit by digit, the hyphens
+      // unsaid and a check digit X as the letter.
+      const std::string code = GroupText(m, 2);
+      const bool check_x = code.back() == 'X' || code.back() == 'x';
+      set.Add(GroupStart(m, 2), GroupEnd(m, 2), Join({numbers_.Digits(code), check_x ? "X" : ""}),
+              "digits (after " + GroupText(m, 1) + ")");
+    });
     vulgar_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string whole = GroupText(m, 1);
       const char16_t c = text.charAt(GroupStart(m, 2));
@@ -165,7 +176,8 @@ class NumberRule final : public TextRule {
 
   const LocaleData& data_;
   const NumberWords& numbers_;
-  Pattern fraction_, ordinal_dot_, vulgar_, ordinal_, range_, pair_, number_, serial_;
+  Pattern fraction_, ordinal_dot_, vulgar_, ordinal_, range_, pair_, number_, serial_,
+      standard_number_;
 };
 
 }  // namespace
@@ -199,13 +211,17 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
       "number", u"(?<![\\p{L}\\p{N}.,])" + number + u"(?![\\p{L}\\p{N}]|[.,]\\p{N})");
   auto serial = Pattern::Compile(
       "serial", u"(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-/.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}])");
-  for (auto* p : {&fraction, &vulgar, &ordinal, &ordinal_dot, &range, &pair, &cardinal, &serial}) {
+  auto standard_number = Pattern::Compile("standard number",
+                                          u"(?<![\\p{L}\\p{N}])(ISBN|ISSN)(?:-1[03])?:?\\s+"
+                                          u"(\\d[\\d\\-]{5,}[\\dXx])(?![\\p{L}\\p{N}\\-])");
+  for (auto* p : {&fraction, &vulgar, &ordinal, &ordinal_dot, &range, &pair, &cardinal, &serial,
+                  &standard_number}) {
     if (!p->ok()) return p->error();
   }
   return std::unique_ptr<TextRule>(new NumberRule(
       context, std::move(fraction).value(), std::move(vulgar).value(), std::move(ordinal).value(),
       std::move(ordinal_dot).value(), std::move(range).value(), std::move(pair).value(),
-      std::move(cardinal).value(), std::move(serial).value()));
+      std::move(cardinal).value(), std::move(serial).value(), std::move(standard_number).value()));
 }
 
 }  // namespace spoken
