@@ -122,6 +122,9 @@ struct LocaleData {
   std::span<const Replacement> street_types;         // "St" -> "Street"
   std::span<const Replacement> regions;              // "NY" -> "New York" (after a comma)
   std::span<const RomanContext> roman_contexts;
+  // Word endings read in another spelling (spelling_rule.cc): American "isation" ->
+  // "ization", so that the voice says the word its listeners know. Empty: none.
+  std::span<const Replacement> respelled_endings = {};
   std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
   bool country_code_as_number;   // "+49" -> "plus neunundvierzig" (German), "plus four nine"
   std::string_view et_al_brief;  // "and colleagues"

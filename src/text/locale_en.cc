@@ -196,6 +196,18 @@ constexpr Replacement kTollFree[] = {
     {"866", "eight six six"}, {"900", "nine hundred"},
 };
 
+// British -ise spellings an American voice reads as -ize: every "-isation", and the verb
+// forms after "al", "ol", "an" ("equalised", "symbolise", "organiser"), whose other words
+// ("valise", "anise") are too short to be taken. Other -ise verbs ("realised") already
+// sound the same in both spellings, and some -ise words are no verbs ("promise", "treatise").
+constexpr Replacement kAmericanEndings[] = {
+    {"isation", "ization"}, {"isations", "izations"}, {"alise", "alize"},   {"alised", "alized"},
+    {"alises", "alizes"},   {"alising", "alizing"},   {"aliser", "alizer"}, {"alisers", "alizers"},
+    {"olise", "olize"},     {"olised", "olized"},     {"olises", "olizes"}, {"olising", "olizing"},
+    {"anise", "anize"},     {"anised", "anized"},     {"anises", "anizes"}, {"anising", "anizing"},
+    {"aniser", "anizer"},   {"anisers", "anizers"},
+};
+
 constexpr Replacement kHalfQuarter[] = {{"2", "half"}, {"4", "quarter"}};
 constexpr Replacement kHalvesQuarters[] = {{"2", "halves"}, {"4", "quarters"}};
 
@@ -273,6 +285,7 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .street_types = EnglishStreetTypes(),
       .regions = EnglishRegions(),
       .roman_contexts = EnglishRomanContexts(),
+      .respelled_endings = british ? std::span<const Replacement>{} : kAmericanEndings,
       .toll_free_prefixes = kTollFree,
       .country_code_as_number = false,
       .et_al_brief = "and colleagues",

@@ -67,7 +67,8 @@ class RewriteSet {
 ///   are spelled unless the words around them are capitals too;
 /// - numbers: German "2." by the word before (case) and after (a word, or nothing);
 ///   a number before a word counts it, alone it is said alone (German "eins");
-/// - symbols: "#" before a number is "number".
+/// - symbols: "#" before a number is "number";
+/// - respellings (American "organisation" -> "organization"): the word's own letters.
 /// The rule name in --explain carries the deciding context: "roman numeral (regnal name
 /// Henry)", "date (after am)", "abbreviation (before a name)".
 class TextRule {
@@ -102,6 +103,7 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeRomanRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeAbbreviationRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeSymbolRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeSpellingRule(const RuleContext& context);
 
 // Helpers shared by the rules.
 
