@@ -126,14 +126,24 @@ class AbbreviationRule final : public TextRule {
     if ((t > 0 && capitals(word(t - 1))) || (t + 1 < tokens.size() && capitals(word(t + 1)))) {
       return;
     }
+    // "ISSN", "OCLC": a vowel only in front of three or four consonants is no word either,
+    // unless the consonants can close an English word ("ARCH", "INKS": an H or a plural S).
+    auto vowel = [](UChar c) {
+      return c == u'A' || c == u'E' || c == u'I' || c == u'O' || c == u'U';
+    };
+    const bool vowel_first = vowel(text.charAt(begin));
+    if (vowel_first && (end - begin < 4 || text.charAt(end - 1) == u'S')) return;
     std::string letters;
     for (int32_t i = begin; i < end; ++i) {
       const UChar c = text.charAt(i);
-      if (c == u'A' || c == u'E' || c == u'I' || c == u'O' || c == u'U') return;
+      if (i > begin || !vowel_first) {
+        if (vowel(c) || (vowel_first && (c == u'Y' || c == u'H'))) return;
+      }
       if (!letters.empty()) letters += ' ';
       letters += static_cast<char>(c);
     }
-    set.Add(begin, end, letters, "initialism (no vowel)");
+    set.Add(begin, end, letters,
+            vowel_first ? "initialism (one vowel in front)" : "initialism (no vowel)");
   }
 
   static bool HasInitial(const icu::UnicodeString& text) {
