@@ -51,6 +51,7 @@ constexpr UnitWords kUnits[] = {
     {"m³", "cubic meter", "cubic meters"},
     {"cm²", "square centimeter", "square centimeters"},
     {"cm³", "cubic centimeter", "cubic centimeters"},
+    {"cc", "cubic centimeter", "cubic centimeters"},
     {"sq ft", "square foot", "square feet"},
     {"°C", "degree Celsius", "degrees Celsius"},
     {"°F", "degree Fahrenheit", "degrees Fahrenheit"},

@@ -92,6 +92,8 @@ class NumberRule final : public TextRule {
     });
     range_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string from = GroupText(m, 1), to = GroupText(m, 2);
+      // "170 - 45190": an identifier is no end of a range; the dash stays a pause.
+      if (ReadsAsDigits(from, data_) || ReadsAsDigits(to, data_)) return;
       set.Add(GroupStart(m, 0), GroupEnd(m, 0), Join({SayNumber(from), data_.to, SayNumber(to)}),
               "range");
     });
