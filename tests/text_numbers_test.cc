@@ -61,6 +61,15 @@ TEST(TextNumbers, ReadsNoRangeBesideAnIdentifier) {
   EXPECT_EQ(Say("170 - 45190"), "one hundred seventy - four five one nine oh");
 }
 
+TEST(TextNumbers, ReadsALongNumberAfterAWordOfProseAsACount) {
+  EXPECT_EQ(Say("numbering 326742 in all"),
+            "numbering three hundred twenty-six thousand seven "
+            "hundred forty-two in all");
+  EXPECT_EQ(Say("zip code 90210"), "zip code nine oh two one oh");
+  EXPECT_EQ(Say("Cullen (N 21770)"), "Cullen (N two one seven seven oh)");
+  EXPECT_EQ(Say("code 007"), "code oh oh seven");
+}
+
 TEST(TextNumbers, ReadsDecimalsDigitByDigitAfterThePoint) {
   EXPECT_EQ(Say("2.050"), "two point oh five oh");
   EXPECT_EQ(Say(".1665"), "point one six six five");

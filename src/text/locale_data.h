@@ -71,7 +71,11 @@ struct LocaleData {
   char16_t group_separator;
   std::array<std::string_view, 10> digits;  // "zero", "one", ... for digit-by-digit reading
   size_t identifier_digits;  // an ungrouped run this long is read digit by digit; 0: never
-  std::string_view oh;       // "oh" for a leading zero in a two-digit year or house number
+  // Lowercase words before such a run that name an identifier ("code 90210", "account");
+  // after any other lowercase word it counts something and is read as a number
+  // ("numbering 326742"). Alone or after a capitalized code ("N 21770") it stays digits.
+  std::span<const std::string_view> identifier_nouns = {};
+  std::string_view oh;  // "oh" for a leading zero in a two-digit year or house number
   // Digit-by-digit reading says `oh` for a 0 among other digits ("1.07", "90210", ISBNs);
   // a 0 alone stays digits[0] ("1.0" -> "one point zero"). false: always digits[0].
   bool oh_in_digit_strings = false;

@@ -127,6 +127,15 @@ constexpr std::string_view kCountNouns[] = {
     "inhabitants", "households", "families", "students", "members", "prisoners",  "votes",
     "words",       "houses",     "cattle",   "sheep",    "head",    "years",      "days"};
 
+constexpr std::string_view kIdentifierNouns[] = {
+    "code",     "zip",      "postcode", "account",   "acct",    "card",      "phone",  "telephone",
+    "tel",      "fax",      "call",     "dial",      "serial",  "pin",       "id",     "patent",
+    "ticket",   "order",    "invoice",  "reference", "ref",     "number",    "no",     "item",
+    "model",    "part",     "flight",   "extension", "ext",     "box",       "suite",  "room",
+    "file",     "case",     "docket",   "license",   "licence", "policy",    "claim",  "tracking",
+    "customer", "member",   "user",     "version",   "build",   "accession", "record", "sheet",
+    "catalog",  "catalogue"};
+
 constexpr CurrencyWords kCurrencies[] = {
     {"US$", "US dollar", "US dollars", "cent", "cents"},
     {"$", "dollar", "dollars", "cent", "cents"},
@@ -228,6 +237,7 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .group_separator = u',',
       .digits = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
       .identifier_digits = 5,
+      .identifier_nouns = kIdentifierNouns,
       .oh = "oh",
       .oh_in_digit_strings = !british,
       .point = "point",

@@ -124,8 +124,14 @@ class NumberRule final : public TextRule {
       int32_t next = GroupEnd(m, 0);
       while (next < text.length() && text.charAt(next) == u' ') ++next;
       const bool before_word = next < text.length() && u_isalpha(text.char32At(next));
-      const std::string said = SayNumberShape(
-          written, data_, numbers_, before_word ? NumberStyle::kAmount : NumberStyle::kAlone);
+      const NumberStyle style = before_word ? NumberStyle::kAmount : NumberStyle::kAlone;
+      const std::string counted = CountingWordBefore(text, GroupStart(m, 0));
+      if (!counted.empty() && written[0] != '0' && ReadsAsDigits(written, data_)) {
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0), numbers_.Number(written, style),
+                "cardinal (a count after " + counted + ")");
+        return;
+      }
+      const std::string said = SayNumberShape(written, data_, numbers_, style);
       if (!said.empty()) {
         set.Add(GroupStart(m, 0), GroupEnd(m, 0), said, RuleOfNumber(written, data_));
       }
@@ -135,6 +141,23 @@ class NumberRule final : public TextRule {
  private:
   std::string SayNumber(const std::string& written) const {
     return SayNumberShape(written, data_, numbers_);
+  }
+
+  // The word right before `begin` when it is a lowercase word of prose that is not one of
+  // the locale's identifier nouns ("numbering 326742", not "code 90210"); "" otherwise.
+  std::string CountingWordBefore(const icu::UnicodeString& text, int32_t begin) const {
+    int32_t end = begin;
+    while (end > 0 && text.charAt(end - 1) == u' ') --end;
+    int32_t start = end;
+    while (start > 0 && u_islower(text.charAt(start - 1))) --start;
+    if (end - start < 2 || end == begin || (start > 0 && u_isalnum(text.charAt(start - 1)))) {
+      return "";
+    }
+    const std::string word = Utf8(text.tempSubStringBetween(start, end));
+    for (std::string_view noun : data_.identifier_nouns) {
+      if (noun == word) return "";
+    }
+    return word;
   }
 
   // Digit runs inside a code: short ones as numbers, long ones and leading zeros as digits.
