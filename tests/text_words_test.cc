@@ -83,6 +83,8 @@ TEST(TextWords, ReadsRomanNumeralsAfterOtherNamesAsCardinals) {
   EXPECT_EQ(Say("from Category III to IV"), "from Category three to four");
   EXPECT_EQ(Say("John C. Smith and Ann M. Lee"), "John C. Smith and Ann M. Lee");
   EXPECT_EQ(Say("Washington DC"), "Washington D C");
+  EXPECT_EQ(Say("the battle II, and"), "the battle two, and");  // no word reads "II"
+  EXPECT_EQ(Say("the band CIV and"), "the band CIV and");
 }
 
 TEST(TextWords, ReadsSymbols) {
