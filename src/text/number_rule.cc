@@ -39,14 +39,9 @@ class NumberRule final : public TextRule {
         standard_number_(std::move(standard_number)) {}
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
-    standard_number_.ForEach(text, [&](icu::RegexMatcher& m) {
-      // "ISBN 0-521-36395-0": a book or serial number is read digit by digit, the hyphens
-      // unsaid and a check digit X as the letter.
-      const std::string code = GroupText(m, 2);
-      const bool check_x = code.back() == 'X' || code.back() == 'x';
-      set.Add(GroupStart(m, 2), GroupEnd(m, 2), Join({numbers_.Digits(code), check_x ? "X" : ""}),
-              "digits (after " + GroupText(m, 1) + ")");
-    });
+    // The label is looked for first: a regex pass costs more than two string searches.
+    const bool labelled = text.indexOf(u"ISBN", 4, 0) >= 0 || text.indexOf(u"ISSN", 4, 0) >= 0;
+    if (labelled) FindStandardNumbers(text, set);
     vulgar_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string whole = GroupText(m, 1);
       const char16_t c = text.charAt(GroupStart(m, 2));
@@ -141,6 +136,17 @@ class NumberRule final : public TextRule {
  private:
   std::string SayNumber(const std::string& written) const {
     return SayNumberShape(written, data_, numbers_);
+  }
+
+  // "ISBN 0-521-36395-0": a book or serial number is read digit by digit, the hyphens
+  // unsaid and a check digit X as the letter.
+  void FindStandardNumbers(const icu::UnicodeString& text, RewriteSet& set) const {
+    standard_number_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const std::string code = GroupText(m, 2);
+      const bool check_x = code.back() == 'X' || code.back() == 'x';
+      set.Add(GroupStart(m, 2), GroupEnd(m, 2), Join({numbers_.Digits(code), check_x ? "X" : ""}),
+              "digits (after " + GroupText(m, 1) + ")");
+    });
   }
 
   // The word right before `begin` when it is a lowercase word of prose that is not one of
