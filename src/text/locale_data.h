@@ -138,7 +138,10 @@ struct LocaleData {
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the
 /// language has none. The region picks the conventions: English without a region, and
 /// en-US, en-CA, en-PH, is American (no "and" in numbers: "three hundred forty"; 03/04 is
-/// March 4); every other English region is British ("three hundred and forty"; 3 April).
+/// March 4; "oh" for a 0 among digits: "one point oh seven"; British -isation read as
+/// -ization); every other English region is British ("three hundred and forty"; 3 April;
+/// "zero"; spellings as written). ISO dates (2008-01-08) are day first in both: "the
+/// eighth of January".
 /// The returned data is static and immutable.
 const LocaleData* FindLocaleData(std::string_view language, std::string_view region);
 
