@@ -231,6 +231,7 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
           {MakeAbbreviationRule, u"[\\p{L}]"},
           {MakeNumberRule, kDigit},
           {MakeSymbolRule, u"[^\\p{L}\\p{N}\\s.,;:!?'\"()\\-]"},
+          {MakeSpellingRule, u"[s]"},
       };
   for (const auto& [make, trigger] : kRules) {
     Status added = normalizer->AddRule(make(context), trigger);
