@@ -56,6 +56,18 @@ sf_count_t Tell(void* user) { return static_cast<MemoryFile*>(user)->position; }
 
 SF_VIRTUAL_IO kMemoryIo{Length, Seek, Read, Write, Tell};
 
+// VBR at `config`'s level. The level must be set before the mode, or libsndfile reports
+// failure (engine-notes §5).
+Status SetMp3Vbr(SNDFILE* file, const Mp3Config& config) {
+  double level = config.vbr_level;
+  int mode = SF_BITRATE_MODE_VARIABLE;
+  if (!sf_command(file, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
+      !sf_command(file, SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
+    return EngineError("libsndfile refused the MP3 VBR settings");
+  }
+  return Status::Ok();
+}
+
 // Writes `samples` as one mono file of `format`; `configure` may set encoder options.
 template <typename Configure>
 Result<std::vector<uint8_t>> Encode(const std::vector<float>& samples, int sample_rate_hz,
@@ -101,13 +113,7 @@ Result<std::unique_ptr<Mp3FileWriter>> Mp3FileWriter::Open(const std::string& pa
   if (!handle) {
     return EngineError("libsndfile cannot write " + path + ": " + sf_strerror(nullptr));
   }
-  // The level must be set before the mode, or libsndfile reports failure (engine-notes §5).
-  double level = config.vbr_level;
-  int mode = SF_BITRATE_MODE_VARIABLE;
-  if (!sf_command(handle.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
-      !sf_command(handle.get(), SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
-    return EngineError("libsndfile refused the MP3 VBR settings");
-  }
+  if (Status status = SetMp3Vbr(handle.get(), config); !status.ok()) return status.error();
   return std::unique_ptr<Mp3FileWriter>(
       new Mp3FileWriter(std::make_unique<State>(State{std::move(handle)})));
 }
@@ -129,6 +135,12 @@ Status Mp3FileWriter::Close() {
 Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz) {
   return Encode(samples, sample_rate_hz, SF_FORMAT_WAV | SF_FORMAT_PCM_16,
                 [](SNDFILE*) { return Status::Ok(); });
+}
+
+Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
+                                       const Mp3Config& config) {
+  return Encode(samples, sample_rate_hz, SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III,
+                [&config](SNDFILE* file) { return SetMp3Vbr(file, config); });
 }
 
 Result<int> DecodeAudioFile(const std::string& path, const DecodedChunk& sink,

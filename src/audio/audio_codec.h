@@ -43,6 +43,11 @@ class Mp3FileWriter {
 /// Encodes mono `samples` (full scale +-1.0) as a 16-bit PCM WAV file.
 Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz);
 
+/// Encodes mono `samples` (full scale +-1.0) as a VBR MP3 in memory, as Mp3FileWriter
+/// would write it to a file: a Xing/LAME header frame, then the audio frames.
+Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
+                                       const Mp3Config& config);
+
 /// Receives decoded audio a piece at a time: the first channel's samples.
 using DecodedChunk = std::function<Status(const float* samples, size_t count)>;
 
