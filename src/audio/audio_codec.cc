@@ -95,43 +95,6 @@ Result<std::vector<uint8_t>> Encode(const std::vector<float>& samples, int sampl
 
 }  // namespace
 
-struct Mp3FileWriter::State {
-  SndfileHandle handle;
-};
-
-Mp3FileWriter::Mp3FileWriter(std::unique_ptr<State> state) : state_(std::move(state)) {}
-Mp3FileWriter::~Mp3FileWriter() = default;
-
-Result<std::unique_ptr<Mp3FileWriter>> Mp3FileWriter::Open(const std::string& path,
-                                                           int sample_rate_hz,
-                                                           const Mp3Config& config) {
-  SF_INFO info{};
-  info.samplerate = sample_rate_hz;
-  info.channels = 1;
-  info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
-  SndfileHandle handle(sf_open(path.c_str(), SFM_WRITE, &info));
-  if (!handle) {
-    return EngineError("libsndfile cannot write " + path + ": " + sf_strerror(nullptr));
-  }
-  if (Status status = SetMp3Vbr(handle.get(), config); !status.ok()) return status.error();
-  return std::unique_ptr<Mp3FileWriter>(
-      new Mp3FileWriter(std::make_unique<State>(State{std::move(handle)})));
-}
-
-Status Mp3FileWriter::Write(const float* samples, size_t count) {
-  const sf_count_t n = static_cast<sf_count_t>(count);
-  if (!state_->handle || sf_writef_float(state_->handle.get(), samples, n) != n) {
-    return EngineError(std::string("encoding failed: ") + sf_strerror(state_->handle.get()));
-  }
-  return Status::Ok();
-}
-
-Status Mp3FileWriter::Close() {
-  if (!state_->handle) return EngineError("the MP3 was already closed");
-  if (sf_close(state_->handle.release()) != 0) return EngineError("finishing the MP3 failed");
-  return Status::Ok();
-}
-
 Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz) {
   return Encode(samples, sample_rate_hz, SF_FORMAT_WAV | SF_FORMAT_PCM_16,
                 [](SNDFILE*) { return Status::Ok(); });

@@ -4,7 +4,9 @@
 #include <filesystem>
 
 #include "audio/loudness.h"
+#include "audio/mp3_join.h"
 #include "audio/pipelined.h"
+#include "core/in_order.h"
 #include "core/time_format.h"
 
 namespace spoken {
@@ -53,32 +55,46 @@ std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timelin
   return chapters;
 }
 
-Status ApplyGain(const PcmReplay& pcm, int sample_rate_hz, double gain_db,
-                 const LimiterConfig& limiter_config, const FloatSink& sink) {
-  // The replay and the limiter on one core, whatever takes the result on the other.
-  return RunPipelined(
-      [&](const FloatSink& limited) {
-        TruePeakLimiter limiter(DbToLinear(gain_db), sample_rate_hz, limiter_config, limited);
-        if (Status status = pcm([&limiter](const int16_t* samples, size_t count) {
-              return limiter.Add(samples, count);
-            });
-            !status.ok()) {
-          return status;
-        }
-        return limiter.Finish();
-      },
-      sink);
+namespace {
+
+// Samples `segment` of `pcm` * `gain_db`, true-peak limited, in memory (a segment is
+// seconds long).
+Result<std::vector<float>> LimitSegment(const PcmReplay& pcm, const Segment& segment,
+                                        int sample_rate_hz, double gain_db,
+                                        const LimiterConfig& limiter_config) {
+  std::vector<float> out;
+  out.reserve(static_cast<size_t>(segment.size()));
+  TruePeakLimiter limiter(DbToLinear(gain_db), sample_rate_hz, limiter_config,
+                          [&out](const float* samples, size_t count) {
+                            out.insert(out.end(), samples, samples + count);
+                            return Status::Ok();
+                          });
+  Status status =
+      pcm(segment.start, segment.size(),
+          [&limiter](const int16_t* samples, size_t count) { return limiter.Add(samples, count); });
+  if (status.ok()) status = limiter.Finish();
+  if (!status.ok()) return status.error();
+  return out;
 }
 
-Result<double> FindGain(const MasterInput& input, const MasterConfig& config) {
+}  // namespace
+
+Result<double> FindGain(const MasterInput& input, const std::vector<Segment>& segments,
+                        const MasterConfig& config, int workers) {
   if (!std::isfinite(input.integrated_lufs)) return InvalidInput("the synthesized audio is silent");
   double gain_db = config.target_lufs - input.integrated_lufs;
   for (int pass = 0; pass < kMaxGainPasses; ++pass) {
     auto meter = LoudnessMeter::Create(input.sample_rate_hz, false);
     if (!meter.ok()) return meter.error();
-    const Status measured = ApplyGain(
-        input.pcm, input.sample_rate_hz, gain_db, config.limiter,
-        [&meter](const float* samples, size_t count) { return (*meter)->Add(samples, count); });
+    const Status measured = MapInOrder<std::vector<float>>(
+        segments.size(), workers,
+        [&](size_t k) {
+          return LimitSegment(input.pcm, segments[k], input.sample_rate_hz, gain_db,
+                              config.limiter);
+        },
+        [&meter](size_t, std::vector<float>&& limited) {
+          return (*meter)->Add(limited.data(), limited.size());
+        });
     if (!measured.ok()) return measured.error();
     const double shortfall = config.target_lufs - (*meter)->Measured().integrated_lufs;
     if (std::abs(shortfall) <= config.tolerance_lu) break;
@@ -92,49 +108,75 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
   auto meter = LoudnessMeter::Create(sample_rate_hz, false);
   if (!meter.ok()) return meter.error();
   if (Status status = (*meter)->Add(pcm.data(), pcm.size()); !status.ok()) return status.error();
-  const MasterInput input{
-      .pcm = [&pcm](const PcmSink& sink) { return sink(pcm.data(), pcm.size()); },
-      .samples = static_cast<int64_t>(pcm.size()),
-      .sample_rate_hz = sample_rate_hz,
-      .integrated_lufs = (*meter)->Measured().integrated_lufs};
-  auto gain_db = FindGain(input, config);
+  const MasterInput input{.pcm =
+                              [&pcm](int64_t first, int64_t count, const PcmSink& sink) {
+                                return sink(pcm.data() + first, static_cast<size_t>(count));
+                              },
+                          .samples = static_cast<int64_t>(pcm.size()),
+                          .sample_rate_hz = sample_rate_hz,
+                          .integrated_lufs = (*meter)->Measured().integrated_lufs};
+  const std::vector<Segment> whole = {{0, input.samples}};
+  auto gain_db = FindGain(input, whole, config, 1);
   if (!gain_db.ok()) return gain_db.error();
-  std::vector<float> out;
-  out.reserve(pcm.size());
-  const Status status = ApplyGain(input.pcm, sample_rate_hz, *gain_db, config.limiter,
-                                  [&out](const float* samples, size_t count) {
-                                    out.insert(out.end(), samples, samples + count);
-                                    return Status::Ok();
-                                  });
-  if (!status.ok()) return status.error();
-  return out;
+  return LimitSegment(input.pcm, whole[0], sample_rate_hz, *gain_db, config.limiter);
 }
 
+namespace {
+
+// The segments mastered with `gain_db` and encoded apart, joined in order into `mp3_path`.
+// Returns where each segment starts in the decoded file, and its decoded length last.
+Result<std::vector<int64_t>> EncodeSegments(const MasterInput& input,
+                                            const std::vector<Segment>& segments, double gain_db,
+                                            const MasterConfig& config, int workers,
+                                            const std::string& mp3_path) {
+  auto joiner = Mp3Joiner::Open(mp3_path);
+  if (!joiner.ok()) return joiner.error();
+  std::vector<int64_t> starts;
+  const Status encoded = MapInOrder<std::vector<uint8_t>>(
+      segments.size(), workers,
+      [&](size_t k) -> Result<std::vector<uint8_t>> {
+        auto limited =
+            LimitSegment(input.pcm, segments[k], input.sample_rate_hz, gain_db, config.limiter);
+        if (!limited.ok()) return limited.error();
+        return EncodeMp3(*limited, input.sample_rate_hz, config.mp3);
+      },
+      [&](size_t, std::vector<uint8_t>&& mp3) -> Status {
+        auto start = (*joiner)->Append(mp3);
+        if (!start.ok()) return start.error();
+        starts.push_back(*start);
+        return Status::Ok();
+      });
+  if (!encoded.ok()) return encoded.error();
+  auto total = (*joiner)->Close();
+  if (!total.ok()) return total.error();
+  starts.push_back(*total);
+  return starts;
+}
+
+}  // namespace
+
 Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
-                         const std::vector<Id3Chapter>& chapters, const MasterConfig& config,
-                         const std::string& mp3_path, const MasterProgress& progress) {
+                         const Script& script, Timeline& timeline, const MasterConfig& config,
+                         int workers, const std::string& mp3_path, const MasterProgress& progress) {
+  const std::vector<Segment> segments = PlanSegments(timeline, config.segment_seconds);
   progress("mastering");
-  auto gain_db = FindGain(input, config);
+  auto gain_db = FindGain(input, segments, config, workers);
   if (!gain_db.ok()) return gain_db.error();
 
   progress("encoding");
-  {
-    auto mp3 = Mp3FileWriter::Open(mp3_path, input.sample_rate_hz, config.mp3);
-    if (!mp3.ok()) return mp3.error();
-    Status status = ApplyGain(
-        input.pcm, input.sample_rate_hz, *gain_db, config.limiter,
-        [&mp3](const float* samples, size_t count) { return (*mp3)->Write(samples, count); });
-    if (status.ok()) status = (*mp3)->Close();
-    if (!status.ok()) return status.error();
-  }
-  if (Status status = TagMp3File(mp3_path, metadata, chapters); !status.ok()) {
+  auto starts = EncodeSegments(input, segments, *gain_db, config, workers, mp3_path);
+  if (!starts.ok()) return starts.error();
+  const int64_t decoded_total = starts->back();
+  starts->pop_back();
+  CountJoins(segments, *starts, decoded_total, timeline);
+  if (Status status = TagMp3File(mp3_path, metadata, ChaptersOf(script, timeline)); !status.ok()) {
     return status.error();
   }
 
   progress("measuring");
   auto heard = MeasureEncodedFile(mp3_path);  // what listeners hear
   if (!heard.ok()) return heard.error();
-  if (heard->sample_rate_hz != input.sample_rate_hz || heard->samples != input.samples) {
+  if (heard->sample_rate_hz != input.sample_rate_hz || heard->samples != decoded_total) {
     return EngineError("the MP3 does not decode to the audio encoded");
   }
   std::error_code error;
@@ -143,7 +185,7 @@ Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
 
   AudioInfo info;
   info.bytes = static_cast<uint64_t>(bytes);
-  info.duration_samples = input.samples;
+  info.duration_samples = decoded_total;
   info.sample_rate_hz = input.sample_rate_hz;
   info.loudness_lufs = heard->loudness.integrated_lufs;
   info.true_peak_dbtp = heard->loudness.true_peak_dbtp;
