@@ -106,6 +106,22 @@ Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sa
                 [&config](SNDFILE* file) { return SetMp3Vbr(file, config); });
 }
 
+Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes) {
+  MemoryFile file{std::move(bytes), 0};
+  SF_INFO info{};
+  SndfileHandle audio(sf_open_virtual(&kMemoryIo, SFM_READ, &info, &file));
+  if (!audio) return EngineError(std::string("libsndfile cannot decode: ") + sf_strerror(nullptr));
+  constexpr sf_count_t kFrames = 4096;
+  std::vector<float> frames(static_cast<size_t>(kFrames * info.channels));
+  std::vector<float> first_channel;
+  sf_count_t count;
+  while ((count = sf_readf_float(audio.get(), frames.data(), kFrames)) > 0) {
+    for (sf_count_t f = 0; f < count; ++f)
+      first_channel.push_back(frames[static_cast<size_t>(f * info.channels)]);
+  }
+  return first_channel;
+}
+
 Result<int> DecodeAudioFile(const std::string& path, const DecodedChunk& sink,
                             const DecodedFormat& format) {
   SF_INFO info{};

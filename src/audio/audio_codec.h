@@ -1,4 +1,4 @@
-// Encoding in memory and decoding files with libsndfile (LAME and mpg123 underneath for MP3).
+// Encoding and decoding with libsndfile (LAME and mpg123 underneath for MP3).
 #pragma once
 
 #include <cstdint>
@@ -25,6 +25,10 @@ Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sa
 /// then the audio frames.
 Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
                                        const Mp3Config& config);
+
+/// Decodes `bytes` (an MP3 or anything libsndfile reads; a few seconds of audio, as it is
+/// all held) and returns the first channel's samples.
+Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes);
 
 /// Receives decoded audio a piece at a time: the first channel's samples.
 using DecodedChunk = std::function<Status(const float* samples, size_t count)>;

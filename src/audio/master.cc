@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <limits>
 
 #include "audio/loudness.h"
 #include "audio/mp3_join.h"
@@ -123,34 +124,68 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
 
 namespace {
 
-// The segments mastered with `gain_db` and encoded apart, joined in order into `mp3_path`.
-// Returns where each segment starts in the decoded file, and its decoded length last.
-Result<std::vector<int64_t>> EncodeSegments(const MasterInput& input,
-                                            const std::vector<Segment>& segments, double gain_db,
-                                            const MasterConfig& config, int workers,
-                                            const std::string& mp3_path) {
+// One segment mastered, encoded, and decoded again as a listener's player decodes it.
+struct EncodedSegment {
+  std::vector<uint8_t> mp3;
+  std::vector<float> heard;
+  double true_peak_dbtp = 0;
+};
+
+Result<EncodedSegment> EncodeSegment(const MasterInput& input, const Segment& segment,
+                                     double gain_db, const MasterConfig& config) {
+  auto limited = LimitSegment(input.pcm, segment, input.sample_rate_hz, gain_db, config.limiter);
+  if (!limited.ok()) return limited.error();
+  EncodedSegment out;
+  auto mp3 = EncodeMp3(*limited, input.sample_rate_hz, config.mp3);
+  if (!mp3.ok()) return mp3.error();
+  out.mp3 = std::move(mp3).value();
+  auto heard = DecodeInMemory(out.mp3);
+  if (!heard.ok()) return heard.error();
+  if (static_cast<int64_t>(heard->size()) != segment.size()) {
+    return EngineError("an MP3 segment does not decode to the audio encoded");
+  }
+  out.heard = std::move(heard).value();
+  // True peak apart (the largest of the segments' is the whole's); loudness in order.
+  auto peak = MeasureLoudness(out.heard, input.sample_rate_hz, true);
+  if (!peak.ok()) return peak.error();
+  out.true_peak_dbtp = peak->true_peak_dbtp;
+  return out;
+}
+
+// What EncodeSegments learned about the joined file.
+struct JoinedAudio {
+  std::vector<int64_t> starts;  // of each segment in the decoded file
+  int64_t decoded_samples = 0;
+  Loudness heard;  // as decoded, mono as dual mono
+};
+
+// The segments mastered with `gain_db`, encoded apart, decoded and measured, and joined in
+// order into `mp3_path`.
+Result<JoinedAudio> EncodeSegments(const MasterInput& input, const std::vector<Segment>& segments,
+                                   double gain_db, const MasterConfig& config, int workers,
+                                   const std::string& mp3_path) {
   auto joiner = Mp3Joiner::Open(mp3_path);
   if (!joiner.ok()) return joiner.error();
-  std::vector<int64_t> starts;
-  const Status encoded = MapInOrder<std::vector<uint8_t>>(
+  auto meter = LoudnessMeter::Create(input.sample_rate_hz, false);
+  if (!meter.ok()) return meter.error();
+  JoinedAudio joined;
+  joined.heard.true_peak_dbtp = -std::numeric_limits<double>::infinity();
+  const Status encoded = MapInOrder<EncodedSegment>(
       segments.size(), workers,
-      [&](size_t k) -> Result<std::vector<uint8_t>> {
-        auto limited =
-            LimitSegment(input.pcm, segments[k], input.sample_rate_hz, gain_db, config.limiter);
-        if (!limited.ok()) return limited.error();
-        return EncodeMp3(*limited, input.sample_rate_hz, config.mp3);
-      },
-      [&](size_t, std::vector<uint8_t>&& mp3) -> Status {
-        auto start = (*joiner)->Append(mp3);
+      [&](size_t k) { return EncodeSegment(input, segments[k], gain_db, config); },
+      [&](size_t, EncodedSegment&& segment) -> Status {
+        auto start = (*joiner)->Append(segment.mp3);
         if (!start.ok()) return start.error();
-        starts.push_back(*start);
-        return Status::Ok();
+        joined.starts.push_back(*start);
+        joined.heard.true_peak_dbtp = std::max(joined.heard.true_peak_dbtp, segment.true_peak_dbtp);
+        return (*meter)->Add(segment.heard.data(), segment.heard.size());
       });
   if (!encoded.ok()) return encoded.error();
   auto total = (*joiner)->Close();
   if (!total.ok()) return total.error();
-  starts.push_back(*total);
-  return starts;
+  joined.decoded_samples = *total;
+  joined.heard.integrated_lufs = (*meter)->Measured().integrated_lufs;
+  return joined;
 }
 
 }  // namespace
@@ -164,20 +199,11 @@ Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
   if (!gain_db.ok()) return gain_db.error();
 
   progress("encoding");
-  auto starts = EncodeSegments(input, segments, *gain_db, config, workers, mp3_path);
-  if (!starts.ok()) return starts.error();
-  const int64_t decoded_total = starts->back();
-  starts->pop_back();
-  CountJoins(segments, *starts, decoded_total, timeline);
+  auto joined = EncodeSegments(input, segments, *gain_db, config, workers, mp3_path);
+  if (!joined.ok()) return joined.error();
+  CountJoins(segments, joined->starts, joined->decoded_samples, timeline);
   if (Status status = TagMp3File(mp3_path, metadata, ChaptersOf(script, timeline)); !status.ok()) {
     return status.error();
-  }
-
-  progress("measuring");
-  auto heard = MeasureEncodedFile(mp3_path);  // what listeners hear
-  if (!heard.ok()) return heard.error();
-  if (heard->sample_rate_hz != input.sample_rate_hz || heard->samples != decoded_total) {
-    return EngineError("the MP3 does not decode to the audio encoded");
   }
   std::error_code error;
   const auto bytes = std::filesystem::file_size(mp3_path, error);
@@ -185,10 +211,10 @@ Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
 
   AudioInfo info;
   info.bytes = static_cast<uint64_t>(bytes);
-  info.duration_samples = decoded_total;
+  info.duration_samples = joined->decoded_samples;
   info.sample_rate_hz = input.sample_rate_hz;
-  info.loudness_lufs = heard->loudness.integrated_lufs;
-  info.true_peak_dbtp = heard->loudness.true_peak_dbtp;
+  info.loudness_lufs = joined->heard.integrated_lufs;
+  info.true_peak_dbtp = joined->heard.true_peak_dbtp;
   return info;
 }
 

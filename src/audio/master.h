@@ -63,18 +63,22 @@ Result<double> FindGain(const MasterInput& input, const std::vector<Segment>& se
 Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
                                              const MasterConfig& config);
 
-/// Reports each step of Master as it starts: "mastering" (finding the gain), "encoding",
-/// "measuring" (decoding the MP3).
+/// Reports each step of Master as it starts: "mastering" (finding the gain), "encoding"
+/// (with decoding and measuring what was encoded).
 using MasterProgress = std::function<void(const std::string& stage)>;
 
 /// Brings `input` to the target loudness with gain and a true-peak limiter and encodes it
 /// to the MP3 file `mp3_path`, in segments cut in the pauses of `timeline` (PlanSegments),
-/// mastered and encoded on up to `workers` threads and joined in order (Mp3Joiner): the
-/// same bytes whatever `workers`. Then moves `timeline` to the joined file's decoded
-/// samples (CountJoins), tags the file with `metadata` and a chapter per section of
-/// `script`, and decodes and measures it (what listeners hear; the only true-peak
-/// measurement). Returns the audio's description (file name left empty: the caller names
-/// the file). On error the file may be left half-written: the caller removes it.
+/// each mastered, encoded, decoded again and measured on one of up to `workers` threads
+/// and joined in order (Mp3Joiner): the same bytes whatever `workers`. The loudness and
+/// true peak are what listeners hear (the only true-peak measurement): the segments as
+/// decoded, the loudness measured across them in order. The joined file decodes to the
+/// same samples but for a few ms of silence at each join, where the decoder carries over
+/// from the frame before; `spoken audit` measures the whole file. Then moves `timeline` to
+/// the joined file's decoded samples (CountJoins) and tags the file with `metadata` and a
+/// chapter per section of `script`. Returns the audio's description (file name left
+/// empty: the caller names the file). On error the file may be left half-written: the
+/// caller removes it.
 Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
                          const Script& script, Timeline& timeline, const MasterConfig& config,
                          int workers, const std::string& mp3_path, const MasterProgress& progress);
