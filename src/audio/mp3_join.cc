@@ -35,7 +35,8 @@ bool ParseFrameHeader(const uint8_t* p, size_t available, FrameHeader* out) {
   const int kbps = (mpeg1 ? kMpeg1Kbps : kMpeg2Kbps)[bitrate_index];
   const bool mono = (p[3] >> 6) == 3;
   out->samples = mpeg1 ? 1152 : 576;
-  out->bytes = static_cast<size_t>((mpeg1 ? 144000 : 72000) * kbps / rate + ((p[2] >> 1) & 1));
+  const int bytes = (mpeg1 ? 144000 : 72000) * kbps / rate + ((p[2] >> 1) & 1);
+  out->bytes = static_cast<size_t>(bytes);
   out->side_info_end = 4 + (crc ? 2 : 0) + (mpeg1 ? (mono ? 17 : 32) : (mono ? 9 : 17));
   return true;
 }
