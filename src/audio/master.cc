@@ -146,9 +146,7 @@ Result<EncodedSegment> EncodeSegment(const MasterInput& input, const Segment& se
   }
   out.heard = std::move(heard).value();
   // True peak apart (the largest of the segments' is the whole's); loudness in order.
-  auto peak = MeasureLoudness(out.heard, input.sample_rate_hz, true);
-  if (!peak.ok()) return peak.error();
-  out.true_peak_dbtp = peak->true_peak_dbtp;
+  out.true_peak_dbtp = TruePeakDbtp(out.heard);
   return out;
 }
 

@@ -64,6 +64,18 @@ std::vector<float> OversampledPeaks(const std::vector<float>& samples) {
   return peaks;
 }
 
+double TruePeakDbtp(const std::vector<float>& samples) {
+  const int64_t n = static_cast<int64_t>(samples.size());
+  auto bounded = [&](int64_t k) { return k >= 0 && k < n ? samples[k] : 0.0f; };
+  auto inside = [&](int64_t k) { return samples[k]; };
+  float peak = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    const bool edge = i < kBefore || i + kAfter >= n;
+    peak = std::max(peak, edge ? PeakAt(i, bounded) : PeakAt(i, inside));
+  }
+  return 20.0 * std::log10(std::max(static_cast<double>(peak), 1e-10));
+}
+
 TruePeakLimiter::TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig config,
                                  FloatSink sink)
     : gain_(gain),

@@ -58,4 +58,9 @@ class TruePeakLimiter {
 /// Result i covers sample i and the three inter-sample points after it.
 std::vector<float> OversampledPeaks(const std::vector<float>& samples);
 
+/// The largest of OversampledPeaks(samples), in dB of full scale: the true peak (dBTP) by
+/// the limiter's interpolator, a 4-phase 12-tap filter as BS.1770-4 Annex 2 describes
+/// (a windowed sinc, not the Annex's coefficients).
+double TruePeakDbtp(const std::vector<float>& samples);
+
 }  // namespace spoken
