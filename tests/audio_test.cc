@@ -69,6 +69,12 @@ TEST(TruePeakLimiter, OversamplingFindsPeaksBetweenSamples) {
   EXPECT_NEAR(MaxAbs(peaks), 0.9, 0.02);
 }
 
+TEST(TruePeakLimiter, TruePeakDbtpIsTheLargestOversampledPeak) {
+  const std::vector<float> sine = QuarterRateSine(0.5, 3000);
+  EXPECT_NEAR(TruePeakDbtp(sine), 20 * std::log10(MaxAbs(OversampledPeaks(sine))), 1e-6);
+  EXPECT_NEAR(TruePeakDbtp(sine), 20 * std::log10(0.5), 0.2);
+}
+
 TEST(TruePeakLimiter, KeepsTheTruePeakUnderTheCeiling) {
   const std::vector<float> sine = QuarterRateSine(0.5, kRate);
   const std::vector<float> limited =
