@@ -81,10 +81,10 @@ Result<std::vector<float>> LimitSegment(const PcmReplay& pcm, const Segment& seg
 }  // namespace
 
 Result<double> FindGain(const MasterInput& input, const std::vector<Segment>& segments,
-                        const MasterConfig& config, int workers) {
+                        const MasterConfig& config, int workers, int passes) {
   if (!std::isfinite(input.integrated_lufs)) return InvalidInput("the synthesized audio is silent");
   double gain_db = config.target_lufs - input.integrated_lufs;
-  for (int pass = 0; pass < kMaxGainPasses; ++pass) {
+  for (int pass = 0; pass < passes; ++pass) {
     auto meter = LoudnessMeter::Create(input.sample_rate_hz, false);
     if (!meter.ok()) return meter.error();
     const Status measured = MapInOrder<std::vector<float>>(
@@ -117,7 +117,7 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
                           .sample_rate_hz = sample_rate_hz,
                           .integrated_lufs = (*meter)->Measured().integrated_lufs};
   const std::vector<Segment> whole = {{0, input.samples}};
-  auto gain_db = FindGain(input, whole, config, 1);
+  auto gain_db = FindGain(input, whole, config, 1, kMaxGainPasses);
   if (!gain_db.ok()) return gain_db.error();
   return LimitSegment(input.pcm, whole[0], sample_rate_hz, *gain_db, config.limiter);
 }
@@ -192,13 +192,20 @@ Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
                          const Script& script, Timeline& timeline, const MasterConfig& config,
                          int workers, const std::string& mp3_path, const MasterProgress& progress) {
   const std::vector<Segment> segments = PlanSegments(timeline, config.segment_seconds);
+  // One pass of the search aims the gain; the encoding measures what listeners hear and is
+  // the next pass, repeated only when that is still off the target.
   progress("mastering");
-  auto gain_db = FindGain(input, segments, config, workers);
+  auto gain_db = FindGain(input, segments, config, workers, 1);
   if (!gain_db.ok()) return gain_db.error();
-
   progress("encoding");
-  auto joined = EncodeSegments(input, segments, *gain_db, config, workers, mp3_path);
-  if (!joined.ok()) return joined.error();
+  Result<JoinedAudio> joined = EngineError("not encoded");
+  for (int pass = 1; pass < kMaxGainPasses; ++pass) {
+    joined = EncodeSegments(input, segments, *gain_db, config, workers, mp3_path);
+    if (!joined.ok()) return joined.error();
+    const double shortfall = config.target_lufs - joined->heard.integrated_lufs;
+    if (std::abs(shortfall) <= config.tolerance_lu) break;
+    *gain_db += shortfall;
+  }
   CountJoins(segments, joined->starts, joined->decoded_samples, timeline);
   if (Status status = TagMp3File(mp3_path, metadata, ChaptersOf(script, timeline)); !status.ok()) {
     return status.error();

@@ -54,10 +54,10 @@ std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timelin
 /// The gain (dB) that brings `input` to the target loudness once the true-peak limiter has
 /// taken its share off the peaks: each try is measured on the limited `segments` (limited
 /// apart, on `workers` threads, and measured in order), and re-aimed with the shortfall
-/// until within the tolerance (at most a few passes). kInvalidInput when the audio is
-/// silent.
+/// until within the tolerance or after `passes` tries (the last aim is returned).
+/// kInvalidInput when the audio is silent.
 Result<double> FindGain(const MasterInput& input, const std::vector<Segment>& segments,
-                        const MasterConfig& config, int workers);
+                        const MasterConfig& config, int workers, int passes);
 
 /// `pcm` (full scale +-32768) at the target loudness, in memory: for snippets.
 Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
@@ -72,13 +72,14 @@ using MasterProgress = std::function<void(const std::string& stage)>;
 /// each mastered, encoded, decoded again and measured on one of up to `workers` threads
 /// and joined in order (Mp3Joiner): the same bytes whatever `workers`. The loudness and
 /// true peak are what listeners hear (the only true-peak measurement): the segments as
-/// decoded, the loudness measured across them in order. The joined file decodes to the
-/// same samples but for a few ms of silence at each join, where the decoder carries over
-/// from the frame before; `spoken audit` measures the whole file. Then moves `timeline` to
-/// the joined file's decoded samples (CountJoins) and tags the file with `metadata` and a
-/// chapter per section of `script`. Returns the audio's description (file name left
-/// empty: the caller names the file). On error the file may be left half-written: the
-/// caller removes it.
+/// decoded, the loudness measured across them in order. The gain is aimed by one pass of
+/// FindGain; when the encoded loudness is still off by more than the tolerance, the
+/// encoding is done again with the gain re-aimed (rarely: a few passes at most). The joined file
+/// decodes to the same samples but for a few ms of silence at each join, where the decoder carries
+/// over from the frame before; `spoken audit` measures the whole file. Then moves `timeline` to the
+/// joined file's decoded samples (CountJoins) and tags the file with `metadata` and a chapter per
+/// section of `script`. Returns the audio's description (file name left empty: the caller names the
+/// file). On error the file may be left half-written: the caller removes it.
 Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
                          const Script& script, Timeline& timeline, const MasterConfig& config,
                          int workers, const std::string& mp3_path, const MasterProgress& progress);
