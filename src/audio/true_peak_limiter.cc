@@ -12,6 +12,7 @@ constexpr int kTaps = 12;                    // taps per phase of the interpolat
 constexpr int kBefore = kTaps / 2 - 1;       // taps before the interpolated point
 constexpr int kAfter = kTaps - 1 - kBefore;  // taps after it: the filter's look-ahead
 constexpr size_t kPiece = 4096;
+constexpr int kBlockShift = 4;  // blocks of 16 samples, longer than the filter's 12 taps
 
 // Polyphase windowed-sinc (Hann) interpolation filter, tap by tap: lane 0 is the sample
 // itself, lanes 1-3 the points 1/4, 2/4 and 3/4 of the way to the next one. Laid out so
@@ -37,6 +38,22 @@ PhaseFilters MakeFilters() {
 const PhaseFilters& Filters() {
   static const PhaseFilters filters = MakeFilters();
   return filters;
+}
+
+// No oversampled value exceeds this multiple of the largest absolute sample under the
+// filter's taps (the largest sum of absolute coefficients of a phase): where even that
+// stays under what matters, the filter need not run, and the result is the same.
+float PeakBound() {
+  static const float bound = [] {
+    float largest = 0;
+    for (int lane = 0; lane < kPhases; ++lane) {
+      float sum = 0;
+      for (int tap = 0; tap < kTaps; ++tap) sum += std::abs(Filters()[tap][lane]);
+      largest = std::max(largest, sum);
+    }
+    return largest * 1.0001f;  // a margin for the filter's float rounding
+  }();
+  return bound;
 }
 
 // The oversampled peak at `i` of a signal read through `at`.
@@ -68,10 +85,18 @@ double TruePeakDbtp(const std::vector<float>& samples) {
   const int64_t n = static_cast<int64_t>(samples.size());
   auto bounded = [&](int64_t k) { return k >= 0 && k < n ? samples[k] : 0.0f; };
   auto inside = [&](int64_t k) { return samples[k]; };
+  constexpr int64_t kBlock = int64_t{1} << kBlockShift;
   float peak = 0;
-  for (int64_t i = 0; i < n; ++i) {
-    const bool edge = i < kBefore || i + kAfter >= n;
-    peak = std::max(peak, edge ? PeakAt(i, bounded) : PeakAt(i, inside));
+  for (int64_t first = 0; first < n; first += kBlock) {
+    const int64_t last = std::min(n, first + kBlock);
+    float near = 0;  // the largest sample any point of this block's filter reads
+    for (int64_t k = std::max<int64_t>(0, first - kBefore); k < std::min(n, last + kAfter); ++k)
+      near = std::max(near, std::abs(samples[k]));
+    if (near * PeakBound() <= peak) continue;  // nothing here can be larger
+    for (int64_t i = first; i < last; ++i) {
+      const bool edge = i < kBefore || i + kAfter >= n;
+      peak = std::max(peak, edge ? PeakAt(i, bounded) : PeakAt(i, inside));
+    }
   }
   return 20.0 * std::log10(std::max(static_cast<double>(peak), 1e-10));
 }
@@ -89,6 +114,8 @@ TruePeakLimiter::TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig 
   while (capacity < window_ + int64_t{2} * kTaps) capacity *= 2;
   ring_.assign(static_cast<size_t>(capacity), 0.0f);
   mask_ = capacity - 1;
+  block_max_.assign(static_cast<size_t>(capacity >> kBlockShift), 0.0f);
+  block_mask_ = (capacity >> kBlockShift) - 1;
   piece_.reserve(kPiece);
 }
 
@@ -104,8 +131,13 @@ float TruePeakLimiter::Input(int64_t index) const {
 void TruePeakLimiter::ComputePeak() {
   const int64_t j = peaks_done_++;
   // The ring holds zeros before the signal and, once Finish has cleared them, after it.
+  const float near =
+      std::max(block_max_[static_cast<size_t>(((j - kBefore) >> kBlockShift) & block_mask_)],
+               block_max_[static_cast<size_t>(((j + kAfter) >> kBlockShift) & block_mask_)]);
   const double peak =
-      PeakAt(j, [this](int64_t k) { return ring_[static_cast<size_t>(k & mask_)]; }) * gain_;
+      near * PeakBound() * gain_ <= ceiling_
+          ? 0.0  // under the ceiling whatever the filter gives: no limiting needed here
+          : PeakAt(j, [this](int64_t k) { return ring_[static_cast<size_t>(k & mask_)]; }) * gain_;
   const double required = peak > ceiling_ ? ceiling_ / peak : 1.0;
   while (!minima_.empty() && minima_.back().second >= required) minima_.pop_back();
   minima_.emplace_back(j, required);
@@ -132,7 +164,11 @@ Status TruePeakLimiter::Flush() {
 
 Status TruePeakLimiter::Add(const float* samples, size_t count) {
   for (size_t s = 0; s < count; ++s) {
-    ring_[static_cast<size_t>(received_++ & mask_)] = samples[s];
+    const int64_t k = received_++;
+    ring_[static_cast<size_t>(k & mask_)] = samples[s];
+    float& block = block_max_[static_cast<size_t>((k >> kBlockShift) & block_mask_)];
+    block = (k & ((1 << kBlockShift) - 1)) == 0 ? std::abs(samples[s])
+                                                : std::max(block, std::abs(samples[s]));
     while (peaks_done_ + kAfter < received_) ComputePeak();
     while (emitted_ + window_ <= peaks_done_) {
       if (Status status = Emit(); !status.ok()) return status;

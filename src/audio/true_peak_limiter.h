@@ -47,6 +47,10 @@ class TruePeakLimiter {
   FloatSink sink_;
   std::vector<float> ring_;  // the last inputs, indexed by absolute position & mask_
   int64_t mask_;
+  // The largest absolute input of each block of 16 in the ring (blocks whose samples were
+  // since overwritten keep an old, larger or equal figure: a bound never too small).
+  std::vector<float> block_max_;
+  int64_t block_mask_;
   int64_t received_ = 0, peaks_done_ = 0, emitted_ = 0;
   std::deque<std::pair<int64_t, double>> minima_;  // (index, required gain), increasing gain
   std::vector<double> recent_;                     // the last `window_` held gains, a ring
