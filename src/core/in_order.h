@@ -21,12 +21,12 @@ Status WorkInOrder(size_t count, int threads, size_t window,
                    const std::function<Status(size_t)>& work,
                    const std::function<Status(size_t)>& take);
 
-/// WorkInOrder with a value handed from `work(i)` to `take(i, value)`: at most 2 x
-/// `threads` values exist at once.
+/// WorkInOrder with a value handed from `work(i)` to `take(i, value)`: at most `threads`
+/// + 1 values exist at once (one being taken while every thread works on the next).
 template <typename T>
 Status MapInOrder(size_t count, int threads, const std::function<Result<T>(size_t)>& work,
                   const std::function<Status(size_t, T&&)>& take) {
-  const size_t window = 2 * static_cast<size_t>(threads < 1 ? 1 : threads);
+  const size_t window = static_cast<size_t>(threads < 1 ? 1 : threads) + 1;
   std::vector<std::optional<Result<T>>> slots(window);
   return WorkInOrder(
       count, threads, window,
