@@ -1,7 +1,12 @@
 #include <gtest/gtest.h>
+#include <taglib/id3v2tag.h>
+#include <taglib/mpegfile.h>
+#include <taglib/tableofcontentsframe.h>
 
 #include <cmath>
 #include <fstream>
+#include <functional>
+#include <map>
 
 #include "audio/audio_codec.h"
 #include "audio/id3_tags.h"
@@ -45,10 +50,10 @@ std::string TempPath(const std::string& name) {
 
 // Encodes `samples` to a VBR MP3 file at `path`.
 void WriteMp3(const std::vector<float>& samples, const std::string& path) {
-  auto mp3 = Mp3FileWriter::Open(path, kRate, {});
+  auto mp3 = EncodeMp3(samples, kRate, {});
   ASSERT_TRUE(mp3.ok()) << mp3.error().message;
-  ASSERT_TRUE((*mp3)->Write(samples.data(), samples.size()).ok());
-  ASSERT_TRUE((*mp3)->Close().ok());
+  std::ofstream(path, std::ios::binary)
+      .write(reinterpret_cast<const char*>(mp3->data()), static_cast<std::streamsize>(mp3->size()));
 }
 
 double MaxAbs(const std::vector<float>& samples) {
@@ -62,6 +67,12 @@ TEST(TruePeakLimiter, OversamplingFindsPeaksBetweenSamples) {
   EXPECT_NEAR(MaxAbs(sine), 0.9 * std::sqrt(0.5), 1e-3);
   const std::vector<float> peaks = OversampledPeaks(sine);
   EXPECT_NEAR(MaxAbs(peaks), 0.9, 0.02);
+}
+
+TEST(TruePeakLimiter, TruePeakDbtpIsTheLargestOversampledPeak) {
+  const std::vector<float> sine = QuarterRateSine(0.5, 3000);
+  EXPECT_NEAR(TruePeakDbtp(sine), 20 * std::log10(MaxAbs(OversampledPeaks(sine))), 1e-6);
+  EXPECT_NEAR(TruePeakDbtp(sine), 20 * std::log10(0.5), 0.2);
 }
 
 TEST(TruePeakLimiter, KeepsTheTruePeakUnderTheCeiling) {
@@ -157,12 +168,54 @@ TEST(AudioCodec, VbrMp3DecodesToExactlyTheSamplesEncoded) {
   EXPECT_EQ(decoded, sine.size());  // the LAME header lets the decoder trim delay and padding
 }
 
-TEST(Id3Tags, RefusesAChapterCountTheCtocCannotHold) {
+// The chapter ids a reader meets following the CTOC tree of `path` from the top-level CTOC.
+std::vector<std::string> ChaptersThroughToc(const std::string& path, size_t* tocs) {
+  TagLib::MPEG::File file(path.c_str(), false);
+  std::map<std::string, const TagLib::ID3v2::TableOfContentsFrame*> by_id;
+  const TagLib::ID3v2::TableOfContentsFrame* top = nullptr;
+  for (const auto* frame : file.ID3v2Tag()->frameList("CTOC")) {
+    const auto* toc = dynamic_cast<const TagLib::ID3v2::TableOfContentsFrame*>(frame);
+    by_id[std::string(toc->elementID().data(), toc->elementID().size())] = toc;
+    EXPECT_LE(toc->entryCount(), 255u);
+    if (toc->isTopLevel()) {
+      EXPECT_EQ(top, nullptr);  // only one
+      top = toc;
+    }
+  }
+  *tocs = by_id.size();
+  std::vector<std::string> chapters;
+  std::function<void(const TagLib::ID3v2::TableOfContentsFrame*)> walk = [&](const auto* toc) {
+    for (const TagLib::ByteVector& child : toc->childElements()) {
+      const std::string id(child.data(), child.size());
+      if (by_id.count(id) != 0) {
+        walk(by_id[id]);
+      } else {
+        chapters.push_back(id);
+      }
+    }
+  };
+  if (top != nullptr) walk(top);
+  return chapters;
+}
+
+TEST(Id3Tags, MoreChaptersThanACtocHoldsGoUnderChildCtocs) {
   const std::string path = TempPath("tagged.mp3");
   WriteMp3(QuarterRateSine(0.3, kRate), path);
   EXPECT_FALSE(TagMp3File(path, {.title = "t"}, {}).ok());
-  EXPECT_FALSE(TagMp3File(path, {.title = "t"}, std::vector<Id3Chapter>(256, {"c", 0, 1})).ok());
-  ASSERT_TRUE(TagMp3File(path, {.title = "t"}, std::vector<Id3Chapter>(255, {"c", 0, 1})).ok());
+  for (const size_t count : {size_t{255}, size_t{600}}) {
+    WriteMp3(QuarterRateSine(0.3, kRate), path);
+    std::vector<Id3Chapter> chapters;
+    for (size_t i = 0; i < count; ++i) {
+      chapters.push_back(
+          {"c" + std::to_string(i), static_cast<int64_t>(i), static_cast<int64_t>(i + 1)});
+    }
+    ASSERT_TRUE(TagMp3File(path, {.title = "t"}, chapters).ok());
+    size_t tocs = 0;
+    const std::vector<std::string> found = ChaptersThroughToc(path, &tocs);
+    ASSERT_EQ(found.size(), count);
+    for (size_t i = 0; i < count; ++i) EXPECT_EQ(found[i], "chp" + std::to_string(i));
+    EXPECT_EQ(tocs, count == 255 ? 1u : 4u);  // 600: the top one and three of 200
+  }
   std::ifstream in(path, std::ios::binary);
   std::string magic(3, '\0');
   in.read(magic.data(), 3);

@@ -67,6 +67,7 @@ TEST(TextDates, ReadsRangesWithASpacedHyphenWithTo) {
 TEST(TextDates, ReadsYearsDecadesAndEras) {
   EXPECT_EQ(Say("in 1905"), "in nineteen oh-five");
   EXPECT_EQ(Say("the 1980s"), "the nineteen eighties");
+  EXPECT_EQ(Say("the 1980 s and 10 s"), "the nineteen eighties and ten s");
   EXPECT_EQ(Say("the '80s"), "the eighties");
   EXPECT_EQ(Say("2000s"), "two thousands");
   EXPECT_EQ(Say("1960s-80s"), "nineteen sixties to eighties");

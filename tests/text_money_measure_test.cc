@@ -27,7 +27,7 @@ TEST(TextMoney, ReadsMajorAndMinorUnits) {
 
 TEST(TextMoney, ReadsMoreThanTwoDecimalsAsADecimalAmount) {
   EXPECT_EQ(Say("\u00A31.111"), "one point one one one pounds");
-  EXPECT_EQ(Say("$.506"), "point five zero six dollars");
+  EXPECT_EQ(Say("$.506"), "point five oh six dollars");
 }
 
 TEST(TextMoney, ReadsScaleWordsAndAbbreviations) {
@@ -72,7 +72,7 @@ TEST(TextMeasures, ReadsRangesFractionsAndPowers) {
   EXPECT_EQ(Say("5-10 mg"), "five to ten milligrams");
   EXPECT_EQ(Say("4 1/2 lbs"), "four and a half pounds");
   EXPECT_EQ(Say("41,459.00 km\u00B3"),
-            "forty-one thousand four hundred fifty-nine point zero zero cubic kilometers");
+            "forty-one thousand four hundred fifty-nine point oh oh cubic kilometers");
   EXPECT_EQ(Say("25%"), "twenty-five percent");
 }
 

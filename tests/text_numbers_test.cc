@@ -11,7 +11,7 @@ namespace {
 
 TEST(TextNumbers, ReadsAmericanCardinalsWithoutAnd) {
   EXPECT_EQ(Say("123"), "one hundred twenty-three");
-  EXPECT_EQ(Say("18081"), "one eight zero eight one");  // ungrouped: an identifier
+  EXPECT_EQ(Say("18081"), "one eight oh eight one");  // ungrouped: an identifier
   EXPECT_EQ(Say("18,081"), "eighteen thousand eighty-one");
   EXPECT_EQ(Say("340 feet", "en"), "three hundred forty feet");
   EXPECT_EQ(Say("9000"), "nine thousand");
@@ -38,12 +38,40 @@ TEST(TextNumbers, ReadsNumbersBeyondQuadrillions) {
 }
 
 TEST(TextNumbers, ReadsUngroupedLongNumbersDigitByDigit) {
-  EXPECT_EQ(Say("ZIP 95051"), "ZIP nine five zero five one");
-  EXPECT_EQ(Say("code 007"), "code zero zero seven");
+  EXPECT_EQ(Say("ZIP 95051"), "ZIP nine five oh five one");
+  EXPECT_EQ(Say("code 007"), "code oh oh seven");
+}
+
+TEST(TextNumbers, SaysOhForAZeroAmongDigitsInAmericanAndZeroInBritish) {
+  EXPECT_EQ(Say("version 1.0"), "version one point zero");  // a zero alone is the value
+  EXPECT_EQ(Say("3.00 and 1.07"), "three point oh oh and one point oh seven");
+  EXPECT_EQ(Say("0.99"), "zero point nine nine");
+  EXPECT_EQ(Say("ZIP 95051", "en-GB"), "ZIP nine five zero five one");
+  EXPECT_EQ(Say("2.050", "en-GB"), "two point zero five zero");
+}
+
+TEST(TextNumbers, ReadsBookAndSerialNumbersDigitByDigit) {
+  EXPECT_EQ(Say("ISBN 0-521-36395-0."), "I S B N oh five two one three six three nine five oh.");
+  EXPECT_EQ(Say("ISBN 0-8044-2957-X"), "I S B N oh eight oh four four two nine five seven X");
+  EXPECT_EQ(Say("ISSN 0002-2977"), "I S S N oh oh oh two two nine seven seven");
+}
+
+TEST(TextNumbers, ReadsNoRangeBesideAnIdentifier) {
+  EXPECT_EQ(Say("pages 400 - 800"), "pages four hundred to eight hundred");
+  EXPECT_EQ(Say("170 - 45190"), "one hundred seventy - four five one nine oh");
+}
+
+TEST(TextNumbers, ReadsALongNumberAfterAWordOfProseAsACount) {
+  EXPECT_EQ(Say("numbering 326742 in all"),
+            "numbering three hundred twenty-six thousand seven "
+            "hundred forty-two in all");
+  EXPECT_EQ(Say("zip code 90210"), "zip code nine oh two one oh");
+  EXPECT_EQ(Say("Cullen (N 21770)"), "Cullen (N two one seven seven oh)");
+  EXPECT_EQ(Say("code 007"), "code oh oh seven");
 }
 
 TEST(TextNumbers, ReadsDecimalsDigitByDigitAfterThePoint) {
-  EXPECT_EQ(Say("2.050"), "two point zero five zero");
+  EXPECT_EQ(Say("2.050"), "two point oh five oh");
   EXPECT_EQ(Say(".1665"), "point one six six five");
   EXPECT_EQ(Say("5.4, or 5.5"), "five point four, or five point five");
 }
@@ -82,7 +110,7 @@ TEST(TextNumbers, KeepsAPauseForAHyphenBetweenBareNumbers) {
 
 TEST(TextNumbers, ReadsSerialsPieceByPiece) {
   EXPECT_EQ(Say("covid-19"), "covid-nineteen");
-  EXPECT_EQ(Say("25d08A"), "twenty-five d zero eight A");
+  EXPECT_EQ(Say("25d08A"), "twenty-five d oh eight A");
   EXPECT_EQ(Say("your otp is ab9453"), "your otp is ab nine four five three");
   EXPECT_EQ(Say("a 4-kilogram bag"), "a four kilogram bag");
 }

@@ -35,6 +35,16 @@ TEST(TextWords, SpellsCapitalsWithoutAVowel) {
   EXPECT_EQ(Say("flew to NYC on the BBC jet"), "flew to N Y C on the B B C jet");
   EXPECT_EQ(Say("NASA and NATO"), "NASA and NATO");
   EXPECT_EQ(Say("BY THE SEA"), "BY THE SEA");
+  // A vowel only in front of three consonants: no word, unless an H or plural S ends one.
+  EXPECT_EQ(Say("its OCLC number"), "its O C L C number");
+  EXPECT_EQ(Say("an ARCH and INKS and ARM"), "an ARCH and INKS and ARM");
+}
+
+TEST(TextWords, ReadsBritishSpellingsTheAmericanWayForAnAmericanVoice) {
+  EXPECT_EQ(Say("The organisation equalised; organisers symbolise it."),
+            "The organization equalized; organizers symbolize it.");
+  EXPECT_EQ(Say("a valise of anise, a promise"), "a valise of anise, a promise");
+  EXPECT_EQ(Say("The organisation", "en-GB"), "The organisation");
 }
 
 TEST(TextWords, SpellsInitialismsButNotTheWord) {
@@ -73,6 +83,8 @@ TEST(TextWords, ReadsRomanNumeralsAfterOtherNamesAsCardinals) {
   EXPECT_EQ(Say("from Category III to IV"), "from Category three to four");
   EXPECT_EQ(Say("John C. Smith and Ann M. Lee"), "John C. Smith and Ann M. Lee");
   EXPECT_EQ(Say("Washington DC"), "Washington D C");
+  EXPECT_EQ(Say("the battle II, and"), "the battle two, and");  // no word reads "II"
+  EXPECT_EQ(Say("the band CIV and"), "the band CIV and");
 }
 
 TEST(TextWords, ReadsSymbols) {
@@ -84,9 +96,9 @@ TEST(TextWords, ReadsSymbols) {
 
 TEST(TextWords, ReadsStatisticsAsEquations) {
   EXPECT_EQ(Say("t = \u22122.345, p = 0.019"),
-            "t equals minus two point three four five, p equals zero point zero one nine");
+            "t equals minus two point three four five, p equals zero point oh one nine");
   EXPECT_EQ(Say("(n = 13)"), "(n equals thirteen)");
-  EXPECT_EQ(Say("p < 0.05"), "p less than zero point zero five");
+  EXPECT_EQ(Say("p < 0.05"), "p less than zero point oh five");
   EXPECT_EQ(Say("1-2=5"), "one minus two equals five");
   EXPECT_EQ(Say("(n = 1,234)"), "(n equals one thousand two hundred thirty-four)");
 }
@@ -110,11 +122,11 @@ TEST(TextTelephone, ReadsPhoneNumbersInGroups) {
 }
 
 TEST(TextTelephone, ReadsLocalNumbers) {
-  EXPECT_EQ(Say("Call 555-0123 now"), "Call five five five, zero one two three now");
+  EXPECT_EQ(Say("Call 555-0123 now"), "Call five five five, oh one two three now");
 }
 
 TEST(TextTelephone, ReadsIpAddressesWithDots) {
-  EXPECT_EQ(Say("123.123.0.40"), "one two three dot one two three dot zero dot four zero");
+  EXPECT_EQ(Say("123.123.0.40"), "one two three dot one two three dot zero dot four oh");
 }
 
 TEST(TextAddress, ReadsHouseNumbersInPairsAndStreetTypesInFull) {

@@ -56,6 +56,18 @@ sf_count_t Tell(void* user) { return static_cast<MemoryFile*>(user)->position; }
 
 SF_VIRTUAL_IO kMemoryIo{Length, Seek, Read, Write, Tell};
 
+// VBR at `config`'s level. The level must be set before the mode, or libsndfile reports
+// failure (engine-notes §5).
+Status SetMp3Vbr(SNDFILE* file, const Mp3Config& config) {
+  double level = config.vbr_level;
+  int mode = SF_BITRATE_MODE_VARIABLE;
+  if (!sf_command(file, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
+      !sf_command(file, SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
+    return EngineError("libsndfile refused the MP3 VBR settings");
+  }
+  return Status::Ok();
+}
+
 // Writes `samples` as one mono file of `format`; `configure` may set encoder options.
 template <typename Configure>
 Result<std::vector<uint8_t>> Encode(const std::vector<float>& samples, int sample_rate_hz,
@@ -83,52 +95,31 @@ Result<std::vector<uint8_t>> Encode(const std::vector<float>& samples, int sampl
 
 }  // namespace
 
-struct Mp3FileWriter::State {
-  SndfileHandle handle;
-};
-
-Mp3FileWriter::Mp3FileWriter(std::unique_ptr<State> state) : state_(std::move(state)) {}
-Mp3FileWriter::~Mp3FileWriter() = default;
-
-Result<std::unique_ptr<Mp3FileWriter>> Mp3FileWriter::Open(const std::string& path,
-                                                           int sample_rate_hz,
-                                                           const Mp3Config& config) {
-  SF_INFO info{};
-  info.samplerate = sample_rate_hz;
-  info.channels = 1;
-  info.format = SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III;
-  SndfileHandle handle(sf_open(path.c_str(), SFM_WRITE, &info));
-  if (!handle) {
-    return EngineError("libsndfile cannot write " + path + ": " + sf_strerror(nullptr));
-  }
-  // The level must be set before the mode, or libsndfile reports failure (engine-notes §5).
-  double level = config.vbr_level;
-  int mode = SF_BITRATE_MODE_VARIABLE;
-  if (!sf_command(handle.get(), SFC_SET_COMPRESSION_LEVEL, &level, sizeof level) ||
-      !sf_command(handle.get(), SFC_SET_BITRATE_MODE, &mode, sizeof mode)) {
-    return EngineError("libsndfile refused the MP3 VBR settings");
-  }
-  return std::unique_ptr<Mp3FileWriter>(
-      new Mp3FileWriter(std::make_unique<State>(State{std::move(handle)})));
-}
-
-Status Mp3FileWriter::Write(const float* samples, size_t count) {
-  const sf_count_t n = static_cast<sf_count_t>(count);
-  if (!state_->handle || sf_writef_float(state_->handle.get(), samples, n) != n) {
-    return EngineError(std::string("encoding failed: ") + sf_strerror(state_->handle.get()));
-  }
-  return Status::Ok();
-}
-
-Status Mp3FileWriter::Close() {
-  if (!state_->handle) return EngineError("the MP3 was already closed");
-  if (sf_close(state_->handle.release()) != 0) return EngineError("finishing the MP3 failed");
-  return Status::Ok();
-}
-
 Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz) {
   return Encode(samples, sample_rate_hz, SF_FORMAT_WAV | SF_FORMAT_PCM_16,
                 [](SNDFILE*) { return Status::Ok(); });
+}
+
+Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
+                                       const Mp3Config& config) {
+  return Encode(samples, sample_rate_hz, SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III,
+                [&config](SNDFILE* file) { return SetMp3Vbr(file, config); });
+}
+
+Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes) {
+  MemoryFile file{std::move(bytes), 0};
+  SF_INFO info{};
+  SndfileHandle audio(sf_open_virtual(&kMemoryIo, SFM_READ, &info, &file));
+  if (!audio) return EngineError(std::string("libsndfile cannot decode: ") + sf_strerror(nullptr));
+  constexpr sf_count_t kFrames = 4096;
+  std::vector<float> frames(static_cast<size_t>(kFrames * info.channels));
+  std::vector<float> first_channel;
+  sf_count_t count;
+  while ((count = sf_readf_float(audio.get(), frames.data(), kFrames)) > 0) {
+    for (sf_count_t f = 0; f < count; ++f)
+      first_channel.push_back(frames[static_cast<size_t>(f * info.channels)]);
+  }
+  return first_channel;
 }
 
 Result<int> DecodeAudioFile(const std::string& path, const DecodedChunk& sink,

@@ -1,4 +1,4 @@
-// Encoding and decoding in memory with libsndfile (LAME and mpg123 underneath for MP3).
+// Encoding and decoding with libsndfile (LAME and mpg123 underneath for MP3).
 #pragma once
 
 #include <cstdint>
@@ -17,31 +17,18 @@ struct Mp3Config {
                            // header, so decoders trim encoder delay and timings stay exact.
 };
 
-/// A mono VBR MP3 with no tags, written to a file a piece at a time: nothing the size of
-/// the audio is held in memory.
-class Mp3FileWriter {
- public:
-  /// Creates (or truncates) `path`. kEngine when libsndfile cannot, naming the file.
-  static Result<std::unique_ptr<Mp3FileWriter>> Open(const std::string& path, int sample_rate_hz,
-                                                     const Mp3Config& config);
-  ~Mp3FileWriter();
-  Mp3FileWriter(const Mp3FileWriter&) = delete;
-  Mp3FileWriter& operator=(const Mp3FileWriter&) = delete;
-
-  /// Appends mono samples (full scale +-1.0).
-  Status Write(const float* samples, size_t count);
-  /// Finishes the file: LAME flushes and writes its Xing/LAME header at the start, which
-  /// lets decoders trim the encoder's delay and padding. Call once, after the last Write.
-  Status Close();
-
- private:
-  struct State;  // libsndfile's handle, which stays out of this header
-  explicit Mp3FileWriter(std::unique_ptr<State> state);
-  std::unique_ptr<State> state_;
-};
-
 /// Encodes mono `samples` (full scale +-1.0) as a 16-bit PCM WAV file.
 Result<std::vector<uint8_t>> EncodeWav(const std::vector<float>& samples, int sample_rate_hz);
+
+/// Encodes mono `samples` (full scale +-1.0) as a VBR MP3 with no tags, in memory: a
+/// Xing/LAME header frame (which lets decoders trim the encoder's delay and padding),
+/// then the audio frames.
+Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sample_rate_hz,
+                                       const Mp3Config& config);
+
+/// Decodes `bytes` (an MP3 or anything libsndfile reads; a few seconds of audio, as it is
+/// all held) and returns the first channel's samples.
+Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes);
 
 /// Receives decoded audio a piece at a time: the first channel's samples.
 using DecodedChunk = std::function<Status(const float* samples, size_t count)>;

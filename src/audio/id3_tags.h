@@ -29,7 +29,10 @@ struct Id3Metadata {
 /// Gives the MP3 file at `path` an ID3v2.3 tag holding `metadata`, one CHAP per chapter (ids chp0,
 /// chp1, ..., a TIT2 each, byte offsets unused) and a top-level ordered CTOC listing them:
 /// Overcast and others show no chapter list without the CTOC (standards §2). Any other tag
-/// (ID3v1, APE) is removed. At most 255 chapters (the CTOC's entry count is one byte).
+/// (ID3v1, APE) is removed. A CTOC lists at most 255 children (its entry count is one
+/// byte): beyond 255 chapters the top-level CTOC ("toc") lists child CTOCs ("toc.0",
+/// "toc.1", ...: not top-level, ordered, titled with their chapter range) of at most 255
+/// CHAP each, a tree as the chapter addendum allows, nested deeper beyond 65025.
 /// TagLib rewrites the file in place through a small buffer: memory stays flat.
 Status TagMp3File(const std::string& path, const Id3Metadata& metadata,
                   const std::vector<Id3Chapter>& chapters);

@@ -2,9 +2,12 @@
 
 #include <cmath>
 #include <filesystem>
+#include <limits>
 
 #include "audio/loudness.h"
+#include "audio/mp3_join.h"
 #include "audio/pipelined.h"
+#include "core/in_order.h"
 #include "core/time_format.h"
 
 namespace spoken {
@@ -53,32 +56,46 @@ std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timelin
   return chapters;
 }
 
-Status ApplyGain(const PcmReplay& pcm, int sample_rate_hz, double gain_db,
-                 const LimiterConfig& limiter_config, const FloatSink& sink) {
-  // The replay and the limiter on one core, whatever takes the result on the other.
-  return RunPipelined(
-      [&](const FloatSink& limited) {
-        TruePeakLimiter limiter(DbToLinear(gain_db), sample_rate_hz, limiter_config, limited);
-        if (Status status = pcm([&limiter](const int16_t* samples, size_t count) {
-              return limiter.Add(samples, count);
-            });
-            !status.ok()) {
-          return status;
-        }
-        return limiter.Finish();
-      },
-      sink);
+namespace {
+
+// Samples `segment` of `pcm` * `gain_db`, true-peak limited, in memory (a segment is
+// seconds long).
+Result<std::vector<float>> LimitSegment(const PcmReplay& pcm, const Segment& segment,
+                                        int sample_rate_hz, double gain_db,
+                                        const LimiterConfig& limiter_config) {
+  std::vector<float> out;
+  out.reserve(static_cast<size_t>(segment.size()));
+  TruePeakLimiter limiter(DbToLinear(gain_db), sample_rate_hz, limiter_config,
+                          [&out](const float* samples, size_t count) {
+                            out.insert(out.end(), samples, samples + count);
+                            return Status::Ok();
+                          });
+  Status status =
+      pcm(segment.start, segment.size(),
+          [&limiter](const int16_t* samples, size_t count) { return limiter.Add(samples, count); });
+  if (status.ok()) status = limiter.Finish();
+  if (!status.ok()) return status.error();
+  return out;
 }
 
-Result<double> FindGain(const MasterInput& input, const MasterConfig& config) {
+}  // namespace
+
+Result<double> FindGain(const MasterInput& input, const std::vector<Segment>& segments,
+                        const MasterConfig& config, int workers, int passes) {
   if (!std::isfinite(input.integrated_lufs)) return InvalidInput("the synthesized audio is silent");
   double gain_db = config.target_lufs - input.integrated_lufs;
-  for (int pass = 0; pass < kMaxGainPasses; ++pass) {
+  for (int pass = 0; pass < passes; ++pass) {
     auto meter = LoudnessMeter::Create(input.sample_rate_hz, false);
     if (!meter.ok()) return meter.error();
-    const Status measured = ApplyGain(
-        input.pcm, input.sample_rate_hz, gain_db, config.limiter,
-        [&meter](const float* samples, size_t count) { return (*meter)->Add(samples, count); });
+    const Status measured = MapInOrder<std::vector<float>>(
+        segments.size(), workers,
+        [&](size_t k) {
+          return LimitSegment(input.pcm, segments[k], input.sample_rate_hz, gain_db,
+                              config.limiter);
+        },
+        [&meter](size_t, std::vector<float>&& limited) {
+          return (*meter)->Add(limited.data(), limited.size());
+        });
     if (!measured.ok()) return measured.error();
     const double shortfall = config.target_lufs - (*meter)->Measured().integrated_lufs;
     if (std::abs(shortfall) <= config.tolerance_lu) break;
@@ -92,50 +109,106 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
   auto meter = LoudnessMeter::Create(sample_rate_hz, false);
   if (!meter.ok()) return meter.error();
   if (Status status = (*meter)->Add(pcm.data(), pcm.size()); !status.ok()) return status.error();
-  const MasterInput input{
-      .pcm = [&pcm](const PcmSink& sink) { return sink(pcm.data(), pcm.size()); },
-      .samples = static_cast<int64_t>(pcm.size()),
-      .sample_rate_hz = sample_rate_hz,
-      .integrated_lufs = (*meter)->Measured().integrated_lufs};
-  auto gain_db = FindGain(input, config);
+  const MasterInput input{.pcm =
+                              [&pcm](int64_t first, int64_t count, const PcmSink& sink) {
+                                return sink(pcm.data() + first, static_cast<size_t>(count));
+                              },
+                          .samples = static_cast<int64_t>(pcm.size()),
+                          .sample_rate_hz = sample_rate_hz,
+                          .integrated_lufs = (*meter)->Measured().integrated_lufs};
+  const std::vector<Segment> whole = {{0, input.samples}};
+  auto gain_db = FindGain(input, whole, config, 1, kMaxGainPasses);
   if (!gain_db.ok()) return gain_db.error();
-  std::vector<float> out;
-  out.reserve(pcm.size());
-  const Status status = ApplyGain(input.pcm, sample_rate_hz, *gain_db, config.limiter,
-                                  [&out](const float* samples, size_t count) {
-                                    out.insert(out.end(), samples, samples + count);
-                                    return Status::Ok();
-                                  });
-  if (!status.ok()) return status.error();
+  return LimitSegment(input.pcm, whole[0], sample_rate_hz, *gain_db, config.limiter);
+}
+
+namespace {
+
+// One segment mastered, encoded, and decoded again as a listener's player decodes it.
+struct EncodedSegment {
+  std::vector<uint8_t> mp3;
+  std::vector<float> heard;
+  double true_peak_dbtp = 0;
+};
+
+Result<EncodedSegment> EncodeSegment(const MasterInput& input, const Segment& segment,
+                                     double gain_db, const MasterConfig& config) {
+  auto limited = LimitSegment(input.pcm, segment, input.sample_rate_hz, gain_db, config.limiter);
+  if (!limited.ok()) return limited.error();
+  EncodedSegment out;
+  auto mp3 = EncodeMp3(*limited, input.sample_rate_hz, config.mp3);
+  if (!mp3.ok()) return mp3.error();
+  out.mp3 = std::move(mp3).value();
+  auto heard = DecodeInMemory(out.mp3);
+  if (!heard.ok()) return heard.error();
+  if (static_cast<int64_t>(heard->size()) != segment.size()) {
+    return EngineError("an MP3 segment does not decode to the audio encoded");
+  }
+  out.heard = std::move(heard).value();
+  // True peak apart (the largest of the segments' is the whole's); loudness in order.
+  out.true_peak_dbtp = TruePeakDbtp(out.heard);
   return out;
 }
 
+// What EncodeSegments learned about the joined file.
+struct JoinedAudio {
+  std::vector<int64_t> starts;  // of each segment in the decoded file
+  int64_t decoded_samples = 0;
+  Loudness heard;  // as decoded, mono as dual mono
+};
+
+// The segments mastered with `gain_db`, encoded apart, decoded and measured, and joined in
+// order into `mp3_path`.
+Result<JoinedAudio> EncodeSegments(const MasterInput& input, const std::vector<Segment>& segments,
+                                   double gain_db, const MasterConfig& config, int workers,
+                                   const std::string& mp3_path) {
+  auto joiner = Mp3Joiner::Open(mp3_path);
+  if (!joiner.ok()) return joiner.error();
+  auto meter = LoudnessMeter::Create(input.sample_rate_hz, false);
+  if (!meter.ok()) return meter.error();
+  JoinedAudio joined;
+  joined.heard.true_peak_dbtp = -std::numeric_limits<double>::infinity();
+  const Status encoded = MapInOrder<EncodedSegment>(
+      segments.size(), workers,
+      [&](size_t k) { return EncodeSegment(input, segments[k], gain_db, config); },
+      [&](size_t, EncodedSegment&& segment) -> Status {
+        auto start = (*joiner)->Append(segment.mp3);
+        if (!start.ok()) return start.error();
+        joined.starts.push_back(*start);
+        joined.heard.true_peak_dbtp = std::max(joined.heard.true_peak_dbtp, segment.true_peak_dbtp);
+        return (*meter)->Add(segment.heard.data(), segment.heard.size());
+      });
+  if (!encoded.ok()) return encoded.error();
+  auto total = (*joiner)->Close();
+  if (!total.ok()) return total.error();
+  joined.decoded_samples = *total;
+  joined.heard.integrated_lufs = (*meter)->Measured().integrated_lufs;
+  return joined;
+}
+
+}  // namespace
+
 Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
-                         const std::vector<Id3Chapter>& chapters, const MasterConfig& config,
-                         const std::string& mp3_path, const MasterProgress& progress) {
+                         const Script& script, Timeline& timeline, const MasterConfig& config,
+                         int workers, const std::string& mp3_path, const MasterProgress& progress) {
+  const std::vector<Segment> segments = PlanSegments(timeline, config.segment_seconds);
+  // One pass of the search aims the gain; the encoding measures what listeners hear and is
+  // the next pass, repeated only when that is still off the target.
   progress("mastering");
-  auto gain_db = FindGain(input, config);
+  auto gain_db = FindGain(input, segments, config, workers, 1);
   if (!gain_db.ok()) return gain_db.error();
-
   progress("encoding");
-  {
-    auto mp3 = Mp3FileWriter::Open(mp3_path, input.sample_rate_hz, config.mp3);
-    if (!mp3.ok()) return mp3.error();
-    Status status = ApplyGain(
-        input.pcm, input.sample_rate_hz, *gain_db, config.limiter,
-        [&mp3](const float* samples, size_t count) { return (*mp3)->Write(samples, count); });
-    if (status.ok()) status = (*mp3)->Close();
-    if (!status.ok()) return status.error();
+  Result<JoinedAudio> joined = EngineError("not encoded");
+  for (int pass = 1; pass < kMaxGainPasses; ++pass) {
+    joined = EncodeSegments(input, segments, *gain_db, config, workers, mp3_path);
+    if (!joined.ok()) return joined.error();
+    const double shortfall = config.target_lufs - joined->heard.integrated_lufs;
+    if (std::abs(shortfall) <= config.tolerance_lu) break;
+    *gain_db += shortfall;
   }
-  if (Status status = TagMp3File(mp3_path, metadata, chapters); !status.ok()) {
+  CountJoins(segments, joined->starts, joined->decoded_samples, timeline);
+  if (Status status = TagMp3File(mp3_path, metadata, ChaptersOf(script, timeline)); !status.ok()) {
     return status.error();
-  }
-
-  progress("measuring");
-  auto heard = MeasureEncodedFile(mp3_path);  // what listeners hear
-  if (!heard.ok()) return heard.error();
-  if (heard->sample_rate_hz != input.sample_rate_hz || heard->samples != input.samples) {
-    return EngineError("the MP3 does not decode to the audio encoded");
   }
   std::error_code error;
   const auto bytes = std::filesystem::file_size(mp3_path, error);
@@ -143,10 +216,10 @@ Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
 
   AudioInfo info;
   info.bytes = static_cast<uint64_t>(bytes);
-  info.duration_samples = input.samples;
+  info.duration_samples = joined->decoded_samples;
   info.sample_rate_hz = input.sample_rate_hz;
-  info.loudness_lufs = heard->loudness.integrated_lufs;
-  info.true_peak_dbtp = heard->loudness.true_peak_dbtp;
+  info.loudness_lufs = joined->heard.integrated_lufs;
+  info.true_peak_dbtp = joined->heard.true_peak_dbtp;
   return info;
 }
 

@@ -11,6 +11,7 @@
 #include "audio/edition.h"
 #include "audio/id3_tags.h"
 #include "audio/loudness.h"
+#include "audio/segments.h"
 #include "audio/true_peak_limiter.h"
 #include "core/result.h"
 #include "speech/synthesizer.h"
@@ -22,10 +23,12 @@ struct MasterConfig {
   double tolerance_lu = 0.1;   // stop adjusting the gain within this of the target
   LimiterConfig limiter;       // true-peak ceiling and timing
   Mp3Config mp3;
+  double segment_seconds = 30;  // mastered and encoded apart, in parallel (audio/segments.h)
 };
 
-/// Hands the same PCM to `sink`, from the start, every time it is called.
-using PcmReplay = std::function<Status(const PcmSink& sink)>;
+/// Hands samples [first, first + count) of the same PCM to `sink`, every time it is
+/// called; may be called from several threads at once.
+using PcmReplay = std::function<Status(int64_t first, int64_t count, const PcmSink& sink)>;
 
 /// The audio to master: a replayable PCM and what was measured while it was made.
 struct MasterInput {
@@ -49,31 +52,36 @@ Result<HeardAudio> MeasureEncodedFile(const std::string& path);
 std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline);
 
 /// The gain (dB) that brings `input` to the target loudness once the true-peak limiter has
-/// taken its share off the peaks: each try is measured as the limiter streams, and re-aimed
-/// with the shortfall until within the tolerance (at most a few passes). kInvalidInput
-/// when the audio is silent.
-Result<double> FindGain(const MasterInput& input, const MasterConfig& config);
-
-/// `pcm` * `gain_db`, true-peak limited, handed to `sink` in pieces. `pcm` and the limiter
-/// run on a second thread, `sink` on the calling one (audio/pipelined.h).
-Status ApplyGain(const PcmReplay& pcm, int sample_rate_hz, double gain_db,
-                 const LimiterConfig& limiter, const FloatSink& sink);
+/// taken its share off the peaks: each try is measured on the limited `segments` (limited
+/// apart, on `workers` threads, and measured in order), and re-aimed with the shortfall
+/// until within the tolerance or after `passes` tries (the last aim is returned).
+/// kInvalidInput when the audio is silent.
+Result<double> FindGain(const MasterInput& input, const std::vector<Segment>& segments,
+                        const MasterConfig& config, int workers, int passes);
 
 /// `pcm` (full scale +-32768) at the target loudness, in memory: for snippets.
 Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
                                              const MasterConfig& config);
 
-/// Reports each step of Master as it starts: "mastering" (finding the gain), "encoding",
-/// "measuring" (decoding the MP3).
+/// Reports each step of Master as it starts: "mastering" (finding the gain), "encoding"
+/// (with decoding and measuring what was encoded).
 using MasterProgress = std::function<void(const std::string& stage)>;
 
-/// Brings `input` to the target loudness with gain and a true-peak limiter, encodes it to
-/// the MP3 file `mp3_path` as it streams, tags it with `metadata` and `chapters`, then
-/// decodes and measures the file (what listeners hear; the only true-peak measurement).
-/// Returns the audio's description (file name left empty: the caller names the file).
-/// On error the file may be left half-written: the caller removes it.
+/// Brings `input` to the target loudness with gain and a true-peak limiter and encodes it
+/// to the MP3 file `mp3_path`, in segments cut in the pauses of `timeline` (PlanSegments),
+/// each mastered, encoded, decoded again and measured on one of up to `workers` threads
+/// and joined in order (Mp3Joiner): the same bytes whatever `workers`. The loudness and
+/// true peak are what listeners hear (the only true-peak measurement): the segments as
+/// decoded, the loudness measured across them in order. The gain is aimed by one pass of
+/// FindGain; when the encoded loudness is still off by more than the tolerance, the
+/// encoding is done again with the gain re-aimed (rarely: a few passes at most). The joined file
+/// decodes to the same samples but for a few ms of silence at each join, where the decoder carries
+/// over from the frame before; `spoken audit` measures the whole file. Then moves `timeline` to the
+/// joined file's decoded samples (CountJoins) and tags the file with `metadata` and a chapter per
+/// section of `script`. Returns the audio's description (file name left empty: the caller names the
+/// file). On error the file may be left half-written: the caller removes it.
 Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
-                         const std::vector<Id3Chapter>& chapters, const MasterConfig& config,
-                         const std::string& mp3_path, const MasterProgress& progress);
+                         const Script& script, Timeline& timeline, const MasterConfig& config,
+                         int workers, const std::string& mp3_path, const MasterProgress& progress);
 
 }  // namespace spoken

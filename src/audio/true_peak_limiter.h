@@ -47,6 +47,10 @@ class TruePeakLimiter {
   FloatSink sink_;
   std::vector<float> ring_;  // the last inputs, indexed by absolute position & mask_
   int64_t mask_;
+  // The largest absolute input of each block of 16 in the ring (blocks whose samples were
+  // since overwritten keep an old, larger or equal figure: a bound never too small).
+  std::vector<float> block_max_;
+  int64_t block_mask_;
   int64_t received_ = 0, peaks_done_ = 0, emitted_ = 0;
   std::deque<std::pair<int64_t, double>> minima_;  // (index, required gain), increasing gain
   std::vector<double> recent_;                     // the last `window_` held gains, a ring
@@ -57,5 +61,10 @@ class TruePeakLimiter {
 /// The largest absolute value of `samples` upsampled 4x (an estimate of the true peak).
 /// Result i covers sample i and the three inter-sample points after it.
 std::vector<float> OversampledPeaks(const std::vector<float>& samples);
+
+/// The largest of OversampledPeaks(samples), in dB of full scale: the true peak (dBTP) by
+/// the limiter's interpolator, a 4-phase 12-tap filter as BS.1770-4 Annex 2 describes
+/// (a windowed sinc, not the Annex's coefficients).
+double TruePeakDbtp(const std::vector<float>& samples);
 
 }  // namespace spoken

@@ -103,7 +103,7 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   rendered.warnings.insert(rendered.warnings.end(), spoken->warnings.begin(),
                            spoken->warnings.end());
   const Script& script = spoken->script;
-  const Timeline& timeline = spoken->timeline;
+  Timeline& timeline = spoken->timeline;
 
   const Id3Metadata metadata{.title = info.title,
                              .artist = info.author,
@@ -113,17 +113,20 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                              .comment = info.description,
                              .url = info.url,
                              .encoded_by = std::string("Spoken ") + SPOKEN_VERSION};
-  const MasterInput input{.pcm = [&spool](const PcmSink& sink) { return (*spool)->Replay(sink); },
-                          .samples = (*spool)->samples(),
-                          .sample_rate_hz = timeline.sample_rate_hz,
-                          .integrated_lufs = meter->Measured().integrated_lufs};
+  if (Status status = (*spool)->Finish(); !status.ok()) return status.error();
+  const MasterInput input{
+      .pcm = [&spool](int64_t first, int64_t count,
+                      const PcmSink& sink) { return (*spool)->Replay(first, count, sink); },
+      .samples = (*spool)->samples(),
+      .sample_rate_hz = timeline.sample_rate_hz,
+      .integrated_lufs = meter->Measured().integrated_lufs};
   // The MP3 streams into a temporary file beside the editions and moves into the new edition
   // folder with the other files.
   const EditionFiles files = EditionFiles::ForSlug(info.slug);
   const std::string mp3_temporary = Temporary(out_dir, info.slug, "mp3");
   std::error_code ignored;
-  auto mastered = Master(input, metadata, ChaptersOf(script, timeline), config.master,
-                         mp3_temporary, [&](const std::string& stage) { progress(stage, 0); });
+  auto mastered = Master(input, metadata, script, timeline, config.master, workers, mp3_temporary,
+                         [&](const std::string& stage) { progress(stage, 0); });
   spool->reset();
   if (!mastered.ok()) {
     fs::remove(mp3_temporary, ignored);

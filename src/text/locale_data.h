@@ -80,8 +80,15 @@ struct LocaleData {
   char16_t group_separator;
   std::array<std::string_view, 10> digits;  // "zero", "one", ... for digit-by-digit reading
   size_t identifier_digits;  // an ungrouped run this long is read digit by digit; 0: never
-  std::string_view oh;       // "oh" for a leading zero in a two-digit year or house number
-  std::string_view point;    // decimal point word
+  // Lowercase words before such a run that name an identifier ("code 90210", "account");
+  // after any other lowercase word it counts something and is read as a number
+  // ("numbering 326742"). Alone or after a capitalized code ("N 21770") it stays digits.
+  std::span<const std::string_view> identifier_nouns = {};
+  std::string_view oh;  // "oh" for a leading zero in a two-digit year or house number
+  // Digit-by-digit reading says `oh` for a 0 among other digits ("1.07", "90210", ISBNs);
+  // a 0 alone stays digits[0] ("1.0" -> "one point zero"). false: always digits[0].
+  bool oh_in_digit_strings = false;
+  std::string_view point;  // decimal point word
   std::string_view minus, plus, equals, times, per, to, and_word, over, of_word, the_word;
   std::string_view dot, at, slash, dash, colon;  // electronic addresses
 
@@ -128,6 +135,9 @@ struct LocaleData {
   std::span<const Replacement> street_types;         // "St" -> "Street"
   std::span<const Replacement> regions;              // "NY" -> "New York" (after a comma)
   std::span<const RomanContext> roman_contexts;
+  // Word endings read in another spelling (spelling_rule.cc): American "isation" ->
+  // "ization", so that the voice says the word its listeners know. Empty: none.
+  std::span<const Replacement> respelled_endings = {};
   std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
   bool country_code_as_number;   // "+49" -> "plus neunundvierzig" (German), "plus four nine"
   std::string_view et_al_brief;  // "and colleagues"
@@ -174,7 +184,10 @@ struct LocaleData {
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the
 /// language has none. The region picks the conventions: English without a region, and
 /// en-US, en-CA, en-PH, is American (no "and" in numbers: "three hundred forty"; 03/04 is
-/// March 4); every other English region is British ("three hundred and forty"; 3 April).
+/// March 4; "oh" for a 0 among digits: "one point oh seven"; British -isation read as
+/// -ization); every other English region is British ("three hundred and forty"; 3 April;
+/// "zero"; spellings as written). ISO dates (2008-01-08) are day first in both: "the
+/// eighth of January".
 /// The returned data is static and immutable.
 const LocaleData* FindLocaleData(std::string_view language, std::string_view region);
 

@@ -51,6 +51,7 @@ constexpr UnitWords kUnits[] = {
     {"m³", "cubic meter", "cubic meters"},
     {"cm²", "square centimeter", "square centimeters"},
     {"cm³", "cubic centimeter", "cubic centimeters"},
+    {"cc", "cubic centimeter", "cubic centimeters"},
     {"sq ft", "square foot", "square feet"},
     {"°C", "degree Celsius", "degrees Celsius"},
     {"°F", "degree Fahrenheit", "degrees Fahrenheit"},
@@ -126,6 +127,15 @@ constexpr std::string_view kCountNouns[] = {
     "inhabitants", "households", "families", "students", "members", "prisoners",  "votes",
     "words",       "houses",     "cattle",   "sheep",    "head",    "years",      "days"};
 
+constexpr std::string_view kIdentifierNouns[] = {
+    "code",     "zip",      "postcode", "account",   "acct",    "card",      "phone",  "telephone",
+    "tel",      "fax",      "call",     "dial",      "serial",  "pin",       "id",     "patent",
+    "ticket",   "order",    "invoice",  "reference", "ref",     "number",    "no",     "item",
+    "model",    "part",     "flight",   "extension", "ext",     "box",       "suite",  "room",
+    "file",     "case",     "docket",   "license",   "licence", "policy",    "claim",  "tracking",
+    "customer", "member",   "user",     "version",   "build",   "accession", "record", "sheet",
+    "catalog",  "catalogue"};
+
 constexpr CurrencyWords kCurrencies[] = {
     {"US$", "US dollar", "US dollars", "cent", "cents"},
     {"$", "dollar", "dollars", "cent", "cents"},
@@ -196,6 +206,18 @@ constexpr Replacement kTollFree[] = {
     {"866", "eight six six"}, {"900", "nine hundred"},
 };
 
+// British -ise spellings an American voice reads as -ize: every "-isation", and the verb
+// forms after "al", "ol", "an" ("equalised", "symbolise", "organiser"), whose other words
+// ("valise", "anise") are too short to be taken. Other -ise verbs ("realised") already
+// sound the same in both spellings, and some -ise words are no verbs ("promise", "treatise").
+constexpr Replacement kAmericanEndings[] = {
+    {"isation", "ization"}, {"isations", "izations"}, {"alise", "alize"},   {"alised", "alized"},
+    {"alises", "alizes"},   {"alising", "alizing"},   {"aliser", "alizer"}, {"alisers", "alizers"},
+    {"olise", "olize"},     {"olised", "olized"},     {"olises", "olizes"}, {"olising", "olizing"},
+    {"anise", "anize"},     {"anised", "anized"},     {"anises", "anizes"}, {"anising", "anizing"},
+    {"aniser", "anizer"},   {"anisers", "anizers"},
+};
+
 constexpr Replacement kHalfQuarter[] = {{"2", "half"}, {"4", "quarter"}};
 constexpr Replacement kHalvesQuarters[] = {{"2", "halves"}, {"4", "quarters"}};
 
@@ -215,7 +237,9 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .group_separator = u',',
       .digits = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"},
       .identifier_digits = 5,
+      .identifier_nouns = kIdentifierNouns,
       .oh = "oh",
+      .oh_in_digit_strings = !british,
       .point = "point",
       .minus = "minus",
       .plus = "plus",
@@ -272,6 +296,7 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .street_types = EnglishStreetTypes(),
       .regions = EnglishRegions(),
       .roman_contexts = EnglishRomanContexts(),
+      .respelled_endings = british ? std::span<const Replacement>{} : kAmericanEndings,
       .toll_free_prefixes = kTollFree,
       .country_code_as_number = false,
       .et_al_brief = "and colleagues",

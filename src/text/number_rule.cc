@@ -1,4 +1,5 @@
-// Numbers on their own: fractions, ordinals, ranges, cardinals, decimals, serials.
+// Numbers on their own: fractions, ordinals, ranges, cardinals, decimals, serials, and
+// standard book and serial numbers (after "ISBN", "ISSN").
 #include <unicode/uchar.h>
 
 #include "text/number_shapes.h"
@@ -24,7 +25,7 @@ class NumberRule final : public TextRule {
  public:
   NumberRule(const RuleContext& context, Pattern fraction, Pattern vulgar, Pattern ordinal,
              Pattern ordinal_dot, Pattern marked, Pattern range, Pattern pair, Pattern number,
-             Pattern serial)
+             Pattern serial, Pattern standard_number)
       : data_(context.data),
         numbers_(context.numbers),
         fraction_(std::move(fraction)),
@@ -35,9 +36,13 @@ class NumberRule final : public TextRule {
         range_(std::move(range)),
         pair_(std::move(pair)),
         number_(std::move(number)),
-        serial_(std::move(serial)) {}
+        serial_(std::move(serial)),
+        standard_number_(std::move(standard_number)) {}
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
+    // The label is looked for first: a regex pass costs more than two string searches.
+    const bool labelled = text.indexOf(u"ISBN", 4, 0) >= 0 || text.indexOf(u"ISSN", 4, 0) >= 0;
+    if (labelled) FindStandardNumbers(text, set);
     vulgar_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string whole = GroupText(m, 1);
       const char16_t c = text.charAt(GroupStart(m, 2));
@@ -95,6 +100,8 @@ class NumberRule final : public TextRule {
     });
     range_.ForEach(text, [&](icu::RegexMatcher& m) {
       const std::string from = GroupText(m, 1), to = GroupText(m, 2);
+      // "170 - 45190": an identifier is no end of a range; the dash stays a pause.
+      if (ReadsAsDigits(from, data_) || ReadsAsDigits(to, data_)) return;
       set.Add(GroupStart(m, 0), GroupEnd(m, 0), Join({SayNumber(from), data_.to, SayNumber(to)}),
               "range");
     });
@@ -125,8 +132,14 @@ class NumberRule final : public TextRule {
       int32_t next = GroupEnd(m, 0);
       while (next < text.length() && text.charAt(next) == u' ') ++next;
       const bool before_word = next < text.length() && u_isalpha(text.char32At(next));
-      const std::string said = SayNumberShape(
-          written, data_, numbers_, before_word ? NumberStyle::kAmount : NumberStyle::kAlone);
+      const NumberStyle style = before_word ? NumberStyle::kAmount : NumberStyle::kAlone;
+      const std::string counted = CountingWordBefore(text, GroupStart(m, 0));
+      if (!counted.empty() && written[0] != '0' && ReadsAsDigits(written, data_)) {
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0), numbers_.Number(written, style),
+                "cardinal (a count after " + counted + ")");
+        return;
+      }
+      const std::string said = SayNumberShape(written, data_, numbers_, style);
       if (!said.empty()) {
         set.Add(GroupStart(m, 0), GroupEnd(m, 0), said, RuleOfNumber(written, data_));
       }
@@ -136,6 +149,34 @@ class NumberRule final : public TextRule {
  private:
   std::string SayNumber(const std::string& written) const {
     return SayNumberShape(written, data_, numbers_);
+  }
+
+  // "ISBN 0-521-36395-0": a book or serial number is read digit by digit, the hyphens
+  // unsaid and a check digit X as the letter.
+  void FindStandardNumbers(const icu::UnicodeString& text, RewriteSet& set) const {
+    standard_number_.ForEach(text, [&](icu::RegexMatcher& m) {
+      const std::string code = GroupText(m, 2);
+      const bool check_x = code.back() == 'X' || code.back() == 'x';
+      set.Add(GroupStart(m, 2), GroupEnd(m, 2), Join({numbers_.Digits(code), check_x ? "X" : ""}),
+              "digits (after " + GroupText(m, 1) + ")");
+    });
+  }
+
+  // The word right before `begin` when it is a lowercase word of prose that is not one of
+  // the locale's identifier nouns ("numbering 326742", not "code 90210"); "" otherwise.
+  std::string CountingWordBefore(const icu::UnicodeString& text, int32_t begin) const {
+    int32_t end = begin;
+    while (end > 0 && text.charAt(end - 1) == u' ') --end;
+    int32_t start = end;
+    while (start > 0 && u_islower(text.charAt(start - 1))) --start;
+    if (end - start < 2 || end == begin || (start > 0 && u_isalnum(text.charAt(start - 1)))) {
+      return "";
+    }
+    const std::string word = Utf8(text.tempSubStringBetween(start, end));
+    for (std::string_view noun : data_.identifier_nouns) {
+      if (noun == word) return "";
+    }
+    return word;
   }
 
   // Digit runs inside a code: short ones as numbers, long ones and leading zeros as digits.
@@ -179,7 +220,8 @@ class NumberRule final : public TextRule {
 
   const LocaleData& data_;
   const NumberWords& numbers_;
-  Pattern fraction_, ordinal_dot_, vulgar_, ordinal_, marked_, range_, pair_, number_, serial_;
+  Pattern fraction_, ordinal_dot_, vulgar_, ordinal_, marked_, range_, pair_, number_, serial_,
+      standard_number_;
 };
 
 }  // namespace
@@ -220,14 +262,18 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
       "number", u"(?<![\\p{L}\\p{N}.,])" + number + u"(?![\\p{L}\\p{N}]|[.,]\\p{N})");
   auto serial = Pattern::Compile(
       "serial", u"(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]+(?:[-/.][\\p{L}\\p{N}]+)*(?<=[\\p{L}\\p{N}])");
-  for (auto* p :
-       {&fraction, &vulgar, &ordinal, &ordinal_dot, &marked, &range, &pair, &cardinal, &serial}) {
+  auto standard_number = Pattern::Compile("standard number",
+                                          u"(?<![\\p{L}\\p{N}])(ISBN|ISSN)(?:-1[03])?:?\\s+"
+                                          u"(\\d[\\d\\-]{5,}[\\dXx])(?![\\p{L}\\p{N}\\-])");
+  for (auto* p : {&fraction, &vulgar, &ordinal, &ordinal_dot, &marked, &range, &pair, &cardinal,
+                  &serial, &standard_number}) {
     if (!p->ok()) return p->error();
   }
   return std::unique_ptr<TextRule>(new NumberRule(
       context, std::move(fraction).value(), std::move(vulgar).value(), std::move(ordinal).value(),
       std::move(ordinal_dot).value(), std::move(marked).value(), std::move(range).value(),
-      std::move(pair).value(), std::move(cardinal).value(), std::move(serial).value()));
+      std::move(pair).value(), std::move(cardinal).value(), std::move(serial).value(),
+      std::move(standard_number).value()));
 }
 
 }  // namespace spoken

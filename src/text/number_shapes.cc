@@ -39,6 +39,11 @@ std::string SayNumberShape(std::string_view written, const LocaleData& data,
   return out + numbers.Digits(n.integer);
 }
 
+bool ReadsAsDigits(std::string_view written, const LocaleData& data) {
+  WrittenNumber n;
+  return ParseWrittenNumber(written, data, n) && IsIdentifier(n, data);
+}
+
 std::string RuleOfNumber(std::string_view written, const LocaleData& data) {
   WrittenNumber n;
   if (!ParseWrittenNumber(written, data, n)) return "number";

@@ -23,6 +23,9 @@ bool LooksLikeYear(std::string_view digits);
 std::string SayNumberShape(std::string_view written, const LocaleData& data,
                            const NumberWords& numbers, NumberStyle style = NumberStyle::kAmount);
 
+/// True when SayNumberShape reads `written` digit by digit (an identifier, not an amount).
+bool ReadsAsDigits(std::string_view written, const LocaleData& data);
+
 /// The --explain rule name for a number that SayNumberShape reads.
 std::string RuleOfNumber(std::string_view written, const LocaleData& data);
 

@@ -4,6 +4,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace spoken {
@@ -136,11 +137,14 @@ std::string NumberWords::InPairs(std::string_view digits) const {
 }
 
 std::string NumberWords::Digits(std::string_view digits) const {
+  const bool one_digit =
+      std::count_if(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) == 1;
+  const bool oh = data_.oh_in_digit_strings && !one_digit;
   std::string out;
   for (char c : digits) {
     if (c < '0' || c > '9') continue;
     if (!out.empty()) out += ' ';
-    AppendUtf8(out, data_.digits[c - '0']);
+    AppendUtf8(out, c == '0' && oh ? data_.oh : data_.digits[c - '0']);
   }
   return out;
 }

@@ -39,7 +39,8 @@ class NumberWords {
   /// Three digits as a digit and a pair, the way house numbers and early years are said:
   /// "340" -> "three forty", "405" -> "four oh five", "300" -> "three hundred".
   std::string InPairs(std::string_view digits) const;
-  /// "0195" -> "zero one nine five".
+  /// "0195" -> "zero one nine five"; "oh one nine five" where the locale says oh in digit
+  /// strings (LocaleData::oh_in_digit_strings); a single "0" is always "zero".
   std::string Digits(std::string_view digits) const;
   /// A written number with the locale's separators: "-1,234.50" ->
   /// "minus one thousand two hundred and thirty-four point five zero"; ".5" -> "point five".

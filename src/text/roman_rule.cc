@@ -9,7 +9,8 @@
 // - any other capitalized word before a numeral of two letters or more, up to XXXIX
 //   ("Peak II", "Apollo XI") -> cardinal;
 // - "to", "and", "or" after a numeral read by one of the above ("Category III to IV")
-//   -> read the same way.
+//   -> read the same way;
+// - "II" and "III" in any other place ("battle II") -> cardinal.
 // Never: "I" before a lowercase word ("Paul I went"), single letters other than I, V, X
 // outside labels and regnal names (initials: "William C. Wright"), words that are not
 // canonical numerals ("MIX", "DID"). --explain names the deciding context.
@@ -171,6 +172,8 @@ class RomanRule final : public TextRule {
         !AfterSentenceEnd(text, before)) {
       return Reading{false, "after " + before_text};
     }
+    // "II" and "III" are no word and no initials anywhere: "battle II", "La II Republica".
+    if (value <= 3 && letters > 1) return Reading{false, "no word"};
     return std::nullopt;
   }
 

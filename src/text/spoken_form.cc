@@ -281,6 +281,7 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
       {MakeAbbreviationRule, u"[\\p{L}]", true},
       {MakeNumberRule, kDigit, false},
       {MakeSymbolRule, u"[^\\p{L}\\p{N}\\s.,;:!?'\"()\\-]", true},
+      {MakeSpellingRule, u"[s]", true},
   };
   for (const RuleMaker& rule : kRules) {
     if (rule.full && generic_rules) continue;

@@ -66,8 +66,12 @@ class RewriteSet {
 ///   ("Smith jr"), a place name and comma before ("Macon, Ga."); capitals without a vowel
 ///   are spelled unless the words around them are capitals too;
 /// - numbers: German "2." by the word before (case) and after (a word, or nothing);
-///   a number before a word counts it, alone it is said alone (German "eins");
-/// - symbols: "#" before a number is "number".
+///   a number before a word counts it, alone it is said alone (German "eins"); a long
+///   ungrouped number after a lowercase word counts ("numbering 326742") unless that word
+///   names an identifier ("code 90210"); ISBN/ISSN before a code makes it digits;
+///   a dash beside an identifier is no range;
+/// - symbols: "#" before a number is "number";
+/// - respellings (American "organisation" -> "organization"): the word's own letters.
 /// The rule name in --explain carries the deciding context: "roman numeral (regnal name
 /// Henry)", "date (after am)", "abbreviation (before a name)".
 class TextRule {
@@ -102,6 +106,7 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeRomanRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeAbbreviationRule(const RuleContext& context);
 Result<std::unique_ptr<TextRule>> MakeSymbolRule(const RuleContext& context);
+Result<std::unique_ptr<TextRule>> MakeSpellingRule(const RuleContext& context);
 
 // Helpers shared by the rules.
 

@@ -20,13 +20,10 @@ bool IsTrailingPunctuation(UChar c) {
 class AbbreviationRule final : public TextRule {
  public:
   AbbreviationRule(const RuleContext& context, Pattern initials) : initials_(std::move(initials)) {
-    for (const Replacement& r : context.data.abbreviations) table_.emplace(r.written, r.spoken);
-    for (const Replacement& r : context.data.before_names)
-      before_name_.emplace(r.written, r.spoken);
-    for (const Replacement& r : context.data.after_names) after_name_.emplace(r.written, r.spoken);
-    for (const Replacement& r : context.data.state_abbreviations) {
-      after_place_.emplace(r.written, r.spoken);
-    }
+    table_.Fill(context.data.abbreviations);
+    before_name_.Fill(context.data.before_names);
+    after_name_.Fill(context.data.after_names);
+    after_place_.Fill(context.data.state_abbreviations);
   }
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
@@ -82,7 +79,17 @@ class AbbreviationRule final : public TextRule {
   }
 
  private:
-  using Table = std::unordered_map<std::string, std::string_view>;
+  struct Table {
+    std::unordered_map<std::string, std::string_view> words;
+    int32_t longest = 0;  // UTF-8 bytes of the longest written form: no longer span is looked up
+
+    void Fill(std::span<const Replacement> replacements) {
+      for (const Replacement& r : replacements) {
+        words.emplace(r.written, r.spoken);
+        longest = std::max(longest, static_cast<int32_t>(r.written.size()));
+      }
+    }
+  };
 
   // Looks up text[begin, end) in `table`, then the same without trailing punctuation
   // ("e.g.," -> "e.g.", but "401(k)" is tried whole first). `context` names the context
@@ -91,8 +98,11 @@ class AbbreviationRule final : public TextRule {
                     RewriteSet& set, std::string_view context) {
     for (;;) {
       if (end <= begin) return false;
-      const auto found = table.find(Utf8(text.tempSubStringBetween(begin, end)));
-      if (found != table.end()) {
+      // A UTF-16 span is never longer than its UTF-8 form, so a longer span cannot match.
+      const auto found = end - begin > table.longest
+                             ? table.words.end()
+                             : table.words.find(Utf8(text.tempSubStringBetween(begin, end)));
+      if (found != table.words.end()) {
         return set.Add(
             begin, end, std::string(found->second),
             context.empty() ? "abbreviation" : "abbreviation (" + std::string(context) + ")");
@@ -126,14 +136,24 @@ class AbbreviationRule final : public TextRule {
     if ((t > 0 && capitals(word(t - 1))) || (t + 1 < tokens.size() && capitals(word(t + 1)))) {
       return;
     }
+    // "ISSN", "OCLC": a vowel only in front of three or four consonants is no word either,
+    // unless the consonants can close an English word ("ARCH", "INKS": an H or a plural S).
+    auto vowel = [](UChar c) {
+      return c == u'A' || c == u'E' || c == u'I' || c == u'O' || c == u'U';
+    };
+    const bool vowel_first = vowel(text.charAt(begin));
+    if (vowel_first && (end - begin < 4 || text.charAt(end - 1) == u'S')) return;
     std::string letters;
     for (int32_t i = begin; i < end; ++i) {
       const UChar c = text.charAt(i);
-      if (c == u'A' || c == u'E' || c == u'I' || c == u'O' || c == u'U') return;
+      if (i > begin || !vowel_first) {
+        if (vowel(c) || (vowel_first && (c == u'Y' || c == u'H'))) return;
+      }
       if (!letters.empty()) letters += ' ';
       letters += static_cast<char>(c);
     }
-    set.Add(begin, end, letters, "initialism (no vowel)");
+    set.Add(begin, end, letters,
+            vowel_first ? "initialism (one vowel in front)" : "initialism (no vowel)");
   }
 
   static bool HasInitial(const icu::UnicodeString& text) {

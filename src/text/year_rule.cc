@@ -125,8 +125,10 @@ class YearRule final : public TextRule {
 }  // namespace
 
 Result<std::unique_ptr<TextRule>> MakeYearRule(const RuleContext& context) {
-  // "1980s", "'80s", "1980's", "80 's" (Wikipedia's tokens).
-  const icu::UnicodeString decade = u"((?:1[1-9]|20)\\d0|'?\\d0)(?:s|\\s?['\\u2019]s)";
+  // "1980s", "'80s", "1980's", "80 's", "1980 s" (Wikipedia's tokens; a lone "s" only
+  // after four digits: "10 s" is ten seconds).
+  const icu::UnicodeString decade =
+      u"((?:1[1-9]|20)\\d0|'?\\d0)(?:s|\\s?['\\u2019]s|(?<=\\d{4})\\ss)";
   const icu::UnicodeString before = u"(?<![\\p{N}.,/:$\\u00A3\\u20AC\\u00A5])";
   const icu::UnicodeString after = u"(?![\\p{L}\\p{N}]|[.,:]\\p{N})";
   const icu::UnicodeString year = u"((?:1[1-9]|20)\\d{2})";

@@ -1,7 +1,8 @@
 """End to end: the number of worker processes changes nothing in an edition. A
 multi-section article long enough to be spoken in several chunks is built alone with
 --jobs 1 and with --jobs 2 (its sentences then spoken by two processes at once), and
-every file is compared byte for byte; the audio is checked with ffprobe and ffmpeg."""
+every file is compared byte for byte; the audio (encoded in segments on as many threads
+and joined) is checked with ffprobe and ffmpeg."""
 import filecmp
 import os
 import sys
@@ -40,6 +41,9 @@ class JobsTest(unittest.TestCase):
         manifest = harness.load_json(os.path.join(folder, "manifest.json"))
         mp3 = os.path.join(folder, "sections.mp3")
         self.assertEqual(harness.decoded_sample_count(mp3), manifest["audio"]["duration_samples"])
+        # Long enough to be mastered and encoded as several segments (30 s or more each)
+        # joined into the one MP3, so the chapter times below cross the joins.
+        self.assertGreater(manifest["audio"]["duration_samples"], 3 * 30 * 22050)
         chapters = harness.ffprobe_json(mp3, "-show_chapters")["chapters"]
         self.assertEqual(len(chapters), len(manifest["sections"]))
         self.assertEqual(len(chapters), 6)  # the title's section, then the five headings
