@@ -20,6 +20,7 @@ std::string Chapters(const Edition& edition) {
   return out.str();
 }
 
+// The German quote (s6) is marked with a WebVTT language span, as the transcript marks it.
 TEST(CaptionsVtt, HasOneEscapedCuePerSentenceNamedBySentenceId) {
   EXPECT_EQ(Captions(TinyEdition()),
             "WEBVTT\n\nNOTE Tides &amp; Moons: captions of the audio edition\n\n"
@@ -28,7 +29,7 @@ TEST(CaptionsVtt, HasOneEscapedCuePerSentenceNamedBySentenceId) {
             "s3\n00:00:03.000 --> 00:00:03.900\nOsteocalcin is not involved.\n\n"
             "s4\n00:00:04.000 --> 00:00:04.600\nWhy &lt;it&gt; matters\n\n"
             "s5\n00:00:05.000 --> 00:00:06.200\nHigh tide at 6:30.\n\n"
-            "s6\n00:00:06.800 --> 00:00:08.500\nEbbe und Flut.\n\n");
+            "s6\n00:00:06.800 --> 00:00:08.500\n<lang de>Ebbe und Flut.</lang>\n\n");
 }
 
 TEST(CaptionsVtt, ShowsTheDisplayTextNotTheSpokenText) {

@@ -92,11 +92,22 @@ TEST(SpokenForm, UnknownLocaleIsAConfigError) {
   EXPECT_EQ(normalizer.error().code, ErrorCode::kConfig);
 }
 
-TEST(SpokenForm, LanguageWithoutRulesIsAConfigError) {
+TEST(SpokenForm, LanguageWithoutATableGetsIcusGenericRules) {
   auto normalizer = SpokenFormNormalizer::Create({.locale = "fi-FI"});
-  ASSERT_FALSE(normalizer.ok());
-  EXPECT_EQ(normalizer.error().code, ErrorCode::kConfig);
-  EXPECT_NE(normalizer.error().message.find("fi-FI"), std::string::npos);
+  ASSERT_TRUE(normalizer.ok()) << normalizer.error().message;
+  // ICU's Finnish number words, month names and day-first numeric dates.
+  EXPECT_EQ((*normalizer)->Normalize("12 kaupunkia").spoken, "kaksitoista kaupunkia");
+  EXPECT_EQ((*normalizer)->Normalize("5.3.2020").spoken,
+            "viisi maaliskuuta kaksituhattakaksikymmentä");
+  EXPECT_EQ(RuleLevelOf("fi-FI").value(), RuleLevel::kGeneric);
+  EXPECT_EQ(RuleLevelOf("es").value(), RuleLevel::kFull);
+}
+
+TEST(SpokenForm, LanguageWithoutNumberWordsGetsTypographyOnly) {
+  auto normalizer = SpokenFormNormalizer::Create({.locale = "yo"});
+  ASSERT_TRUE(normalizer.ok()) << normalizer.error().message;
+  EXPECT_EQ((*normalizer)->Normalize("E kaaro \u2014 12.").spoken, "E kaaro, 12.");
+  EXPECT_EQ(RuleLevelOf("yo").value(), RuleLevel::kTypography);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/language_tag.h"
 #include "core/sha256.h"
 #include "pipeline/figure_images.h"
 #include "pipeline/file_io.h"
@@ -18,6 +19,10 @@ std::string BuildKey(const Article& article, const BuildConfig& config) {
   std::vector<std::string> inputs = {
       config.config_path, (fs::path(config.voices_dir) / (info.voice + ".yaml")).string(),
       BundledLexiconPath(lexicons_dir, info.language)};
+  // The profiles the article's language may pick instead (pipeline/voice_choice.h).
+  for (const std::string& name : {LowerCaseTag(info.language), PrimaryLanguage(info.language)}) {
+    inputs.push_back((fs::path(config.voices_dir) / (name + ".yaml")).string());
+  }
   inputs.insert(inputs.end(), info.lexicons.begin(), info.lexicons.end());
   for (const Section& section : article.sections) {
     for (const Block& block : section.blocks) {

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "pipeline/voice_choice.h"
 #include "pronounce/aliasing_normalizer.h"
 #include "pronounce/lexicon_loader.h"
 #include "pronounce/planner.h"
@@ -11,7 +12,7 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
                                    Announcement announcement, int synthesis_workers,
                                    const PcmDestination& pcm, const RenderProgress& progress) {
   const ArticleInfo& info = article.info;
-  auto voice = LoadVoiceProfile(config.voices_dir, info.voice);
+  auto voice = ChooseVoice(config.voices_dir, info.voice, info.language, info.source_path);
   if (!voice.ok()) return voice.error();
   SpokenArticle out;
   const std::string lexicons_dir = (std::filesystem::path(config.voices_dir) / "lexicons").string();
@@ -19,7 +20,17 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   if (!lexicons.ok()) return lexicons.error();
 
   progress("normalizing", 0);
-  const NormalizeOptions options{.locale = info.language, .citations = info.citations};
+  // The article's tag when it names a region ("en-GB" conventions); else the voice's
+  // ("es" read by voices/es.yaml, es-ES).
+  const std::string locale =
+      info.language.find_first_of("-_") != std::string::npos ? info.language : voice->language;
+  if (auto level = RuleLevelOf(locale); level.ok() && *level != RuleLevel::kFull) {
+    out.warnings.push_back(info.source_path + ": language " + locale + " has " +
+                           RuleLevelName(*level) +
+                           " spoken-form rules: numbers, dates and years from ICU; times, "
+                           "money, units and abbreviations are left to eSpeak NG");
+  }
+  const NormalizeOptions options{.locale = locale, .citations = info.citations};
   auto plain_normalizer = SpokenFormNormalizer::Create(options);
   if (!plain_normalizer.ok()) {
     return Error{plain_normalizer.error().code,
@@ -29,6 +40,7 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
                                       info.language);
   auto script = BuildScript(article, options, normalizer, announcement);
   if (!script.ok()) return script.error();
+  script->info.voice = voice->name;  // the manifest names the voice that read the article
   out.plan = PlanSpeech(*script, *lexicons);
   for (const Utterance& utterance : out.plan.utterances) {
     if (utterance.engine_changes == 0) continue;

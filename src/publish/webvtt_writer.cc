@@ -19,13 +19,20 @@ void WriteCaptionsVtt(const Edition& edition, std::ostream& out) {
   const int rate = edition.timeline.sample_rate_hz;
   out << "WEBVTT\n\nNOTE " << EscapeVttText(edition.script.info.title)
       << ": captions of the audio edition\n\n";
-  ForEachSentence(edition.script,
-                  [&](size_t, const ScriptBlock&, const Sentence& sentence, size_t index) {
-                    const SentenceTiming& timing = edition.timeline.sentences[index];
-                    out << sentence.id << "\n";
-                    WriteTiming(timing.start_sample, timing.end_sample, rate, out);
-                    out << WrapLines(EscapeVttText(sentence.display), kCaptionLineWidth) << "\n\n";
-                  });
+  ForEachSentence(edition.script, [&](size_t, const ScriptBlock& block, const Sentence& sentence,
+                                      size_t index) {
+    const SentenceTiming& timing = edition.timeline.sentences[index];
+    out << sentence.id << "\n";
+    WriteTiming(timing.start_sample, timing.end_sample, rate, out);
+    const std::string text = WrapLines(EscapeVttText(sentence.display), kCaptionLineWidth);
+    // A passage in another language is marked for captions readers
+    // (WCAG 3.1.2), as the transcript page marks it with lang.
+    if (block.language.empty()) {
+      out << text << "\n\n";
+    } else {
+      out << "<lang " << EscapeVttText(block.language) << ">" << text << "</lang>\n\n";
+    }
+  });
 }
 
 void WriteChaptersVtt(const Edition& edition, std::ostream& out) {

@@ -113,8 +113,19 @@ class DateRule final : public TextRule {
     if (month < 1 || month > 12 || day_number < 1 || day_number > 31) return {};
     const std::string year_words = year.empty() ? "" : numbers_.Year(year);
     const std::string_view month_name = data_.months[month - 1];
-    if (!day_first) return {Join({month_name, numbers_.Ordinal(day), year_words}), ""};
+    if (!day_first && !data_.dates_day_first) {
+      return {Join({month_name, numbers_.Ordinal(day), year_words}), ""};
+    }
     const OrdinalCaseChoice ending = OrdinalCaseBefore(text, begin, data_);
+    if (!data_.day_rule_set.empty() && ending.word.empty()) {
+      // Romance languages count the days: "cinco de mayo de dos mil", "le deux mars"; the
+      // first may be an ordinal ("primero", "premier").
+      const std::string day_words = day_number == 1 && !data_.first_day.empty()
+                                        ? std::string(data_.first_day)
+                                        : numbers_.Spell(day, data_.day_rule_set);
+      const std::string_view of = data_.date_of_word;
+      return {Join({day_words, of, month_name, year_words.empty() ? "" : of, year_words}), ""};
+    }
     const std::string ordinal = numbers_.Spell(day, ending.rule_set);
     if (written_article)
       return {Join({ordinal, data_.of_word, month_name, year_words}), ending.word};
@@ -137,6 +148,9 @@ Result<std::unique_ptr<TextRule>> MakeDateRule(const RuleContext& context) {
   const icu::UnicodeString before = u"(?<![\\p{L}\\p{N}.,/:\\-])";
   const icu::UnicodeString after = u"(?![\\p{L}\\p{N}]|[.,/:\\-]\\p{N})";
   const icu::UnicodeString suffix = u"(?:st|nd|rd|th|ST|ND|RD|TH|\\.)?";
+  // The word between day, month and year: "of", and the locale's ("de").
+  const icu::UnicodeString of =
+      data.date_of_word.empty() ? icu::UnicodeString(u"of") : u"of|" + U16(data.date_of_word);
   const icu::UnicodeString month_number = u"(0?[1-9]|1[0-2])";
   const icu::UnicodeString day_number = u"(0?[1-9]|[12]\\d|3[01])";
   const std::pair<const char*, icu::UnicodeString> kPatterns[] = {
@@ -149,9 +163,9 @@ Result<std::unique_ptr<TextRule>> MakeDateRule(const RuleContext& context) {
       {"month-day date", u"(?<![\\p{L}])(" + month + u")\\.?(?:\\s+|-)(\\d{1,2})" + suffix +
                              u"(?:,\\s*(\\d{3,4})|\\s+(\\d{4}))?" + after},
       {"day-month date", u"(?<![\\p{L}\\p{N}.,/])(?:((?i:the))\\s+)?(\\d{1,2})" + suffix +
-                             u"\\s+(?:((?i:of))\\s+)?(" + month +
-                             u")(?:\\.(?=,?\\s+\\d))?(?![\\p{L}])" + u"(?:,?\\s+(\\d{4}))?" +
-                             after},
+                             u"\\s+(?:((?i:" + of + u"))\\s+)?(" + month +
+                             u")(?:\\.(?=,?\\s+\\d))?(?![\\p{L}])" + u"(?:,?\\s+(?:(?i:" + of +
+                             u")\\s+)?(\\d{4}))?" + after},
       {"month-year date", u"(?<![\\p{L}])(" + month + u")\\.?,?\\s+(\\d{4})" + after},
   };
   std::vector<Pattern> patterns;

@@ -25,6 +25,17 @@ class ElectronicRule final : public TextRule {
       while (end > begin && icu::UnicodeString(u".,;:!?)'\"").indexOf(text.charAt(end - 1)) >= 0) {
         --end;
       }
+      // "1.er" (Spanish "primer"): digits before a short ending are an ordinal, no domain.
+      const icu::UnicodeString written = text.tempSubStringBetween(begin, end);
+      const int32_t dot = written.indexOf(u'.');
+      if (dot > 0 && written.indexOf(u'.', dot + 1) < 0 && written.length() - dot <= 3 &&
+          u_isdigit(written.charAt(0)) && u_isdigit(written.charAt(dot - 1))) {
+        return;
+      }
+      // "p.za", "sig.na": the locale's abbreviations look like domains; they are not.
+      if (Lookup(data_.abbreviations, Utf8(text.tempSubStringBetween(begin, m.end(status))))) {
+        return;
+      }
       set.Add(begin, end, Say(text.tempSubStringBetween(begin, end)), "electronic");
     });
     handle_.ForEach(text, [&](icu::RegexMatcher& m) {

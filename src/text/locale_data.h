@@ -16,6 +16,7 @@ struct UnitWords {
   std::string_view plural;    // "kilometers per hour"
   bool any_case = false;      // "KG" and "kg" alike (only for symbols that stay unambiguous)
   bool per_only = false;      // only after "/" ("m/s", "$1/d"): alone it is too ambiguous
+  bool feminine = false;      // counted with LocaleData::feminine_rule_set ("una hora")
 };
 
 /// A currency, written as a symbol before the amount or as an ISO code before or after it.
@@ -25,6 +26,7 @@ struct CurrencyWords {
   std::string_view plural;          // "dollars"
   std::string_view minor_singular;  // "cent"; empty: no minor unit is read
   std::string_view minor_plural;    // "cents"
+  bool feminine = false;            // counted with LocaleData::feminine_rule_set ("una libra")
 };
 
 /// A written form read as fixed words: abbreviations, initialisms, symbols.
@@ -50,6 +52,13 @@ struct RomanContext {
 struct OrdinalCase {
   std::string_view word;      // compared without case: "am", "der"
   std::string_view rule_set;  // "%spellout-ordinal-n"
+};
+
+/// A mark after digits that makes them an ordinal ("1.º", "2ª", "3e", "1er"), and the
+/// spellout rule set it asks for (gender and number).
+struct OrdinalMarker {
+  std::string_view written;   // ".º", "ª", "er"
+  std::string_view rule_set;  // "%spellout-ordinal-feminine"
 };
 
 enum class DateOrder { kMonthDayYear, kDayMonthYear };
@@ -133,6 +142,43 @@ struct LocaleData {
   bool country_code_as_number;   // "+49" -> "plus neunundvierzig" (German), "plus four nine"
   std::string_view et_al_brief;  // "and colleagues"
   std::string_view et_al_read;   // "and others"
+
+  // Romance and generic conventions (empty: the English and German readings above).
+  std::string_view day_rule_set;  // a date's day: "%spellout-cardinal-masculine" ("cinco
+                                  // de mayo"); empty: an ordinal (ordinal_cases)
+  std::string_view first_day;     // the 1st of a month where it is an ordinal: "primero"
+  std::string_view date_of_word;  // between day and month and before the year: "de"
+  bool dates_day_first = false;   // "abril 30" is read day first: "treinta de abril"
+  std::string_view clock_and;     // between hour and minutes: "y", "e"; may be empty with
+                                  // clock_hours_word ("dix heures trente")
+  bool clock_hours_word = false;  // "catorze horas e trinta": hour_word/hours_word after
+                                  // the hour of a clock time
+  std::span<const OrdinalMarker> ordinal_markers;  // "1.º" -> "primero"; empty: none
+  bool space_groups = false;           // "10 000" is one number (a space groups thousands too)
+  bool decimals_as_number = false;     // "3,14" -> "tres coma catorce": up to three decimals as a
+                                       // number, more in pairs ("catorce quince"); leading
+                                       // zeros one by one; false: digit by digit
+  bool clock_minutes_word = false;     // "tre e trentotto minuti": minutes_word after them
+  std::string_view minutes_rule_set;   // minutes and seconds of a clock time where their
+                                       // gender differs from the hours' ("trinta e um
+                                       // segundos"); empty: duration_rule_set
+  std::string_view feminine_rule_set;  // amounts of feminine units and currencies; empty:
+                                       // amount_rule_set
+  bool denominator_suffix_below_100 = false;  // Spanish: denominator_suffix ("onceavos",
+                                              // with plural_suffix) below 100 only; round
+                                              // hundreds as ordinals, others as ratios
+  std::string_view denominator_elided;        // "a": "cuarenta" -> "cuarentavo"
+  std::string_view money_and;      // between the major and minor units: "e" ("doze reais e
+                                   // cinco centavos"); empty: none
+  std::string_view scale_of_word;  // after a scale word before the currency: "de" ("dos
+                                   // billones de euros", "um milhão de reais")
+  // The announcement that opens an edition: "Audio edition of TITLE, by AUTHOR, read by a
+  // synthetic voice."
+  std::string_view edition_of = "Audio edition of";
+  std::string_view by_word = "by";
+  std::string_view read_by = "read by a synthetic voice";
+  std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
+                                                   // tarde"; empty: the letters "AM", "PM"
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the
@@ -148,5 +194,9 @@ const LocaleData* FindLocaleData(std::string_view language, std::string_view reg
 enum class EnglishVariant { kAmerican, kBritish };
 const LocaleData& EnglishLocaleData(EnglishVariant variant);
 const LocaleData& GermanLocaleData();
+const LocaleData& SpanishLocaleData();
+const LocaleData& FrenchLocaleData();
+const LocaleData& ItalianLocaleData();
+const LocaleData& PortugueseLocaleData();
 
 }  // namespace spoken

@@ -191,6 +191,9 @@ constexpr LocaleData kGerman{
     .country_code_as_number = true,
     .et_al_brief = "und Kollegen",
     .et_al_read = "und andere",
+    .edition_of = "Hörfassung von",
+    .by_word = "von",
+    .read_by = "gelesen von einer synthetischen Stimme",
 };
 
 }  // namespace

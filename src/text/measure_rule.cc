@@ -48,7 +48,9 @@ class MeasureRule final : public TextRule {
         amount = Join({Number(GroupText(m, 5)), data_.to, Number(GroupText(m, 6))});
       } else {
         const std::string written = GroupText(m, 5);
-        amount = scale != nullptr ? numbers_.Number(written, NumberStyle::kPlain) : Number(written);
+        amount = scale != nullptr ? numbers_.Number(written, NumberStyle::kPlain)
+                                  : numbers_.Number(written, unit->feminine ? NumberStyle::kFeminine
+                                                                            : NumberStyle::kAmount);
         singular = scale == nullptr && (written == "1" || written == "-1" ||
                                         written ==
                                             "\xE2\x88\x92"

@@ -2,10 +2,19 @@
 // Up to two decimals (after dropping trailing zeros) are read as major and minor units
 // ("twenty dollars fifty cents"); more decimals as a decimal amount ("one point one one
 // one pounds").
+#include <algorithm>
+
+#include "core/ascii.h"
 #include "text/text_rule.h"
 
 namespace spoken {
 namespace {
+
+// "USD", "EUR": an ISO 4217 code, which may also be written in lower case.
+bool IsIsoCode(std::string_view symbol) {
+  return symbol.size() == 3 &&
+         std::all_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
 
 class MoneyRule final : public TextRule {
  public:
@@ -52,6 +61,10 @@ class MoneyRule final : public TextRule {
     for (const CurrencyWords& c : data_.currencies) {
       if (c.symbol == written) return &c;
     }
+    // ISO codes of three capitals are also written in lower case ("usd 2").
+    for (const CurrencyWords& c : data_.currencies) {
+      if (IsIsoCode(c.symbol) && EqualsIgnoringAsciiCase(c.symbol, written)) return &c;
+    }
     return nullptr;
   }
 
@@ -71,7 +84,7 @@ class MoneyRule final : public TextRule {
       const Replacement* word = Lookup(data_.scale_words, scale, true);
       // "and" belongs before the last tens of the whole amount: 460 billion has none.
       return Join({numbers_.Number(written, NumberStyle::kPlain), word ? word->spoken : scale,
-                   currency.plural});
+                   data_.scale_of_word, currency.plural});
     }
     std::string fraction = n.fraction;
     while (fraction.size() > 2 && fraction.back() == '0') fraction.pop_back();
@@ -86,14 +99,27 @@ class MoneyRule final : public TextRule {
     std::string out = n.negative ? std::string(data_.minus) : "";
     if (has_major || !has_minor) {
       const std::string major = n.integer.empty() ? "0" : n.integer;
-      out =
-          Join({out, numbers_.Cardinal(major), major == "1" ? currency.singular : currency.plural});
+      const std::string words = numbers_.Cardinal(
+          major, currency.feminine ? NumberStyle::kFeminine : NumberStyle::kAmount);
+      out = Join({out, words, EndsWithScale(words) ? data_.scale_of_word : "",
+                  major == "1" ? currency.singular : currency.plural});
     }
     if (has_minor) {
+      if (has_major) out = Join({out, data_.money_and});
       out = Join({out, numbers_.Cardinal(fraction),
                   fraction == "01" ? currency.minor_singular : currency.minor_plural});
     }
     return out;
+  }
+
+  // "un millón", "dois milhões": a round amount ending in a scale word takes "de" before
+  // the currency where the locale says so (LocaleData::scale_of_word).
+  bool EndsWithScale(const std::string& words) const {
+    if (data_.scale_of_word.empty()) return false;
+    for (const Replacement& scale : data_.scale_words) {
+      if (scale.spoken.size() > 3 && words.ends_with(scale.spoken)) return true;
+    }
+    return false;
   }
 
   const LocaleData& data_;
@@ -110,7 +136,12 @@ Result<std::unique_ptr<TextRule>> MakeMoneyRule(const RuleContext& context) {
   for (const UnitWords& u : context.data.units) {
     if (u.symbol.size() <= 3 && u.symbol != "%") periods.push_back(u.symbol);
   }
-  const icu::UnicodeString currency = u"(" + Alternation(symbols) + u")";
+  std::vector<std::string_view> codes;
+  for (std::string_view symbol : symbols) {
+    if (IsIsoCode(symbol)) codes.push_back(symbol);
+  }
+  const icu::UnicodeString currency =
+      u"(" + Alternation(symbols) + u"|(?i:" + Alternation(codes) + u"))";
   const icu::UnicodeString number = u"(" + NumberRegex(context.data, true) + u")";
   // Scale words of three letters or more in any case ("2,2 millionen"); "m", "k" as written.
   std::vector<std::string_view> short_scales, long_scales;

@@ -24,14 +24,15 @@ constexpr VulgarFraction kVulgarFractions[] = {
 class NumberRule final : public TextRule {
  public:
   NumberRule(const RuleContext& context, Pattern fraction, Pattern vulgar, Pattern ordinal,
-             Pattern ordinal_dot, Pattern range, Pattern pair, Pattern number, Pattern serial,
-             Pattern standard_number)
+             Pattern ordinal_dot, Pattern marked, Pattern range, Pattern pair, Pattern number,
+             Pattern serial, Pattern standard_number)
       : data_(context.data),
         numbers_(context.numbers),
         fraction_(std::move(fraction)),
         ordinal_dot_(std::move(ordinal_dot)),
         vulgar_(std::move(vulgar)),
         ordinal_(std::move(ordinal)),
+        marked_(std::move(marked)),
         range_(std::move(range)),
         pair_(std::move(pair)),
         number_(std::move(number)),
@@ -57,6 +58,18 @@ class NumberRule final : public TextRule {
               Join({GroupText(m, 1).empty() ? "" : data_.minus,
                     numbers_.Fraction(GroupText(m, 2), GroupText(m, 3), GroupText(m, 4))}),
               "fraction");
+    });
+    marked_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // "1.º", "2ª", "3e": the mark names the ordinal's gender (LocaleData::ordinal_markers).
+      const std::string mark = GroupText(m, 2);
+      for (const OrdinalMarker& marker : data_.ordinal_markers) {
+        if (marker.written != mark) continue;
+        WrittenNumber n;
+        if (!ParseWrittenNumber(GroupText(m, 1), data_, n) || n.has_point) return;
+        set.Add(GroupStart(m, 0), GroupEnd(m, 0), numbers_.Spell(n.integer, marker.rule_set),
+                "ordinal");
+        return;
+      }
     });
     ordinal_dot_.ForEach(text, [&](icu::RegexMatcher& m) {
       // German "2." is an ordinal before a word ("2. Platz"), after a word that gives it a
@@ -207,7 +220,7 @@ class NumberRule final : public TextRule {
 
   const LocaleData& data_;
   const NumberWords& numbers_;
-  Pattern fraction_, ordinal_dot_, vulgar_, ordinal_, range_, pair_, number_, serial_,
+  Pattern fraction_, ordinal_dot_, vulgar_, ordinal_, marked_, range_, pair_, number_, serial_,
       standard_number_;
 };
 
@@ -230,6 +243,13 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
       "ordinal dot", context.data.ordinal_dot_rule_set.empty()
                          ? icu::UnicodeString(u"(?!)")
                          : icu::UnicodeString(u"(?<![\\p{L}\\p{N}.,\\-])(\\d+)\\.(?![\\p{N}])"));
+  std::vector<std::string_view> marks;
+  for (const OrdinalMarker& marker : context.data.ordinal_markers) marks.push_back(marker.written);
+  // "1.º", "1.000.º": the mark after a plain or grouped number.
+  const icu::UnicodeString marked_regex = u"(?<![\\p{L}\\p{N}.,])(" + unsigned_number + u")(" +
+                                          Alternation(marks) + u")(?![\\p{L}\\p{N}])";
+  auto marked = Pattern::Compile("marked ordinal",
+                                 marks.empty() ? icu::UnicodeString(u"(?!)") : marked_regex);
   // An en dash between numbers is a range, and so is a hyphen with spaces around it (a
   // typed en dash: "pages 4 - 9"); a bare hyphen stays neutral ("3-2", "1-8090").
   auto range = Pattern::Compile("range", u"(?<![\\p{L}\\p{N}.,])(" + number +
@@ -245,14 +265,15 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
   auto standard_number = Pattern::Compile("standard number",
                                           u"(?<![\\p{L}\\p{N}])(ISBN|ISSN)(?:-1[03])?:?\\s+"
                                           u"(\\d[\\d\\-]{5,}[\\dXx])(?![\\p{L}\\p{N}\\-])");
-  for (auto* p : {&fraction, &vulgar, &ordinal, &ordinal_dot, &range, &pair, &cardinal, &serial,
-                  &standard_number}) {
+  for (auto* p : {&fraction, &vulgar, &ordinal, &ordinal_dot, &marked, &range, &pair, &cardinal,
+                  &serial, &standard_number}) {
     if (!p->ok()) return p->error();
   }
   return std::unique_ptr<TextRule>(new NumberRule(
       context, std::move(fraction).value(), std::move(vulgar).value(), std::move(ordinal).value(),
-      std::move(ordinal_dot).value(), std::move(range).value(), std::move(pair).value(),
-      std::move(cardinal).value(), std::move(serial).value(), std::move(standard_number).value()));
+      std::move(ordinal_dot).value(), std::move(marked).value(), std::move(range).value(),
+      std::move(pair).value(), std::move(cardinal).value(), std::move(serial).value(),
+      std::move(standard_number).value()));
 }
 
 }  // namespace spoken

@@ -107,6 +107,9 @@ std::string NumberWords::Cardinal(std::string_view digits, NumberStyle style) co
       return Format(digits, data_.plain_rule_set);
     case NumberStyle::kAlone:
       return Format(digits, data_.alone_rule_set);
+    case NumberStyle::kFeminine:
+      return Format(digits, data_.feminine_rule_set.empty() ? data_.amount_rule_set
+                                                            : data_.feminine_rule_set);
   }
   return "";
 }
@@ -160,7 +163,28 @@ std::string NumberWords::Number(std::string_view written, NumberStyle style) con
   if (number.has_point) {
     if (!number.integer.empty()) out += ' ';
     AppendUtf8(out, data_.point);
-    if (!number.fraction.empty()) out += ' ' + Digits(number.fraction);
+    if (!number.fraction.empty()) out += ' ' + DecimalPart(number.fraction);
+  }
+  return out;
+}
+
+std::string NumberWords::DecimalPart(std::string_view digits) const {
+  if (!data_.decimals_as_number) return Digits(digits);
+  size_t zeros = 0;
+  while (zeros < digits.size() && digits[zeros] == '0') ++zeros;
+  std::string out = Digits(digits.substr(0, zeros));
+  auto append = [&out](const std::string& words) {
+    if (!out.empty() && !words.empty()) out += ' ';
+    out += words;
+  };
+  std::string_view rest = digits.substr(zeros);
+  if (rest.size() <= 3) {
+    append(Format(rest, data_.plain_rule_set));
+    return out;
+  }
+  for (; !rest.empty(); rest.remove_prefix(std::min<size_t>(2, rest.size()))) {
+    const std::string_view pair = rest.substr(0, 2);
+    append(pair[0] == '0' ? Digits(pair) : Format(pair, data_.plain_rule_set));
   }
   return out;
 }
@@ -170,9 +194,22 @@ std::string NumberWords::Denominator(std::string_view digits, bool plural) const
   for (const Replacement& r : plural ? data_.denominators_plural : data_.denominators_singular) {
     if (r.written == digits) return std::string(r.spoken);
   }
+  if (data_.denominator_suffix_below_100 && digits.size() > 2) {
+    // Spanish "un ducentésimo" but "uno sobre ciento treinta y cuatro": only round
+    // hundreds and thousands have an ordinal denominator; others are read as ratios.
+    if (digits.find_first_not_of('0', 1) != std::string_view::npos) return "";
+    std::string out = Ordinal(digits);
+    if (plural) AppendUtf8(out, data_.plural_suffix);
+    return out;
+  }
   if (!data_.denominator_suffix.empty()) {
     std::string out = Format(digits, data_.denominator_rule_set);
+    // A final vowel the suffix replaces: "cuarenta" + "avo" -> "cuarentavo".
+    if (!data_.denominator_elided.empty() && out.ends_with(data_.denominator_elided)) {
+      out.resize(out.size() - data_.denominator_elided.size());
+    }
     AppendUtf8(out, data_.denominator_suffix);
+    if (data_.denominator_suffix_below_100 && plural) AppendUtf8(out, data_.plural_suffix);
     return out;
   }
   if (data_.plural_suffix.empty()) return "";
@@ -231,7 +268,8 @@ bool ParseWrittenNumber(std::string_view written, const LocaleData& data, Writte
       (out.has_point ? out.fraction : out.integer) += c;
       ++digits_in_group;
       any_digit = true;
-    } else if (c == group && !out.has_point && !out.integer.empty() &&
+    } else if ((c == group || (c == ' ' && data.space_groups)) && !out.has_point &&
+               !out.integer.empty() &&
                (out.grouped ? digits_in_group == 3 : digits_in_group <= 3)) {
       out.grouped = true;
       digits_in_group = 0;

@@ -11,9 +11,10 @@
 namespace spoken {
 
 enum class NumberStyle {
-  kAmount,  // a quantity: "one hundred and five" (English), "einhundertfünf"
-  kPlain,   // a label, a code or a fraction part: "one hundred five"
-  kAlone,   // said on its own, or before a decimal point: German "eins" (not "ein")
+  kAmount,    // a quantity: "one hundred and five" (English), "einhundertfünf"
+  kPlain,     // a label, a code or a fraction part: "one hundred five"
+  kAlone,     // said on its own, or before a decimal point: German "eins" (not "ein")
+  kFeminine,  // an amount of a feminine noun: Spanish "doscientas millas", "una hora"
 };
 
 /// Spells numbers with the ICU spellout rule sets that `LocaleData` names. All text is
@@ -46,6 +47,9 @@ class NumberWords {
   /// The part before a decimal point is said kAlone. A minus sign may be '-' or U+2212.
   /// Returns "" when `written` is not a number.
   std::string Number(std::string_view written, NumberStyle style = NumberStyle::kAmount) const;
+  /// The digits after a decimal separator: digit by digit, or as numbers where the locale
+  /// reads them so (LocaleData::decimals_as_number: "14" -> "catorce").
+  std::string DecimalPart(std::string_view digits) const;
   /// The denominator word: (4, false) -> "quarter", (3, true) -> "thirds"; German
   /// (3) -> "Drittel" (the ordinal "dritte" plus LocaleData::denominator_suffix).
   std::string Denominator(std::string_view digits, bool plural) const;

@@ -1,5 +1,7 @@
 #include "text/script_builder.h"
 
+#include "core/ascii.h"
+#include "text/locale_data.h"
 #include "text/sentence_splitter.h"
 
 namespace spoken {
@@ -64,9 +66,16 @@ class SentenceMaker {
 }  // namespace
 
 std::string AnnouncementText(const ArticleInfo& info) {
-  std::string text = "Audio edition of " + info.title;
-  if (!info.author.empty()) text += ", by " + info.author;
-  return text + ", read by a synthetic voice.";
+  // In the article's language where its rule data has the words; English otherwise.
+  const size_t cut = info.language.find_first_of("-_");
+  std::string region = cut == std::string::npos ? "" : info.language.substr(cut + 1, 2);
+  for (char& c : region) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  const LocaleData* found = FindLocaleData(AsciiLower(info.language.substr(0, cut)), region);
+  const LocaleData defaults{};
+  const LocaleData& data = found != nullptr ? *found : defaults;
+  std::string text = std::string(data.edition_of) + " " + info.title;
+  if (!info.author.empty()) text += ", " + std::string(data.by_word) + " " + info.author;
+  return text + ", " + std::string(data.read_by) + ".";
 }
 
 Result<Script> BuildScript(const Article& article, const NormalizeOptions& options) {

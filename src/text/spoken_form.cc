@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "text/locale_generic.h"
 #include "text/number_words.h"
 #include "text/text_rule.h"
 
@@ -47,10 +48,14 @@ bool IsWordByte(char c) {
 
 class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
  public:
+  // `numbers` is null only for a language without number words; no rule is added then.
   IcuSpokenFormNormalizer(std::unique_ptr<NormalizeOptions> options,
+                          std::unique_ptr<GenericLocaleData> generic, const LocaleData& data,
                           std::unique_ptr<NumberWords> numbers,
                           std::unique_ptr<icu::Transliterator> typography)
       : options_(std::move(options)),
+        generic_(std::move(generic)),
+        data_(data),
         numbers_(std::move(numbers)),
         typography_(std::move(typography)) {}
 
@@ -66,7 +71,7 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
     return Status::Ok();
   }
 
-  RuleContext context() const { return {numbers_->data(), *numbers_, *options_}; }
+  RuleContext context() const { return {data_, *numbers_, *options_}; }
 
   SpokenText Normalize(std::string_view display) const override {
     const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
@@ -118,7 +123,7 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
         int32_t begin = i, end = i + units;
         while (begin > 0 && text.charAt(begin - 1) == u' ' && set.IsFree(begin - 1, begin)) --begin;
         while (end < text.length() && text.charAt(end) == u' ' && set.IsFree(end, end + 1)) ++end;
-        set.Add(begin, end, std::string(numbers_->data().to), "range");
+        set.Add(begin, end, std::string(data_.to), "range");
         i = end;
         continue;
       }
@@ -180,6 +185,8 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
   }
 
   std::unique_ptr<NormalizeOptions> options_;
+  std::unique_ptr<GenericLocaleData> generic_;  // owns data_ when the language has no table
+  const LocaleData& data_;
   std::unique_ptr<NumberWords> numbers_;
   std::unique_ptr<icu::Transliterator> typography_;
   struct RuleEntry {
@@ -191,13 +198,42 @@ class IcuSpokenFormNormalizer final : public SpokenFormNormalizer {
 
 }  // namespace
 
+Result<RuleLevel> RuleLevelOf(std::string_view bcp47) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale locale = icu::Locale::forLanguageTag(bcp47, status);
+  if (U_FAILURE(status) || locale.getLanguage()[0] == 0) {
+    return ConfigError("not a BCP 47 language tag: " + std::string(bcp47));
+  }
+  if (FindLocaleData(locale.getLanguage(), locale.getCountry()) != nullptr) return RuleLevel::kFull;
+  return GenericLocaleData::Create(locale.getLanguage())->has_spellout() ? RuleLevel::kGeneric
+                                                                         : RuleLevel::kTypography;
+}
+
+const char* RuleLevelName(RuleLevel level) {
+  switch (level) {
+    case RuleLevel::kFull:
+      return "full";
+    case RuleLevel::kGeneric:
+      return "generic";
+    case RuleLevel::kTypography:
+      return "typography only";
+  }
+  return "";
+}
+
 Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
     const NormalizeOptions& options) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Locale locale = icu::Locale::forLanguageTag(options.locale, status);
-  if (U_FAILURE(status)) return ConfigError("not a BCP 47 language tag: " + options.locale);
+  if (U_FAILURE(status) || locale.getLanguage()[0] == 0) {
+    return ConfigError("not a BCP 47 language tag: " + options.locale);
+  }
+  std::unique_ptr<GenericLocaleData> generic;
   const LocaleData* data = FindLocaleData(locale.getLanguage(), locale.getCountry());
-  if (data == nullptr) return ConfigError("no spoken-form rules for language " + options.locale);
+  if (data == nullptr) {
+    generic = GenericLocaleData::Create(locale.getLanguage());
+    data = &generic->data();
+  }
   UParseError parse_error;
   std::unique_ptr<icu::Transliterator> typography(icu::Transliterator::createFromRules(
       "spoken-typography", icu::UnicodeString(kTypographyRules), UTRANS_FORWARD, parse_error,
@@ -205,36 +241,51 @@ Result<std::unique_ptr<SpokenFormNormalizer>> SpokenFormNormalizer::Create(
   if (U_FAILURE(status)) {
     return ConfigError("typography rules: ICU error " + std::string(u_errorName(status)));
   }
-  auto numbers = NumberWords::Create(*data);
-  if (!numbers.ok()) return numbers.error();
-  auto normalizer =
-      std::make_unique<IcuSpokenFormNormalizer>(std::make_unique<NormalizeOptions>(options),
-                                                std::move(numbers).value(), std::move(typography));
-  if (options.typography_only) return std::unique_ptr<SpokenFormNormalizer>(std::move(normalizer));
+  const bool has_numbers = generic == nullptr || generic->has_spellout();
+  std::unique_ptr<NumberWords> numbers;
+  if (has_numbers) {
+    auto created = NumberWords::Create(*data);
+    if (!created.ok()) return created.error();
+    numbers = std::move(created).value();
+  }
+  const bool generic_rules = generic != nullptr;
+  auto normalizer = std::make_unique<IcuSpokenFormNormalizer>(
+      std::make_unique<NormalizeOptions>(options), std::move(generic), *data, std::move(numbers),
+      std::move(typography));
+  if (options.typography_only || !has_numbers) {
+    return std::unique_ptr<SpokenFormNormalizer>(std::move(normalizer));
+  }
   const RuleContext context = normalizer->context();
   // From the most specific to the most general: the first rule to claim a span reads it.
+  // `full`: the rule needs words only a hand-written table has (units, currencies, the
+  // words of a clock); generic rules leave those spans to eSpeak NG.
   constexpr char16_t kDigit[] = u"[0-9\\u00BC-\\u00BE\\u2150-\\u215E]";
-  const std::pair<Result<std::unique_ptr<TextRule>> (*)(const RuleContext&), const char16_t*>
-      kRules[] = {
-          {MakeMarkupRule, u"[<>#*_+\\-]"},
-          {MakeCitationRule, u"[(\\[]"},
-          {MakeElectronicRule, u"[@.:]"},
-          {MakeTelephoneRule, kDigit},
-          {MakeAddressRule, kDigit},
-          {MakeTimeRule, kDigit},
-          {MakeMoneyRule, kDigit},
-          {MakeMeasureRule, kDigit},
-          {MakeDateRule, kDigit},
-          {MakeYearRule, kDigit},
-          {MakeMathRule, u"[=<>\\u2264\\u2265]"},
-          {MakeRomanRule, u"[IVXLCDM]"},
-          {MakeAbbreviationRule, u"[\\p{L}]"},
-          {MakeNumberRule, kDigit},
-          {MakeSymbolRule, u"[^\\p{L}\\p{N}\\s.,;:!?'\"()\\-]"},
-          {MakeSpellingRule, u"[s]"},
-      };
-  for (const auto& [make, trigger] : kRules) {
-    Status added = normalizer->AddRule(make(context), trigger);
+  struct RuleMaker {
+    Result<std::unique_ptr<TextRule>> (*make)(const RuleContext&);
+    const char16_t* trigger;
+    bool full;
+  };
+  const RuleMaker kRules[] = {
+      {MakeMarkupRule, u"[<>#*_+\\-]", false},
+      {MakeCitationRule, u"[(\\[]", true},
+      {MakeElectronicRule, u"[@.:]", true},
+      {MakeTelephoneRule, kDigit, true},
+      {MakeAddressRule, kDigit, true},
+      {MakeTimeRule, kDigit, true},
+      {MakeMoneyRule, kDigit, true},
+      {MakeMeasureRule, kDigit, true},
+      {MakeDateRule, kDigit, false},
+      {MakeYearRule, kDigit, false},
+      {MakeMathRule, u"[=<>\\u2264\\u2265]", true},
+      {MakeRomanRule, u"[IVXLCDM]", true},
+      {MakeAbbreviationRule, u"[\\p{L}]", true},
+      {MakeNumberRule, kDigit, false},
+      {MakeSymbolRule, u"[^\\p{L}\\p{N}\\s.,;:!?'\"()\\-]", true},
+      {MakeSpellingRule, u"[s]", true},
+  };
+  for (const RuleMaker& rule : kRules) {
+    if (rule.full && generic_rules) continue;
+    Status added = normalizer->AddRule(rule.make(context), rule.trigger);
     if (!added.ok()) return added.error();
   }
   return std::unique_ptr<SpokenFormNormalizer>(std::move(normalizer));

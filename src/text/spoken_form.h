@@ -21,6 +21,21 @@ struct NormalizeOptions {
                                  // (the baseline of bench/normalize_bench.cc)
 };
 
+/// How much of a language's written forms the rules read (the README's table of languages).
+enum class RuleLevel {
+  kFull,        // hand-written rule data (text/locale_*.cc): numbers, ordinals, dates, times,
+                // money, units, telephone numbers, abbreviations
+  kGeneric,     // ICU's data for the locale only: number words, ordinals, years, numeric dates
+                // with the locale's month names; the rest is left to eSpeak NG
+  kTypography,  // ICU has no number words for the language: typography only
+};
+
+/// The level of rules for a BCP 47 tag; kConfig when it is not a language tag.
+Result<RuleLevel> RuleLevelOf(std::string_view bcp47);
+
+/// "full", "generic" or "typography only".
+const char* RuleLevelName(RuleLevel level);
+
 /// One change the normalizer made, for `spoken normalize --explain`.
 struct Rewrite {
   size_t display_begin = 0;  // byte range in the display text
@@ -44,7 +59,8 @@ struct SpokenText {
 /// Not thread-safe (ICU formatters and regex matchers keep state); use one per thread.
 class SpokenFormNormalizer {
  public:
-  /// Fails with kConfig when the locale has no rule data or ICU cannot build a rule set.
+  /// A language without hand-written rule data gets the generic rules (RuleLevelOf).
+  /// Fails with kConfig when the tag is no language tag or ICU cannot build a rule set.
   static Result<std::unique_ptr<SpokenFormNormalizer>> Create(const NormalizeOptions& options);
   virtual ~SpokenFormNormalizer() = default;
 

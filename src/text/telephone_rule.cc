@@ -19,6 +19,7 @@ class TelephoneRule final : public TextRule {
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
     ip_.ForEach(text, [&](icu::RegexMatcher& m) {
+      if (GroupedNumber(GroupText(m, 0))) return;
       std::string said;
       for (int g = 1; g <= 4; ++g) {
         said = Join({said, g > 1 ? data_.dot : "", numbers_.Digits(GroupText(m, g))});
@@ -26,12 +27,20 @@ class TelephoneRule final : public TextRule {
       set.Add(m.start(status), m.end(status), said, "ip address");
     });
     phone_.ForEach(text, [&](icu::RegexMatcher& m) {
+      if (GroupStart(m, 1) < 0 && GroupStart(m, 2) < 0 && GroupedNumber(GroupText(m, 3))) return;
       const std::string said = Say(GroupText(m, 1), GroupText(m, 2), GroupText(m, 3));
       if (!said.empty()) set.Add(m.start(status), m.end(status), said, "telephone");
     });
   }
 
  private:
+  // "1.000.000" where a full stop groups thousands (German, Spanish, ...) is a number.
+  bool GroupedNumber(const std::string& written) const {
+    WrittenNumber n;
+    return data_.group_separator == u'.' && ParseWrittenNumber(written, data_, n) && n.grouped &&
+           !n.has_point;
+  }
+
   // `country` like "+1", `area` from "(555)", `rest` the groups joined by '-', '.' or ' '.
   std::string Say(const std::string& country, const std::string& area,
                   const std::string& rest) const {
@@ -63,8 +72,10 @@ class TelephoneRule final : public TextRule {
     }
     std::string out;
     if (!country.empty()) {
-      out = Join({data_.plus, data_.country_code_as_number ? numbers_.Cardinal(country)
-                                                           : numbers_.Digits(country)});
+      // A three-digit code is read digit by digit even where shorter ones are numbers.
+      const bool as_number = data_.country_code_as_number && country.size() <= 2;
+      out = Join({data_.plus, as_number ? numbers_.Cardinal(country, NumberStyle::kPlain)
+                                        : numbers_.Digits(country)});
     }
     for (size_t i = 0; i < groups.size(); ++i) {
       std::string said;
@@ -100,7 +111,9 @@ Result<std::unique_ptr<TextRule>> MakeTelephoneRule(const RuleContext& context) 
       Pattern::Compile("telephone",
                        u"(?<![\\p{L}\\p{N}.\\-])(?:\\+(\\d{1,3})[\\s-]?)?(?:\\((\\d{2,5})\\)\\s?)?"
                        u"((?:[\\dA-Z]{1,4}[-.](?=[\\dA-Z])){1,5}[\\dA-Z]{1,4}|\\d{3}[-.]\\d{4}|"
-                       u"(?<=[\\s)])\\d{6,12})"
+                       u"(?<=[\\s)])\\d{6,12}|"
+                       // after a country code, groups separated by spaces: "+34 912 345 678"
+                       u"(?<=\\+\\d{1,3}\\s)\\d{2,4}(?:\\s\\d{2,4}){1,4})"
                        u"(?![\\p{L}\\p{N}]|[-.]\\p{N})");
   for (auto* p : {&ip, &phone}) {
     if (!p->ok()) return p->error();

@@ -94,8 +94,9 @@ icu::UnicodeString Alternation(const std::vector<std::string_view>& words) {
 }
 
 icu::UnicodeString NumberRegex(const LocaleData& data, bool allow_sign) {
-  icu::UnicodeString group = u"\\";
+  icu::UnicodeString group = u"(?:\\";
   group += data.group_separator;
+  group += data.space_groups ? u"| )" : u")";
   icu::UnicodeString decimal = u"\\";
   decimal += data.decimal_separator;
   icu::UnicodeString out(allow_sign ? u"(?:(?<![\\p{L}\\p{N}])[-\\u2212](?=[\\d\\.,]))?" : u"");

@@ -23,12 +23,13 @@ std::string Letters(const std::string& written) {
 
 class TimeRule final : public TextRule {
  public:
-  TimeRule(const RuleContext& context, Pattern range, Pattern clock, Pattern hour)
+  TimeRule(const RuleContext& context, Pattern range, Pattern clock, Pattern hour, Pattern h_clock)
       : data_(context.data),
         numbers_(context.numbers),
         range_(std::move(range)),
         clock_(std::move(clock)),
-        hour_(std::move(hour)) {}
+        hour_(std::move(hour)),
+        h_clock_(std::move(h_clock)) {}
 
   void Find(const icu::UnicodeString& text, RewriteSet& set) const override {
     UErrorCode status = U_ZERO_ERROR;
@@ -48,6 +49,20 @@ class TimeRule final : public TextRule {
                                      GroupText(m, 5), GroupText(m, 6));
       if (!said.empty()) set.Add(m.start(status), m.end(status), said, "time");
     });
+    h_clock_.ForEach(text, [&](icu::RegexMatcher& m) {
+      // "14h30", "01 h", "7h" (where the locale writes hours with "h"): a time when minutes
+      // follow, the hour has a leading zero, or the locale names the hours anyway; "3 h"
+      // alone is a duration for the measure rule.
+      const std::string hour = GroupText(m, 1), minutes = GroupText(m, 2);
+      const bool time =
+          !minutes.empty() || (hour.size() == 2 && hour[0] == '0') || data_.clock_hours_word;
+      if (!time || std::stoi(hour) > 24) return;
+      const std::string seconds = GroupText(m, 3);
+      set.Add(m.start(status), m.end(status),
+              RomanceClock(std::stoi(hour), minutes.empty() ? 0 : std::stoi(minutes),
+                           seconds == "00" ? "" : seconds, ""),
+              "time");
+    });
     hour_.ForEach(text, [&](icu::RegexMatcher& m) {
       set.Add(m.start(status), m.end(status),
               Join({Hour(GroupText(m, 1), GroupText(m, 2)), Letters(GroupText(m, 3))}), "time");
@@ -56,7 +71,14 @@ class TimeRule final : public TextRule {
 
  private:
   std::string Hour(const std::string& hour, const std::string& meridiem) const {
-    return Join({numbers_.Cardinal(hour), Letters(meridiem)});
+    return Join({numbers_.Cardinal(hour), Meridiem(meridiem)});
+  }
+
+  // "p.m." -> "PM", or the locale's words for it ("de la tarde").
+  std::string Meridiem(const std::string& written) const {
+    const std::string letters = Letters(written);
+    if (letters.empty() || data_.meridiem_words[0].empty()) return letters;
+    return std::string(data_.meridiem_words[letters[0] == 'A' ? 0 : 1]);
   }
 
   std::string Minutes(const std::string& mm) const {
@@ -68,7 +90,9 @@ class TimeRule final : public TextRule {
                     const std::string& meridiem, const std::string& zone) const {
     const int hour = std::stoi(h), minute = std::stoi(mm);
     if (hour > 24 || minute > 59) return "";
-    const std::string suffix = Join({Letters(meridiem), Letters(zone)});
+    const std::string suffix = Join({Meridiem(meridiem), Letters(zone)});
+    if (!data_.clock_and.empty() || data_.clock_hours_word)
+      return RomanceClock(hour, minute, ss, suffix);
     if (!ss.empty()) {
       const int second = std::stoi(ss);
       if (second > 59) return "";
@@ -93,9 +117,39 @@ class TimeRule final : public TextRule {
     return Join({hour_words, Minutes(mm), suffix});
   }
 
+  // "catorze horas e trinta", "cinco y dos", "tres horas dos minutos y treinta y dos
+  // segundos": hours in the feminine (duration_rule_set), minutes joined by clock_and.
+  std::string RomanceClock(int hour, int minute, const std::string& ss,
+                           const std::string& suffix) const {
+    auto count = [&](int n, std::string_view one, std::string_view many) {
+      // Hours take duration_rule_set ("una hora"); minutes and seconds their own gender.
+      const std::string_view rule_set = one == data_.hour_word || data_.minutes_rule_set.empty()
+                                            ? data_.duration_rule_set
+                                            : data_.minutes_rule_set;
+      return Join({numbers_.Spell(std::to_string(n), rule_set), n == 1 ? one : many});
+    };
+    const std::string hour_words =
+        data_.clock_hours_word || !ss.empty()
+            ? count(hour, data_.hour_word, data_.hours_word)
+            : numbers_.Spell(std::to_string(hour), data_.duration_rule_set);
+    if (!ss.empty()) {
+      const int second = std::stoi(ss);
+      if (second > 59) return "";
+      return Join({hour_words, data_.clock_hours_word ? data_.clock_and : "",
+                   count(minute, data_.minute_word, data_.minutes_word), data_.clock_and,
+                   count(second, data_.second_word, data_.seconds_word), suffix});
+    }
+    if (minute == 0) return Join({hour_words, suffix});
+    // Italian "tre e trentotto minuti": the minutes named where the locale says so.
+    const std::string_view minutes_named =
+        data_.clock_minutes_word ? (minute == 1 ? data_.minute_word : data_.minutes_word) : "";
+    return Join({hour_words, data_.clock_and, numbers_.Cardinal(std::to_string(minute)),
+                 minutes_named, suffix});
+  }
+
   const LocaleData& data_;
   const NumberWords& numbers_;
-  Pattern range_, clock_, hour_;
+  Pattern range_, clock_, hour_, h_clock_;
 };
 
 }  // namespace
@@ -120,11 +174,18 @@ Result<std::unique_ptr<TextRule>> MakeTimeRule(const RuleContext& context) {
                            meridiem + u")?" + zone + time_word);
   auto hour =
       Pattern::Compile("hour", u"(?<![\\p{L}\\p{N}.,:])(1[0-2]|0?[1-9])\\s?" + meridiem + zone);
-  for (auto* p : {&range, &clock, &hour}) {
+  auto h_clock = Pattern::Compile(
+      "h clock",
+      context.data.time_word != "h"
+          ? icu::UnicodeString(u"(?!)")
+          : icu::UnicodeString(u"(?<![\\p{L}\\p{N}.,:])([01]?\\d|2[0-4])\\s?[hH]"
+                               u"(?:([0-5]\\d)(?:m(?:([0-5]\\d)s)?)?)?(?![\\p{L}\\p{N}])"));
+  for (auto* p : {&range, &clock, &hour, &h_clock}) {
     if (!p->ok()) return p->error();
   }
   return std::unique_ptr<TextRule>(new TimeRule(context, std::move(range).value(),
-                                                std::move(clock).value(), std::move(hour).value()));
+                                                std::move(clock).value(), std::move(hour).value(),
+                                                std::move(h_clock).value()));
 }
 
 }  // namespace spoken

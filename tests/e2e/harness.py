@@ -29,11 +29,11 @@ def site_dir():
     return _SITE
 
 
-def run_spoken(*args, cwd=None):
-    """Runs build/spoken with `args` in site_dir() (or `cwd`); returns the CompletedProcess
-    (text mode). Paths in `args` must be absolute."""
+def run_spoken(*args, cwd=None, input_text=None):
+    """Runs build/spoken with `args` in site_dir() (or `cwd`), `input_text` on its standard
+    input; returns the CompletedProcess (text mode). Paths in `args` must be absolute."""
     return subprocess.run([SPOKEN, *args], cwd=cwd or site_dir(), capture_output=True, text=True,
-                          check=False)
+                          input=input_text, check=False)
 
 
 def build(out_dir, *paths, jobs=None):

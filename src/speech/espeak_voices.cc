@@ -1,0 +1,38 @@
+#include "speech/espeak_voices.h"
+
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+
+#include "core/language_tag.h"
+
+namespace spoken {
+
+std::optional<std::string> EspeakVoiceForLanguage(std::string_view language) {
+  const std::string whole = LowerCaseTag(language);
+  const std::string primary = PrimaryLanguage(language);
+  if (primary.empty()) return std::nullopt;
+  // Only the data path is set: the voice list is read from espeak-ng-data/voices and
+  // espeak-ng-data/lang without initializing the synthesizer (espeak_engine.h).
+  espeak_ng_InitializePath(nullptr);
+  const espeak_VOICE** voices = espeak_ListVoices(nullptr);
+  if (voices == nullptr) return std::nullopt;
+  std::optional<std::string> by_primary;
+  int best_priority = 1000;
+  for (const espeak_VOICE** v = voices; *v != nullptr; ++v) {
+    if ((*v)->identifier == nullptr || (*v)->languages == nullptr) continue;
+    // `languages`: a priority byte, a tag and its NUL, repeated; an empty tag ends it.
+    for (const char* entry = (*v)->languages; *entry != 0;) {
+      const int priority = static_cast<unsigned char>(*entry);
+      const std::string tag(entry + 1);
+      entry += 1 + tag.size() + 1;
+      if (tag == whole) return std::string((*v)->identifier);
+      if (tag == primary && priority < best_priority) {
+        best_priority = priority;
+        by_primary = std::string((*v)->identifier);
+      }
+    }
+  }
+  return by_primary;
+}
+
+}  // namespace spoken

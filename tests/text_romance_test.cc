@@ -1,0 +1,65 @@
+// Spanish, French, Italian and Portuguese: the same rules with each language's data
+// (text/locale_es.cc, locale_fr.cc, locale_it.cc, locale_pt.cc).
+#include <gtest/gtest.h>
+
+#include "text_test_support.h"
+
+namespace spoken {
+namespace {
+
+TEST(TextRomance, ReadsDatesDayFirstWithCountedDays) {
+  EXPECT_EQ(Say("El 3 de octubre de 2017 llegaron.", "es-ES"),
+            "El tres de octubre de dos mil diecisiete llegaron.");
+  EXPECT_EQ(Say("Le 1er mai 2021", "fr-FR"), "Le premier mai deux mille vingt-et-un");
+  EXPECT_EQ(Say("Il 2 giugno 2021", "it-IT"), "Il due giugno duemilaventuno");
+  EXPECT_EQ(Say("Em 15/03/2024", "pt-BR"), "Em quinze de março de dois mil e vinte e quatro");
+}
+
+TEST(TextRomance, GroupsThousandsWithFullStopsOrSpaces) {
+  EXPECT_EQ(Say("1.500 ciclistas", "es"), "mil quinientos ciclistas");
+  EXPECT_EQ(Say("10 000 habitants", "fr"), "dix mille habitants");
+  EXPECT_EQ(Say("1.000.000", "pt"), "um milhão");
+}
+
+TEST(TextRomance, ReadsOrdinalMarksWithTheirGender) {
+  EXPECT_EQ(Say("el 1.er tramo y la 2.ª etapa", "es"), "el primer tramo y la segunda etapa");
+  EXPECT_EQ(Say("3e étage", "fr"), "troisième étage");
+  EXPECT_EQ(Say("2º lugar", "pt"), "segundo lugar");
+}
+
+TEST(TextRomance, ReadsClockTimesTheLocalesWay) {
+  EXPECT_EQ(Say("a las 14:30", "es"), "a las catorce y treinta");
+  EXPECT_EQ(Say("a las 5 p.m.", "es"), "a las cinco de la tarde.");
+  EXPECT_EQ(Say("17:30", "fr"), "dix-sept heures trente");
+  EXPECT_EQ(Say("alle 3:38", "it"), "alle tre e trentotto minuti");
+  EXPECT_EQ(Say("às 14h30", "pt"), "às catorze horas e trinta");
+}
+
+TEST(TextRomance, ReadsMoneyAndUnitsInTheLocalesWords) {
+  EXPECT_EQ(Say("32 millones de euros", "es"), "treinta y dos millones de euros");
+  EXPECT_EQ(Say("€2 billones", "es"), "dos billones de euros");
+  EXPECT_EQ(Say("R$ 12,05", "pt"), "doze reais e cinco centavos");
+  EXPECT_EQ(Say("4,5 kg", "it"), "quattro virgola cinque chilogrammi");
+  EXPECT_EQ(Say("245 mph", "es"), "doscientas cuarenta y cinco millas por hora");
+}
+
+TEST(TextRomance, ReadsDecimalsAsNumbersWhereTheLocaleDoes) {
+  EXPECT_EQ(Say("3,14", "es"), "tres coma catorce");
+  EXPECT_EQ(Say("3,1415", "fr"), "trois virgule quatorze quinze");
+  EXPECT_EQ(Say("3,14", "pt"), "três vírgula um quatro");
+}
+
+TEST(TextRomance, ReadsFractionsWithTheLocalesDenominators) {
+  EXPECT_EQ(Say("1/3", "es"), "un tercio");
+  EXPECT_EQ(Say("1/11", "es"), "un onceavo");
+  EXPECT_EQ(Say("1/134", "es"), "uno sobre ciento treinta y cuatro");
+  EXPECT_EQ(Say("1/4", "fr"), "un quart");
+}
+
+TEST(TextRomance, ReadsTelephoneNumbersDigitByDigit) {
+  EXPECT_EQ(Say("llame al +34 912 345 678", "es"),
+            "llame al más treinta y cuatro, nueve uno dos, tres cuatro cinco, seis siete ocho");
+}
+
+}  // namespace
+}  // namespace spoken
