@@ -59,7 +59,9 @@ Result<BuildConfig> LoadConfig(const std::string& path, ConfigFile file) {
       .Text("subcategory", site.subcategory)
       .Flag("explicit", site.explicit_content)
       .Checked("podcast_guid", site.podcast_guid, Uuid)
-      .Text("copyright", site.copyright);
+      .Text("copyright", site.copyright)
+      .Integer("feed_items", site.feed_items, 1, 100000, "editions")
+      .Integer("index_page_size", site.index_page_size, 1, 10000, "editions");
   ArticleInfo& defaults = config.article_defaults;
   SettingsReader default_fields("defaults", "defaults");
   default_fields.Checked("language", defaults.language, LanguageTag)
