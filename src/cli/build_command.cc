@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "core/time_format.h"
 #include "pipeline/config.h"
+#include "pipeline/content_folder.h"
 #include "pipeline/edition_folder.h"
 #include "pipeline/file_io.h"
 #include "pipeline/render_article.h"
@@ -32,23 +33,6 @@ struct BuildArgs {
   bool timings = false;  // print each edition's CPU seconds per stage
   std::string shard;     // "K/N", "slurm" or "k8s" (pipeline/shard.h); empty: everything
 };
-
-bool IsArticle(const fs::path& path) {
-  const std::string ext = path.extension().string();
-  return ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".txt";
-}
-
-// Articles in content/: regular files (through a symlink too) with an article's
-// extension; a broken link or a symlink loop is not one, and does not stop the listing.
-std::vector<std::string> ContentArticles() {
-  std::vector<std::string> paths;
-  auto entries = ListFolder("content");
-  if (!entries.ok()) return paths;
-  for (const std::string& entry : *entries) {
-    if (IsArticle(entry) && IsRegularFile(entry)) paths.push_back(entry);
-  }
-  return paths;
-}
 
 // Paths whose slugs are unique. Each path sharing its slug with another is left out, with
 // one error naming them all: which one would win the folder OUT/SLUG is not for us to guess.

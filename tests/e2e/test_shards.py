@@ -138,6 +138,26 @@ class ShardsTest(unittest.TestCase):
         root = ElementTree.parse(os.path.join(out, "sitemap.xml")).getroot()
         self.assertEqual(len(list(root.iter(SITEMAP + "loc"))), 6)  # 3 pages, 3 editions
 
+    def test_audit_names_the_articles_a_missing_shard_would_have_built(self):
+        site = harness.temp_dir(self)
+        shutil.copy(os.path.join(DATA, "spoken.yaml"), site)
+        os.symlink(os.path.join(harness.ROOT, "voices"), os.path.join(site, "voices"))
+        os.mkdir(os.path.join(site, "content"))
+        for article in ARTICLES:
+            shutil.copy(article, os.path.join(site, "content"))
+        shutil.copytree(os.path.join(self.sharded, "tiny"), os.path.join(site, "output", "tiny"))
+        audit = harness.run_spoken("audit", cwd=site)
+        self.assertEqual(audit.returncode, 1, audit.stderr)
+        self.assertIn("sections: MISSING\n  FAIL  edition: no finished edition of "
+                      "content/sections.md", audit.stdout)
+        self.assertIn("structures: MISSING", audit.stdout)
+        self.assertIn("tiny: PASS", audit.stdout)
+        rerun = harness.run_spoken("build", "--shard", "2/3", cwd=site)  # the missing shard
+        self.assertEqual(rerun.returncode, 0, rerun.stderr)
+        audit = harness.run_spoken("audit", cwd=site)
+        self.assertEqual(audit.returncode, 0, audit.stdout)
+        self.assertNotIn("MISSING", audit.stdout)
+
     def test_a_bad_shard_is_a_usage_error(self):
         for args, message in ((["--shard", "0/3"], "K counts from 1"),
                               (["--shard", "slurm"], "SLURM_ARRAY_TASK_ID is not set"),
