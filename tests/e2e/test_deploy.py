@@ -6,6 +6,7 @@ pass means something. No image is built and no cluster is contacted."""
 import glob
 import json
 import os
+import pathlib
 import subprocess
 import sys
 import unittest
@@ -30,11 +31,9 @@ def dockerfile_issues(path):
 
 
 def scratch_file(test_case, name, text):
-    folder = harness.temp_dir(test_case)
-    path = os.path.join(folder, name)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    return path
+    path = pathlib.Path(harness.temp_dir(test_case), name)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
 
 
 class DeployTest(unittest.TestCase):
