@@ -73,7 +73,7 @@ TEST_F(EditionFolderTest, ShardsShareTheLockAndAWholeBuildTakesItAlone) {
   ASSERT_FALSE(whole.ok());
   EXPECT_EQ(whole.error().message,
             out_.string() +
-                ": another spoken build (or a shard of one) is writing this folder; "
+                ": another spoken build is writing this folder (or a shard of one); "
                 "try again when it has finished");
   first.reset();
   second.reset();

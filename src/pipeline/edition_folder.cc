@@ -57,8 +57,8 @@ Result<OutputFolderLock> OutputFolderLock::Acquire(const std::string& out_dir, c
     const int error = errno;
     ::close(fd);
     if (error == EWOULDBLOCK) {
-      return IoError(out_dir + (shard.Whole() ? ": another spoken build (or a shard of one) is "
-                                                "writing this folder; try again when it has "
+      return IoError(out_dir + (shard.Whole() ? ": another spoken build is writing this folder "
+                                                "(or a shard of one); try again when it has "
                                                 "finished"
                                               : ": a whole spoken build or spoken publish is "
                                                 "writing this folder; try again when it has "
