@@ -152,8 +152,8 @@ TEST_F(SiteBuilderTest, ReplacesTheFilesWholeAndLeavesNoTemporaries) {
 }
 
 TEST_F(SiteBuilderTest, KeepsTheNewestEditionsInTheFeedAndPagesTheIndex) {
-  config_.site.feed_items = 2;
-  config_.site.index_page_size = 2;
+  config_.publish.feed_items = 2;
+  config_.publish.index_page_size = 2;
   std::vector<EditionSummary> newest_first;
   for (const char* day : {"05", "04", "03", "02", "01"}) {
     newest_first.push_back(AddEdition(std::string("day-") + day, std::string("2026-01-") + day));
@@ -196,7 +196,7 @@ TEST_F(SiteBuilderTest, ASecondRunWritesNothingAndKeepsEveryModificationTime) {
 }
 
 TEST_F(SiteBuilderTest, PagesPastTheLastAreRemovedWhenTheSiteShrinks) {
-  config_.site.index_page_size = 1;
+  config_.publish.index_page_size = 1;
   AddEdition("ebb", "2026-01-05");
   AddEdition("flood", "2026-02-10");
   ASSERT_TRUE(WriteSite(config_, out_.string()).ok());

@@ -136,13 +136,14 @@ Result<SiteSummary> WriteSite(const BuildConfig& config, const std::string& out_
   const SiteInfo& info = config.site;
   SiteFiles files(out_dir);
 
-  const size_t feed_items = std::min(editions.size(), static_cast<size_t>(info.feed_items));
+  const size_t feed_items =
+      std::min(editions.size(), static_cast<size_t>(config.publish.feed_items));
   const std::string feed = RenderToString([&](std::ostream& o) {
     WriteFeed(info, {editions.begin(), editions.begin() + static_cast<ptrdiff_t>(feed_items)}, o);
   });
   if (Status s = files.Write("feed.xml", feed); !s.ok()) return s.error();
 
-  const auto page_size = static_cast<size_t>(info.index_page_size);
+  const auto page_size = static_cast<size_t>(config.publish.index_page_size);
   const size_t pages = std::max<size_t>(1, (editions.size() + page_size - 1) / page_size);
   for (size_t page = 1; page <= pages; ++page) {
     const size_t first = (page - 1) * page_size;

@@ -20,8 +20,8 @@ struct SiteSummary {
 
 /// Reads OUT/*/manifest.json (every finished edition, including ones built earlier and
 /// ones other shards built) and writes:
-///   OUT/feed.xml      the newest `site.feed_items` editions;
-///   OUT/index.html    the first `site.index_page_size` editions, newest first, and
+///   OUT/feed.xml      the newest `publish.feed_items` editions;
+///   OUT/index.html    the first `publish.index_page_size` editions, newest first, and
 ///   OUT/page-N.html   the next ones, page by page (pages past the last are removed);
 ///   OUT/sitemap.xml   every index page and edition page; past kMaxSitemapUrls a sitemap
 ///                     index of OUT/sitemap-N.xml files (ones past the last are removed).

@@ -20,10 +20,6 @@ struct SiteInfo {
   bool explicit_content = false;
   std::string podcast_guid;  // keep once published; empty: derived from the feed URL
   std::string copyright;
-  // Large archives (README "Running at scale"): the feed lists the newest editions only,
-  // the index is split into pages; the sitemap lists every edition.
-  int feed_items = 300;       // editions in feed.xml, newest first
-  int index_page_size = 100;  // editions per page of the index (index.html, page-2.html, ...)
 };
 
 }  // namespace spoken

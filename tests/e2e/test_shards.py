@@ -122,8 +122,7 @@ class ShardsTest(unittest.TestCase):
         with open(os.path.join(DATA, "spoken.yaml"), encoding="utf-8") as f:
             text = f.read()
         with open(config, "w", encoding="utf-8") as f:
-            f.write(text.replace("  explicit: false\n",
-                                 "  explicit: false\n  feed_items: 2\n  index_page_size: 1\n"))
+            f.write(text + "publish:\n  feed_items: 2\n  index_page_size: 1\n")
         result = harness.run_spoken("publish", "--out", out, "--config", config)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(len(feedparser.parse(os.path.join(out, "feed.xml")).entries), 2)
