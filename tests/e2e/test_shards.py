@@ -103,6 +103,20 @@ class ShardsTest(unittest.TestCase):
         self.assertIn("nothing changed", publish.stderr)
         self.assertEqual(snapshot(self.whole), before)
 
+    def test_a_new_publish_section_re_renders_no_edition(self):
+        site = harness.temp_dir(self)
+        with open(os.path.join(DATA, "spoken.yaml"), encoding="utf-8") as f:
+            text = f.read()
+        with open(os.path.join(site, "spoken.yaml"), "w", encoding="utf-8") as f:
+            f.write(text + "publish:\n  feed_items: 1\n")
+        os.symlink(os.path.join(harness.ROOT, "voices"), os.path.join(site, "voices"))
+        out = os.path.join(site, "out")
+        shutil.copytree(self.whole, out, symlinks=True)
+        rebuilt = harness.run_spoken("build", "--out", out, *ARTICLES, cwd=site)
+        self.assertEqual(rebuilt.returncode, 0, rebuilt.stderr)
+        self.assertEqual(rebuilt.stderr.count(": up to date"), 3, rebuilt.stderr)
+        self.assertEqual(len(feedparser.parse(os.path.join(out, "feed.xml")).entries), 1)
+
     def test_the_feed_reads_as_three_episodes(self):
         feed = feedparser.parse(os.path.join(self.sharded, "feed.xml"))
         self.assertFalse(feed.bozo, feed.get("bozo_exception"))
