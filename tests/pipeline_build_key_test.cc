@@ -129,5 +129,14 @@ TEST_F(BuildKeyTest, DigestsTheConfigurationFileNotItsParsedValues) {
   EXPECT_EQ(BuildKey(article_, config_), key_);
 }
 
+TEST_F(BuildKeyTest, ThePublishSectionOnlyTheSiteFilesReadChangesNoKey) {
+  Write("spoken.yaml", "site:\n  title: Tides\npublish:\n  feed_items: 20\n");
+  EXPECT_EQ(BuildKey(article_, config_), key_);
+  Write("spoken.yaml", "publish:\n  feed_items: 5\n  index_page_size: 3\nsite:\n  title: Tides\n");
+  EXPECT_EQ(BuildKey(article_, config_), key_);
+  Write("spoken.yaml", "site:\n  title: Moons\npublish:\n  feed_items: 20\n");
+  EXPECT_NE(BuildKey(article_, config_), key_);
+}
+
 }  // namespace
 }  // namespace spoken

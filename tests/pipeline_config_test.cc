@@ -65,6 +65,9 @@ audio:
   loudness_lufs: -19
   true_peak_ceiling_dbtp: -1.5
   mp3_vbr_level: 0.4
+publish:
+  feed_items: 50
+  index_page_size: 20
 )"));
   ASSERT_TRUE(config.ok()) << config.error().message;
   const SiteInfo& site = config->site;
@@ -81,6 +84,8 @@ audio:
   EXPECT_TRUE(site.explicit_content);
   EXPECT_EQ(site.podcast_guid, "917393e3-1b1e-5cef-ace4-edaa54e1f810");
   EXPECT_EQ(site.copyright, "© 2026");
+  EXPECT_EQ(config->publish.feed_items, 50);
+  EXPECT_EQ(config->publish.index_page_size, 20);
   EXPECT_EQ(config->article_defaults.language, "de-DE");
   EXPECT_EQ(config->article_defaults.author, "B. Writer");
   EXPECT_EQ(config->article_defaults.voice, "de");
@@ -163,6 +168,12 @@ TEST_F(ConfigTest, SiteValuesAreCheckedWhereTheyAreRead) {
   EXPECT_EQ(ErrorOf("site:\n  explicit: sometimes\n"),
             ConfigPath() + ":2: site.explicit must be true or false");
   EXPECT_EQ(ErrorOf("site:\n  title: [a, b]\n"), ConfigPath() + ":2: site.title must be text");
+  EXPECT_EQ(
+      ErrorOf("publish:\n  feed_items: 0\n"),
+      ConfigPath() + ":2: publish.feed_items must be a whole number from 1 to 100000 editions");
+  EXPECT_EQ(
+      ErrorOf("publish:\n  index_page_size: 10001\n"),
+      ConfigPath() + ":2: publish.index_page_size must be a whole number from 1 to 10000 editions");
 }
 
 TEST_F(ConfigTest, BadDefaultsAreBlamedOnSpokenYaml) {

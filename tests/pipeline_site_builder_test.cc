@@ -9,6 +9,7 @@
 #include "publish/feed_writer.h"
 #include "publish/manifest.h"
 #include "publish/site_index_writer.h"
+#include "publish/sitemap_writer.h"
 #include "publish_test_support.h"
 
 namespace spoken {
@@ -148,6 +149,66 @@ TEST_F(SiteBuilderTest, ReplacesTheFilesWholeAndLeavesNoTemporaries) {
   for (const auto& entry : fs::directory_iterator(out_)) {
     EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos) << entry.path();
   }
+}
+
+TEST_F(SiteBuilderTest, KeepsTheNewestEditionsInTheFeedAndPagesTheIndex) {
+  config_.publish.feed_items = 2;
+  config_.publish.index_page_size = 2;
+  std::vector<EditionSummary> newest_first;
+  for (const char* day : {"05", "04", "03", "02", "01"}) {
+    newest_first.push_back(AddEdition(std::string("day-") + day, std::string("2026-01-") + day));
+  }
+  auto listed = WriteSite(config_, out_.string());
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  EXPECT_EQ(listed->editions, 5u);
+  EXPECT_EQ(listed->feed_items, 2u);
+  EXPECT_EQ(listed->index_pages, 3u);
+  std::ostringstream feed, last_page, sitemap;
+  WriteFeed(config_.site, {newest_first[0], newest_first[1]}, feed);
+  EXPECT_EQ(Read(out_ / "feed.xml"), feed.str());
+  WriteSiteIndex(config_.site, {newest_first[4]}, last_page, IndexPage{.number = 3, .count = 3});
+  EXPECT_EQ(Read(out_ / "page-3.html"), last_page.str());
+  const std::string first = Read(out_ / "index.html");
+  EXPECT_NE(first.find("<link rel=\"next\" href=\"page-2.html\">"), std::string::npos);
+  EXPECT_EQ(first.find("rel=\"prev\""), std::string::npos);
+  EXPECT_NE(first.find("day-04"), std::string::npos);
+  EXPECT_EQ(first.find("day-03"), std::string::npos);
+  const std::string base = config_.site.base_url;
+  WriteSitemap({base, base + "page-2.html", base + "page-3.html", base + "day-05/",
+                base + "day-04/", base + "day-03/", base + "day-02/", base + "day-01/"},
+               sitemap);
+  EXPECT_EQ(Read(out_ / "sitemap.xml"), sitemap.str());
+}
+
+TEST_F(SiteBuilderTest, ASecondRunWritesNothingAndKeepsEveryModificationTime) {
+  AddEdition("ebb", "2026-01-05");
+  ASSERT_TRUE(WriteSite(config_, out_.string()).ok());
+  const auto long_ago = fs::file_time_type::clock::now() - std::chrono::hours(24);
+  for (const char* name : {"feed.xml", "index.html", "sitemap.xml"}) {
+    fs::last_write_time(out_ / name, long_ago);
+  }
+  auto again = WriteSite(config_, out_.string());
+  ASSERT_TRUE(again.ok()) << again.error().message;
+  EXPECT_EQ(again->files_written, 0u);
+  for (const char* name : {"feed.xml", "index.html", "sitemap.xml"}) {
+    EXPECT_EQ(fs::last_write_time(out_ / name), long_ago) << name;
+  }
+}
+
+TEST_F(SiteBuilderTest, PagesPastTheLastAreRemovedWhenTheSiteShrinks) {
+  config_.publish.index_page_size = 1;
+  AddEdition("ebb", "2026-01-05");
+  AddEdition("flood", "2026-02-10");
+  ASSERT_TRUE(WriteSite(config_, out_.string()).ok());
+  ASSERT_TRUE(fs::exists(out_ / "page-2.html"));
+  Write("page-x.html", "not ours");
+  fs::remove_all(out_ / "flood");
+  auto listed = WriteSite(config_, out_.string());
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  EXPECT_EQ(listed->index_pages, 1u);
+  EXPECT_FALSE(fs::exists(out_ / "page-2.html"));
+  EXPECT_TRUE(fs::exists(out_ / "page-x.html"));
+  EXPECT_EQ(Read(out_ / "index.html").find("page-2.html"), std::string::npos);
 }
 
 }  // namespace

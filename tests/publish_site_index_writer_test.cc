@@ -77,5 +77,35 @@ TEST(SiteIndex, ListsEditionsNewestFirst) {
   EXPECT_LT(index.find("<h2 id=\"newer\">"), index.find("<h2 id=\"older\">"));
 }
 
+TEST(SiteIndex, AMiddlePageSaysWhichItIsAndLinksBothNeighbours) {
+  std::ostringstream out;
+  WriteSiteIndex(SiteInfo{}, {TinySummary()}, out, IndexPage{.number = 2, .count = 3});
+  const std::string page = out.str();
+  EXPECT_NE(page.find("<title>Spoken audio editions: all audio editions, page 2 of 3</title>\n"
+                      "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"feed.xml\" "
+                      "title=\"Spoken audio editions\">\n"
+                      "<link rel=\"prev\" href=\"index.html\">\n"
+                      "<link rel=\"next\" href=\"page-3.html\">\n<style>"),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("<h1>Spoken audio editions, page 2 of 3</h1>"), std::string::npos);
+  EXPECT_NE(page.find("</article>\n<nav aria-label=\"Pages of the list\">\n<ul>\n"
+                      "<li><a href=\"index.html\">First page (newest)</a></li>\n"
+                      "<li><a rel=\"prev\" href=\"index.html\">Previous page (newer "
+                      "editions)</a></li>\n"
+                      "<li><a aria-current=\"page\" href=\"page-2.html\">Page 2 of 3</a></li>\n"
+                      "<li><a rel=\"next\" href=\"page-3.html\">Next page (older "
+                      "editions)</a></li>\n"
+                      "<li><a href=\"page-3.html\">Last page (oldest)</a></li>\n</ul>\n</nav>\n"
+                      "</main>"),
+            std::string::npos)
+      << page;
+}
+
+TEST(SiteIndex, PageFilesAreIndexThenNumbered) {
+  EXPECT_EQ(IndexPageFile(1), "index.html");
+  EXPECT_EQ(IndexPageFile(2), "page-2.html");
+}
+
 }  // namespace
 }  // namespace spoken

@@ -129,5 +129,20 @@ TEST(SettingsDocument, LoadRefusesWhatIsNotARegularFile) {
   EXPECT_EQ(device.error().message, "/dev/zero: not a regular file");
 }
 
+std::string Without(const std::string& yaml, const std::string& key) {
+  auto document = SettingsDocument::Parse(yaml, "s.yaml", ErrorCode::kConfig);
+  EXPECT_TRUE(document.ok());
+  return document.ok() ? document->TextWithoutTopLevelEntry(key) : "";
+}
+
+TEST(SettingsDocument, CutsOutTheLinesOfOneTopLevelEntry) {
+  EXPECT_EQ(Without("a: 1\nb:\n  c: 2\n  d: 3\ne: 4\n", "b"), "a: 1\ne: 4\n");
+  EXPECT_EQ(Without("a: 1\nb:\n  c: 2\n", "b"), "a: 1\n");
+  EXPECT_EQ(Without("b: {c: 2}\na: 1\n", "b"), "a: 1\n");
+  EXPECT_EQ(Without("a: 1\n", "b"), "a: 1\n");
+  EXPECT_EQ(Without("{b: 1, a: 2}\n", "b"), "{b: 1, a: 2}\n");  // one line: kept whole
+  EXPECT_EQ(Without("", "b"), "");
+}
+
 }  // namespace
 }  // namespace spoken

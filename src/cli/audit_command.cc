@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "pipeline/config.h"
+#include "pipeline/content_folder.h"
 #include "pipeline/edition_audit.h"
 #include "pipeline/file_io.h"
 
@@ -19,6 +20,20 @@ struct AuditArgs {
   ConfigOption config;
 };
 
+// Articles in content/ with no finished edition in `out_dir` (a shard that failed, was
+// killed or never ran): one line each; returns how many.
+int ReportMissingEditions(const std::string& out_dir) {
+  int missing = 0;
+  for (const std::string& path : ContentArticles()) {
+    const std::string slug = fs::path(path).stem().string();
+    if (IsRegularFile((fs::path(out_dir) / slug / "manifest.json").string())) continue;
+    std::cout << slug << ": MISSING\n  FAIL  edition: no finished edition of " << path
+              << " (build it, or rerun the shard that owns it)\n";
+    ++missing;
+  }
+  return missing;
+}
+
 int RunAudit(const AuditArgs& args) {
   auto config = LoadConfigOption(args.config);
   if (!config.ok()) {
@@ -26,7 +41,9 @@ int RunAudit(const AuditArgs& args) {
     return kExitBadUsage;
   }
   std::vector<std::string> slugs = args.slugs;
+  int failed = 0;
   if (slugs.empty()) {
+    failed += ReportMissingEditions(args.out_dir);
     auto entries = ListFolder(args.out_dir);
     if (!entries.ok()) {
       PrintError(entries.error().message);
@@ -42,7 +59,6 @@ int RunAudit(const AuditArgs& args) {
       return kExitSomeFailed;
     }
   }
-  int failed = 0;
   for (const std::string& slug : slugs) {
     auto audit = AuditEdition((fs::path(args.out_dir) / slug).string(), config->master);
     if (!audit.ok()) {
@@ -67,7 +83,8 @@ void AddAuditCommand(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<AuditArgs>();
   CLI::App* command = app.add_subcommand(
       "audit",
-      "Check built editions (files, source, timing, coverage, EPUB, length, loudness) and report");
+      "Check built editions (files, source, timing, coverage, EPUB, length, loudness) and report; "
+      "without SLUGs, also name the articles in content/ that have no finished edition");
   command->add_option("SLUG", args->slugs, "Editions to check (default: all in the output folder)");
   command->add_option("--out", args->out_dir, "Output folder")->capture_default_str();
   AddConfigOption(*command, args->config);

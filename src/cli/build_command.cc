@@ -11,10 +11,11 @@
 #include "cli/commands.h"
 #include "core/time_format.h"
 #include "pipeline/config.h"
+#include "pipeline/content_folder.h"
 #include "pipeline/edition_folder.h"
 #include "pipeline/file_io.h"
 #include "pipeline/render_article.h"
-#include "pipeline/site_builder.h"
+#include "pipeline/shard.h"
 #include "pipeline/stage_clock.h"
 #include "pipeline/worker_pool.h"
 
@@ -30,24 +31,8 @@ struct BuildArgs {
   int jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   bool force = false;    // render even editions whose inputs have not changed
   bool timings = false;  // print each edition's CPU seconds per stage
+  std::string shard;     // "K/N", "slurm" or "k8s" (pipeline/shard.h); empty: everything
 };
-
-bool IsArticle(const fs::path& path) {
-  const std::string ext = path.extension().string();
-  return ext == ".md" || ext == ".html" || ext == ".htm" || ext == ".txt";
-}
-
-// Articles in content/: regular files (through a symlink too) with an article's
-// extension; a broken link or a symlink loop is not one, and does not stop the listing.
-std::vector<std::string> ContentArticles() {
-  std::vector<std::string> paths;
-  auto entries = ListFolder("content");
-  if (!entries.ok()) return paths;
-  for (const std::string& entry : *entries) {
-    if (IsArticle(entry) && IsRegularFile(entry)) paths.push_back(entry);
-  }
-  return paths;
-}
 
 // Paths whose slugs are unique. Each path sharing its slug with another is left out, with
 // one error naming them all: which one would win the folder OUT/SLUG is not for us to guess.
@@ -93,22 +78,40 @@ class ProgressLine {
   bool terminal_;
 };
 
+// The articles of `shard`, by the slug their output folder is named after.
+std::vector<std::string> InShardOnly(const std::vector<std::string>& paths, const Shard& shard) {
+  std::vector<std::string> mine;
+  std::copy_if(paths.begin(), paths.end(), std::back_inserter(mine), [&](const std::string& path) {
+    return InShard(fs::path(path).stem().string(), shard);
+  });
+  return mine;
+}
+
 int RunBuild(const BuildArgs& args) {
   auto config = LoadConfigOption(args.config);
   if (!config.ok()) {
     PrintError(config.error().message);
     return kExitBadUsage;
   }
+  Shard shard;
+  if (!args.shard.empty()) {
+    auto parsed = ParseShard(args.shard, ProcessEnvironment);
+    if (!parsed.ok()) {
+      PrintError(parsed.error().message);
+      return kExitBadUsage;
+    }
+    shard = *parsed;
+  }
   if (Status status = EnsureWritableDirectory(args.out_dir); !status.ok()) {
     PrintError(status.error().message);
     return kExitSomeFailed;
   }
-  auto lock = OutputFolderLock::Acquire(args.out_dir);
+  auto lock = OutputFolderLock::Acquire(args.out_dir, shard);
   if (!lock.ok()) {
     PrintError(lock.error().message);
     return kExitSomeFailed;
   }
-  if (auto swept = SweepStaleTemporaries(args.out_dir); !swept.ok()) {
+  if (auto swept = SweepStaleTemporaries(args.out_dir, shard); !swept.ok()) {
     PrintError(swept.error().message);
     return kExitSomeFailed;
   }
@@ -118,7 +121,12 @@ int RunBuild(const BuildArgs& args) {
     return kExitSomeFailed;
   }
   bool slugs_ok = true;
-  const std::vector<std::string> paths = WithUniqueSlugs(requested, slugs_ok);
+  // Articles sharing a slug hash alike: the shard that has one has them all, and names them.
+  const std::vector<std::string> paths = WithUniqueSlugs(InShardOnly(requested, shard), slugs_ok);
+  if (!args.shard.empty()) {
+    std::fprintf(stderr, "spoken: shard %s: %zu of %zu articles\n", shard.Name().c_str(),
+                 paths.size(), requested.size());
+  }
 
   ProgressLine progress(paths.size());
   // The cores are shared: articles run in parallel first, the sentences of each article in
@@ -163,15 +171,10 @@ int RunBuild(const BuildArgs& args) {
   const bool all_ok = slugs_ok && std::all_of(outcomes.begin(), outcomes.end(),
                                               [](const WorkOutcome& o) { return o.status.ok(); });
 
-  auto site = WriteSite(*config, args.out_dir);
-  if (!site.ok()) {
-    PrintError(site.error().message);
-    return kExitSomeFailed;
-  }
-  for (const std::string& problem : site->problems) PrintError(problem);
-  std::fprintf(stderr, "spoken: wrote %s/feed.xml and %s/index.html (%zu editions)\n",
-               args.out_dir.c_str(), args.out_dir.c_str(), site->editions);
-  return all_ok && site->problems.empty() ? kExitOk : kExitSomeFailed;
+  // Any --shard, 1/1 too, leaves the site files to spoken publish after the last shard.
+  if (!args.shard.empty()) return all_ok ? kExitOk : kExitSomeFailed;
+  const int published = PublishSite(*config, args.out_dir);
+  return all_ok && published == kExitOk ? kExitOk : kExitSomeFailed;
 }
 
 }  // namespace
@@ -190,6 +193,10 @@ void AddBuildCommand(CLI::App& app, int& exit_code) {
                     "Render every article, even those whose inputs are unchanged");
   command->add_flag("--timings", args->timings,
                     "Print each edition's CPU seconds per stage (for scripts/bench)");
+  command->add_option("--shard", args->shard,
+                      "Build only part K of N of the articles (K/N, K from 1; slurm: the job "
+                      "array task; k8s: JOB_COMPLETION_INDEX of SPOKEN_SHARD_COUNT), by a hash "
+                      "of the slug; writes editions only: run spoken publish when all are done");
   command->callback([args, &exit_code] { exit_code = RunBuild(*args); });
 }
 

@@ -29,7 +29,13 @@ struct ConfigOption {
 void AddConfigOption(CLI::App& command, ConfigOption& config);
 Result<BuildConfig> LoadConfigOption(const ConfigOption& config);
 
+/// Writes the feed, index pages and sitemap of every finished edition in `out_dir`
+/// (pipeline/site_builder.h), prints what it wrote and each manifest left out; returns the
+/// exit status.
+int PublishSite(const BuildConfig& config, const std::string& out_dir);
+
 void AddBuildCommand(CLI::App& app, int& exit_code);
+void AddPublishCommand(CLI::App& app, int& exit_code);
 void AddNormalizeCommand(CLI::App& app, int& exit_code);
 void AddLexiconCommand(CLI::App& app, int& exit_code);
 void AddSayCommand(CLI::App& app, int& exit_code);

@@ -36,6 +36,7 @@ int RunSpoken(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_code = kExitOk;
   AddBuildCommand(app, exit_code);
+  AddPublishCommand(app, exit_code);
   AddNormalizeCommand(app, exit_code);
   AddLexiconCommand(app, exit_code);
   AddSayCommand(app, exit_code);

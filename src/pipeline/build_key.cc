@@ -8,10 +8,22 @@
 #include "pipeline/figure_images.h"
 #include "pipeline/file_io.h"
 #include "pronounce/lexicon_loader.h"
+#include "settings/settings_reader.h"
 
 namespace spoken {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+// spoken.yaml without its `publish:` section, which only the site files depend on: a
+// new feed length re-renders no edition. Text that does not parse counts whole.
+std::string EditionSettings(const std::string& text, const std::string& path) {
+  auto document = SettingsDocument::Parse(text, path, ErrorCode::kConfig);
+  return document.ok() ? document->TextWithoutTopLevelEntry(kPublishSection) : text;
+}
+
+}  // namespace
 
 std::string BuildKey(const Article& article, const BuildConfig& config) {
   const ArticleInfo& info = article.info;
@@ -41,7 +53,9 @@ std::string BuildKey(const Article& article, const BuildConfig& config) {
       std::string("spoken ") + SPOKEN_VERSION + "\n" + article.source_sha256 + "\n";
   for (const std::string& path : inputs) {
     auto content = ReadFile(path);
-    summary += path + "\n" + Sha256Hex(content.ok() ? *content : std::string()) + "\n";
+    std::string bytes = content.ok() ? *content : std::string();
+    if (path == config.config_path) bytes = EditionSettings(bytes, path);
+    summary += path + "\n" + Sha256Hex(bytes) + "\n";
   }
   return Sha256Hex(summary);
 }

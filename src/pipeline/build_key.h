@@ -10,7 +10,8 @@
 namespace spoken {
 
 /// SHA-256 (hex) of spoken's version, the article's source digest, and the path and
-/// content of each file the edition depends on: the configuration file, the voice profile
+/// content of each file the edition depends on: the configuration file (without its
+/// `publish:` section, which only the site files read), the voice profile
 /// (`voices_dir`/VOICE.yaml), the bundled lexicon of the article's language and the
 /// lexicons its front matter names, and the figures' pictures the EPUB may carry
 /// (figure_images.h). A file that does not exist counts as empty. Equal

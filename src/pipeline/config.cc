@@ -75,11 +75,15 @@ Result<BuildConfig> LoadConfig(const std::string& path, ConfigFile file) {
       .Number("mp3_vbr_level", master.mp3.vbr_level, 0, 1, "");
   SettingsReader epub_fields("epub", "epub");
   epub_fields.Named("sync", config.epub.sync, EpubSyncNamed, "sentence or word");
+  SettingsReader publish_fields(kPublishSection, kPublishSection);
+  publish_fields.Integer("feed_items", config.publish.feed_items, 1, 100000, "editions")
+      .Integer("index_page_size", config.publish.index_page_size, 1, 10000, "editions");
   SettingsReader top("", "the top level");
   top.Section("site", site_fields)
       .Section("defaults", default_fields)
       .Section("audio", audio_fields)
-      .Section("epub", epub_fields);
+      .Section("epub", epub_fields)
+      .Section(kPublishSection, publish_fields);
   if (Status status = top.Read(document->root(), ErrorCode::kConfig); !status.ok()) {
     return status.error();
   }

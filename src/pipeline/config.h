@@ -12,11 +12,19 @@
 
 namespace spoken {
 
+/// From `publish:`: what only the site files depend on (README "Running at scale"), so a
+/// change re-renders no edition (pipeline/build_key.h leaves the section out).
+struct PublishConfig {
+  int feed_items = 300;       // editions in feed.xml, the newest
+  int index_page_size = 100;  // editions per index page (index.html, page-2.html, ...)
+};
+
 struct BuildConfig {
   SiteInfo site;                      // `site:`
   ArticleInfo article_defaults;       // `defaults:` (language, author, voice, citations)
   MasterConfig master;                // `audio:`
   EpubConfig epub;                    // `epub:`
+  PublishConfig publish;              // `publish:`
   std::string voices_dir = "voices";  // voice profiles; relative to the config file
   std::string config_path;            // the file read (may not exist), for the build key
 };
@@ -24,6 +32,9 @@ struct BuildConfig {
 /// Whether the configuration file must exist: the default `spoken.yaml` may be absent, a
 /// file named on the command line may not (a typo must not fall back to the defaults).
 enum class ConfigFile { kOptional, kRequired };
+
+/// The top-level section of spoken.yaml that no edition depends on.
+inline constexpr char kPublishSection[] = "publish";
 
 /// Reads `path`. A missing optional file gives the defaults; an unknown key, or a value
 /// of the wrong type or out of its bounds, is a kConfig error "PATH:LINE: message".

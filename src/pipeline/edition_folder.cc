@@ -40,19 +40,29 @@ bool IsTemporaryFile(const std::string& name) {
          name.find_first_not_of("0123456789", at + 5) == std::string::npos;
 }
 
+// Whose leftover a temporary file in OUT is: the slug of a streamed MP3 ".SLUG.mp3.tmp-PID"
+// (render_article.cc), or "" for the site's files (feed.xml.tmp-PID, ...).
+std::string SlugOfTemporaryFile(const std::string& name) {
+  const size_t at = name.rfind(".mp3.tmp-");
+  return name.starts_with(".") && at != std::string::npos && at > 1 ? name.substr(1, at - 1) : "";
+}
+
 }  // namespace
 
-Result<OutputFolderLock> OutputFolderLock::Acquire(const std::string& out_dir) {
+Result<OutputFolderLock> OutputFolderLock::Acquire(const std::string& out_dir, const Shard& shard) {
   const std::string path = (fs::path(out_dir) / kLockFile).string();
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) return IoError(path + ": cannot create the lock file: " + std::strerror(errno));
-  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+  if (::flock(fd, (shard.Whole() ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
     const int error = errno;
     ::close(fd);
     if (error == EWOULDBLOCK) {
-      return IoError(
-          out_dir +
-          ": another spoken build is writing this folder; try again when it has finished");
+      return IoError(out_dir + (shard.Whole() ? ": another spoken build is writing this folder "
+                                                "(or a shard of one); try again when it has "
+                                                "finished"
+                                              : ": a whole spoken build or spoken publish is "
+                                                "writing this folder; try again when it has "
+                                                "finished"));
     }
     return IoError(path + ": cannot lock: " + std::strerror(error));
   }
@@ -67,7 +77,8 @@ OutputFolderLock::~OutputFolderLock() {
   if (fd_ >= 0) ::close(fd_);  // releases the flock
 }
 
-Result<std::vector<std::string>> SweepStaleTemporaries(const std::string& out_dir) {
+Result<std::vector<std::string>> SweepStaleTemporaries(const std::string& out_dir,
+                                                       const Shard& shard) {
   auto entries = ListFolder(out_dir);
   if (!entries.ok()) return entries.error();
   std::vector<std::string> stale;
@@ -75,6 +86,12 @@ Result<std::vector<std::string>> SweepStaleTemporaries(const std::string& out_di
     const std::string name = fs::path(entry).filename().string();
     std::error_code error;
     const bool folder = fs::is_directory(fs::symlink_status(entry, error));
+    const std::string owner = !folder                             ? SlugOfTemporaryFile(name)
+                              : !SlugOfHidden(name, kOld).empty() ? SlugOfHidden(name, kOld)
+                              : !SlugOfHidden(name, kBuilding).empty()
+                                  ? SlugOfHidden(name, kBuilding)
+                                  : name;
+    if (owner.empty() ? !shard.Whole() : !InShard(owner, shard)) continue;
     const std::string old_slug = folder ? SlugOfHidden(name, kOld) : "";
     if (!old_slug.empty()) {
       const fs::path edition = fs::path(out_dir) / old_slug;

@@ -46,6 +46,25 @@ Status WriteFileAtomically(const std::string& path, std::string_view content) {
   return Status::Ok();
 }
 
+Result<bool> WriteFileIfChanged(const std::string& path, std::string_view content) {
+  std::error_code error;
+  const bool same_size =
+      fs::is_regular_file(path, error) && fs::file_size(path, error) == content.size();
+  if (same_size && !error) {
+    auto existing = ReadFile(path);
+    if (existing.ok() && *existing == content) return false;
+  }
+  if (Status status = WriteFileAtomically(path, content); !status.ok()) return status.error();
+  return true;
+}
+
+Status RemoveFileIfPresent(const std::string& path) {
+  std::error_code error;
+  fs::remove(path, error);
+  if (error) return IoError(path + ": cannot remove: " + error.message());
+  return Status::Ok();
+}
+
 Status EnsureWritableDirectory(const std::string& path) {
   std::error_code error;
   fs::create_directories(path, error);
@@ -70,6 +89,11 @@ Result<std::vector<std::string>> ListFolder(const std::string& path) {
 bool IsRegularFile(const std::string& path) {
   std::error_code error;
   return fs::is_regular_file(path, error);
+}
+
+bool IsDirectory(const std::string& path) {
+  std::error_code error;
+  return fs::is_directory(path, error);
 }
 
 }  // namespace spoken

@@ -20,6 +20,14 @@ Result<std::string> ReadFile(const std::string& path);
 /// `path` is either absent, the old file, or complete; never half-written.
 Status WriteFileAtomically(const std::string& path, std::string_view content);
 
+/// WriteFileAtomically unless `path` already holds exactly `content`: then nothing is
+/// written, and the file keeps its inode and modification time (so rsync, object-store
+/// syncs and CDNs see no change). Returns whether the file was written.
+Result<bool> WriteFileIfChanged(const std::string& path, std::string_view content);
+
+/// Removes the file `path` if it exists. kIo names it when it cannot be removed.
+Status RemoveFileIfPresent(const std::string& path);
+
 /// Creates `path` and its parents. kIo names the folder when it cannot be made or written.
 Status EnsureWritableDirectory(const std::string& path);
 
@@ -30,5 +38,8 @@ Result<std::vector<std::string>> ListFolder(const std::string& path);
 /// True when `path` names a regular file (following links); false for anything else,
 /// including a path that cannot be examined (a link loop, a name too long). Never throws.
 bool IsRegularFile(const std::string& path);
+
+/// True when `path` names a folder (following links); false otherwise. Never throws.
+bool IsDirectory(const std::string& path);
 
 }  // namespace spoken

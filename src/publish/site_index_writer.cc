@@ -5,15 +5,60 @@
 #include "publish/markup.h"
 
 namespace spoken {
+namespace {
 
-void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, std::ostream& out) {
+std::string PageOf(const IndexPage& page) {
+  return page.count == 1
+             ? ""
+             : ", page " + std::to_string(page.number) + " of " + std::to_string(page.count);
+}
+
+// Links to the neighbouring pages: "<link>" elements in the head, or the page navigation.
+void WritePageLinks(const IndexPage& page, bool head, std::ostream& out) {
+  if (page.count == 1) return;
+  if (head) {
+    if (page.number > 1) {
+      out << "<link rel=\"prev\" href=\"" << IndexPageFile(page.number - 1) << "\">\n";
+    }
+    if (page.number < page.count) {
+      out << "<link rel=\"next\" href=\"" << IndexPageFile(page.number + 1) << "\">\n";
+    }
+    return;
+  }
+  out << "<nav aria-label=\"Pages of the list\">\n<ul>\n";
+  if (page.number > 1) {
+    out << "<li><a href=\"" << IndexPageFile(1) << "\">First page (newest)</a></li>\n"
+        << "<li><a rel=\"prev\" href=\"" << IndexPageFile(page.number - 1)
+        << "\">Previous page (newer editions)</a></li>\n";
+  }
+  out << "<li><a aria-current=\"page\" href=\"" << IndexPageFile(page.number) << "\">Page "
+      << page.number << " of " << page.count << "</a></li>\n";
+  if (page.number < page.count) {
+    out << "<li><a rel=\"next\" href=\"" << IndexPageFile(page.number + 1)
+        << "\">Next page (older editions)</a></li>\n"
+        << "<li><a href=\"" << IndexPageFile(page.count) << "\">Last page (oldest)</a></li>\n";
+  }
+  out << "</ul>\n</nav>\n";
+}
+
+}  // namespace
+
+std::string IndexPageFile(size_t number) {
+  return number <= 1 ? "index.html" : "page-" + std::to_string(number) + ".html";
+}
+
+void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, std::ostream& out,
+                    const IndexPage& page) {
   SortNewestFirst(editions);
   out << "<!DOCTYPE html>\n<html lang=\"" << EscapeXml(site.language) << "\">\n<head>\n"
       << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n"
-      << "<title>" << EscapeXml(site.title) << ": all audio editions</title>\n"
+      << "<title>" << EscapeXml(site.title) << ": all audio editions" << PageOf(page)
+      << "</title>\n"
       << "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"feed.xml\" title=\""
-      << EscapeXml(site.title) << "\">\n<style>\n"
+      << EscapeXml(site.title) << "\">\n";
+  WritePageLinks(page, true, out);
+  out << "<style>\n"
       << "body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:0 "
          "1rem;color:#1a1a1a;background:#fff}\n"
       << "a{color:#0645ad}a:focus{outline:3px solid #b35900;outline-offset:2px}audio{width:100%}\n"
@@ -22,7 +67,7 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
       << "@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}}\n"
       << "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main "
          "content</a>\n"
-      << "<main id=\"main\">\n<h1>" << EscapeXml(site.title) << "</h1>\n<p>"
+      << "<main id=\"main\">\n<h1>" << EscapeXml(site.title) << PageOf(page) << "</h1>\n<p>"
       << EscapeXml(site.description)
       << "</p>\n<p><a href=\"feed.xml\">Podcast feed (RSS)</a></p>\n";
   if (editions.empty()) out << "<p>No editions yet.</p>\n";
@@ -50,6 +95,7 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
         << "\">Read-along book (EPUB)</a></p>\n"
         << "</article>\n";
   }
+  WritePageLinks(page, false, out);
   out << "</main>\n</body>\n</html>\n";
 }
 

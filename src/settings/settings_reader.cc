@@ -37,6 +37,7 @@ class SettingsValue {
 
 struct SettingsDocument::Impl {
   std::string path;
+  std::string text;
   int first_line = 1;
   std::unique_ptr<SettingsValue> root;
 };
@@ -70,6 +71,7 @@ Result<SettingsDocument> SettingsDocument::Parse(std::string_view text, std::str
   SettingsDocument document;
   document.impl_->path = std::move(path);
   document.impl_->first_line = first_line;
+  document.impl_->text = text;
   try {
     document.impl_->root = std::make_unique<SettingsValue>(YAML::Load(std::string(text)),
                                                            &document.impl_->path, first_line);
@@ -97,6 +99,34 @@ Result<SettingsDocument> SettingsDocument::Load(const std::string& path, ErrorCo
     return Error{error_code, path + ": cannot read"};
   }
   return Parse(text, path, error_code);
+}
+
+std::string SettingsDocument::TextWithoutTopLevelEntry(const std::string& key) const {
+  const YAML::Node& root = impl_->root->node();
+  const std::string& text = impl_->text;
+  if (!root.IsMap()) return text;
+  int first = -1, next = -1;  // 0-based lines of the entry's key and of the key after it
+  for (auto entry = root.begin(); entry != root.end(); ++entry) {
+    if (first >= 0) {
+      next = entry->first.Mark().line;
+      break;
+    }
+    if (entry->first.IsScalar() && entry->first.Scalar() == key) first = entry->first.Mark().line;
+  }
+  if (first < 0 || next == first) return text;
+  // Byte offsets of the start of line `first` and of line `next` (or the end).
+  size_t from = 0, to = text.size();
+  int line = 0;
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text[at] != '\n') continue;
+    ++line;
+    if (line == first) from = at + 1;
+    if (line == next) {
+      to = at + 1;
+      break;
+    }
+  }
+  return text.substr(0, from) + text.substr(to);
 }
 
 bool SettingsDocument::empty() const { return Absent(impl_->root->node()); }

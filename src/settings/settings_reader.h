@@ -33,6 +33,11 @@ class SettingsDocument {
   static Result<SettingsDocument> Load(const std::string& path, ErrorCode error_code,
                                        size_t max_bytes = 1 << 20);
 
+  /// The document's text without the lines of the top-level mapping entry `key` (from its
+  /// key to the next top-level key or the end). The whole text when there is no such
+  /// entry, or when it cannot be cut out by lines (a flow mapping on one line).
+  std::string TextWithoutTopLevelEntry(const std::string& key) const;
+
   /// True when the document holds nothing (empty text or a lone null).
   bool empty() const;
   const SettingsValue& root() const;
