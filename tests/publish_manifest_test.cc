@@ -41,6 +41,10 @@ TEST(Manifest, DescribesEveryFileSectionSentenceWordAndHint) {
     "transcript_text": "tiny-tide.txt",
     "epub": "tiny-tide.epub"
   },
+  "files_sha256": {
+    "tiny-tide.mp3": "d1g3st",
+    "tiny-tide.vtt": "0ther"
+  },
   "sections": [
     {
       "title": "Tides & Moons",
@@ -198,6 +202,8 @@ TEST(Manifest, ParsesBackIntoTheSummaryTheSiteWritersUse) {
   ASSERT_EQ(summary->sentences.size(), 2u);
   EXPECT_EQ(summary->sentences[1][1].id, "s5");
   EXPECT_EQ(summary->sentences[1][1].kind, "list_item");
+  EXPECT_EQ(summary->file_sha256, (std::vector<std::pair<std::string, std::string>>{
+                                      {"tiny-tide.mp3", "d1g3st"}, {"tiny-tide.vtt", "0ther"}}));
   EXPECT_EQ(summary->sentences[1][1].start_ms, 5000);
   EXPECT_EQ(summary->sections[1].text, "Why <it> matters");
   EXPECT_EQ(summary->build_key, "k3y");

@@ -108,6 +108,7 @@ inline Edition TinyEdition() {
                                     .occurrences = {{"s3", 0, 11}}});
   edition.spoken_version = "0.1.0";
   edition.build_key = "k3y";
+  edition.file_sha256 = {{"tiny-tide.mp3", "d1g3st"}, {"tiny-tide.vtt", "0ther"}};
   return edition;
 }
 

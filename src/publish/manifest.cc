@@ -99,6 +99,9 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
                               {"sentences", std::move(occurrences)}});
   }
 
+  Json file_sha256 = Json::object();
+  for (const auto& [name, digest] : edition.file_sha256) file_sha256[name] = digest;
+
   const ArticleInfo& info = script.info;
   Json root = {
       {"slug", info.slug},
@@ -124,6 +127,7 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
         {"transcript_html", files.transcript_html},
         {"transcript_text", files.transcript_text},
         {"epub", files.epub}}},
+      {"files_sha256", std::move(file_sha256)},
       {"sections", std::move(sections)},
       {"pronunciations", std::move(pronunciations)},
       {"source", info.source_path},
@@ -180,6 +184,11 @@ Result<EditionSummary> ParseManifest(const std::string& json_text, const std::st
     for (const Json& use : root.value("pronunciations", Json::array())) {
       summary.pronunciations.emplace_back(use.at("term").get<std::string>(),
                                           use.at("count").get<int>());
+    }
+    if (const auto digests = root.find("files_sha256"); digests != root.end()) {
+      for (const auto& [name, digest] : digests->items()) {
+        summary.file_sha256.emplace_back(name, digest.get<std::string>());
+      }
     }
     return summary;
   } catch (const nlohmann::json::exception& e) {
