@@ -33,6 +33,9 @@ struct Edition {
   // SHA-256 (hex) of each file written beside the manifest, by file name; the manifest
   // records them so that `spoken audit` sees any change made after the build.
   std::vector<std::pair<std::string, std::string>> file_sha256;
+  std::vector<SkippedContent> skipped;       // what the reader left out, in source order
+  std::vector<std::string> source_warnings;  // "PATH[:LINE]: ..." about the source: charset,
+                                             // bytes that were not UTF-8, flattened nesting
 };
 
 }  // namespace spoken

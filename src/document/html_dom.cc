@@ -18,7 +18,8 @@ int TreeDepth(const GumboNode* root) {
   int deepest = 0;
   std::vector<std::pair<const GumboNode*, int>> pending{{root, 1}};
   while (!pending.empty()) {
-    auto [node, depth] = pending.back();
+    const GumboNode* node = pending.back().first;
+    const int depth = pending.back().second;
     pending.pop_back();
     deepest = std::max(deepest, depth);
     ForEachChild(node, [&](const GumboNode* child) {

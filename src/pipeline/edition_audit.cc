@@ -128,6 +128,14 @@ Result<EditionAudit> AuditEdition(const std::string& edition_dir, const MasterCo
   audit.checks.push_back(CheckEpub(edition_dir, *edition));
   for (AuditCheck& check : CheckAudio(edition_dir, *edition, targets))
     audit.checks.push_back(std::move(check));
+  for (const std::string& warning : edition->source_warnings) {
+    audit.notes.push_back("source: " + warning);
+  }
+  for (const SkippedContent& content : edition->skipped) {
+    audit.notes.push_back("not read aloud: " + content.what + " (" + content.reason + "), line " +
+                          std::to_string(content.source_line) +
+                          (content.excerpt.empty() ? "" : ": \"" + content.excerpt + "\""));
+  }
   for (const auto& [term, count] : edition->pronunciations) {
     audit.notes.push_back("pronunciation hint \"" + term + "\" applied " + std::to_string(count) +
                           "x");

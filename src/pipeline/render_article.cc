@@ -100,7 +100,7 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
       SpeakArticle(*article, config, Announcement::kInclude, workers, destination, progress);
   if (!spoken.ok()) return spoken.error();
   RenderedEdition rendered;
-  rendered.warnings = std::move(article->warnings);
+  rendered.warnings = article->warnings;
   rendered.warnings.insert(rendered.warnings.end(), spoken->warnings.begin(),
                            spoken->warnings.end());
   const Script& script = spoken->script;
@@ -140,7 +140,9 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                   .audio = *mastered,
                   .pronunciations = std::move(spoken->plan.pronunciations),
                   .spoken_version = SPOKEN_VERSION,
-                  .build_key = build_key};
+                  .build_key = build_key,
+                  .skipped = std::move(article->skipped),
+                  .source_warnings = std::move(article->warnings)};
   edition.audio.file = files.audio;
   const PageContext page{
       .site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
