@@ -72,6 +72,7 @@ class NestingScanner {
   // Byte ranges of the tags left out, in order, and their names.
   const std::vector<std::pair<size_t, size_t>>& dropped() const { return dropped_ranges_; }
   const std::map<std::string, size_t>& dropped_names() const { return dropped_names_; }
+  const std::map<std::string, size_t>& dropped_formatting() const { return dropped_formatting_; }
 
  private:
   // Reads the markup at `lt` ('<'); returns the offset after it.
@@ -154,6 +155,7 @@ class NestingScanner {
     kTemplate,
     kSvg,
     kMath,
+    kFormatting,  // b, i, em, strong ... (not a, nobr: a new one closes the old)
     kTagCount
   };
   using TagSet = uint32_t;
@@ -191,23 +193,38 @@ class NestingScanner {
     for (const auto& [known, tag] : kNames) {
       if (EqualsIgnoringAsciiCase(name, known)) return tag;
     }
-    return kOther;
+    return IsAnyOf(name, {"b", "big", "code", "em", "font", "i", "s", "small", "strike", "strong",
+                          "tt", "u"})
+               ? kFormatting
+               : kOther;
   }
 
   struct Open {
     std::string_view name;
     Tag tag;
+    size_t dangling_before = 0;  // dangling_ when a marker element (cell, caption) opened
   };
+
+  static bool IsMarker(Tag tag) {
+    return ((Set({kTd, kTh, kCaption, kApplet, kObject, kMarquee, kTemplate}) >> tag) & 1) != 0;
+  }
 
   void StartTag(std::string_view name, size_t begin, size_t end) {
     const Tag tag = TagOf(name);
     ImpliedEnds(name, tag);
     if (open_.size() >= capacity_) {
       below_.push_back(name);
-      Drop(name, begin, end);
+      Drop(name, begin, end, dropped_names_);
       return;
     }
-    Push({name, tag});
+    // A formatting element left open when its block closed is reopened by the parser in
+    // every later block (HTML's "reconstruct the active formatting elements"): each one
+    // more multiplies the tree, quadratically. Bold and italics are not read: left out.
+    if (tag == kFormatting && dangling_ >= kMaxDanglingFormatting) {
+      Drop(name, begin, end, dropped_formatting_);
+      return;
+    }
+    Push({name, tag, dangling_});
     // gumbo puts a <tbody> in every table that lacks one: count it.
     if (tag == kTable && open_.size() < capacity_) Push({"tbody", kTbody});
   }
@@ -218,18 +235,22 @@ class NestingScanner {
     for (size_t i = 0; i < look; ++i) {
       if (EqualsIgnoringAsciiCase(below_[below_.size() - 1 - i], name)) {
         below_.resize(below_.size() - 1 - i);
-        Drop(name, begin, end);
+        Drop(name, begin, end, dropped_names_);
         return;
       }
     }
     const Tag tag = TagOf(name);
-    if (tag != kOther && open_count_[tag] == 0) return;
+    const bool by_name = tag == kOther || tag == kFormatting;
+    if (!by_name && open_count_[tag] == 0) return;
     for (size_t i = open_.size(); i-- > 0;) {
-      if (open_[i].tag == tag && (tag != kOther || EqualsIgnoringAsciiCase(open_[i].name, name))) {
-        while (open_.size() > i) Pop();
+      if (open_[i].tag == tag && (!by_name || EqualsIgnoringAsciiCase(open_[i].name, name))) {
+        while (open_.size() > i + 1) Pop(false);
+        Pop(true);
         return;
       }
     }
+    // The end tag of a formatting element left open earlier closes it for the parser too.
+    if (tag == kFormatting && dangling_ > 0) --dangling_;
   }
 
   // The end tags HTML implies when an element starts: an open <p> before a block, the
@@ -263,7 +284,7 @@ class NestingScanner {
     if (open_count_[tag] == 0) return;
     for (size_t i = open_.size(); i-- > 0;) {
       if (open_[i].tag == tag) {
-        while (open_.size() > i) Pop();
+        while (open_.size() > i) Pop(false);
         return;
       }
       if ((boundaries >> open_[i].tag) & 1) return;
@@ -275,14 +296,19 @@ class NestingScanner {
     ++open_count_[element.tag];
   }
 
-  void Pop() {
-    --open_count_[open_.back().tag];
+  // Pops the current element, closed by its own end tag or implied by another.
+  void Pop(bool by_own_end_tag) {
+    const Open& element = open_.back();
+    if (element.tag == kFormatting && !by_own_end_tag) ++dangling_;
+    // Closing a cell or caption clears the formatting opened inside it.
+    if (IsMarker(element.tag)) dangling_ = element.dangling_before;
+    --open_count_[element.tag];
     open_.pop_back();
   }
 
-  void Drop(std::string_view name, size_t begin, size_t end) {
+  void Drop(std::string_view name, size_t begin, size_t end, std::map<std::string, size_t>& names) {
     dropped_ranges_.emplace_back(begin, end);
-    if (html_[begin + 1] != '/') ++dropped_names_[AsciiLower(name)];
+    if (html_[begin + 1] != '/') ++names[AsciiLower(name)];
   }
 
   std::string_view html_;
@@ -291,7 +317,9 @@ class NestingScanner {
   std::array<size_t, kTagCount> open_count_{};  // how many of open_ have each tag
   std::vector<std::string_view> below_;         // names of the open elements left out
   std::vector<std::pair<size_t, size_t>> dropped_ranges_;
-  std::map<std::string, size_t> dropped_names_;  // start tags left out, by name
+  std::map<std::string, size_t> dropped_names_;  // start tags left out below the bound
+  size_t dangling_ = 0;  // formatting elements closed by another's end: the parser reopens them
+  std::map<std::string, size_t> dropped_formatting_;  // start tags left out for dangling_
 };
 
 std::string Summary(const std::map<std::string, size_t>& names) {
@@ -327,10 +355,12 @@ std::optional<FlattenedHtml> BoundHtmlNesting(std::string_view html, int max_dep
   }
   flattened.html.append(html.substr(copied));
   for (const auto& [name, count] : scanner.dropped_names()) flattened.elements += count;
+  for (const auto& [name, count] : scanner.dropped_formatting()) flattened.formatting += count;
   const size_t first = dropped.front().first;
   flattened.first_line =
       1 + static_cast<int>(std::count(html.begin(), html.begin() + static_cast<long>(first), '\n'));
   flattened.tag_summary = Summary(scanner.dropped_names());
+  flattened.formatting_summary = Summary(scanner.dropped_formatting());
   return flattened;
 }
 

@@ -78,11 +78,18 @@ Result<Article> ReadHtml(std::string_view source, ArticleInfo info) {
   const std::optional<FlattenedHtml> flattened = BoundHtmlNesting(source, kMaxHtmlNesting);
   if (flattened.has_value()) {
     source = flattened->html;
-    warnings.push_back(info.source_path + ":" + std::to_string(flattened->first_line) +
-                       ": elements nested more than " + std::to_string(kMaxHtmlNesting) +
-                       " deep; the tags of " + std::to_string(flattened->elements) +
-                       " elements below that depth were left out (" + flattened->tag_summary +
-                       ") and their text is read as running text");
+    const std::string where = info.source_path + ":" + std::to_string(flattened->first_line);
+    if (flattened->elements > 0) {
+      warnings.push_back(where + ": elements nested more than " + std::to_string(kMaxHtmlNesting) +
+                         " deep; the tags of " + std::to_string(flattened->elements) +
+                         " elements below that depth were left out (" + flattened->tag_summary +
+                         ") and their text is read as running text");
+    }
+    if (flattened->formatting > 0) {
+      warnings.push_back(where + ": " + std::to_string(flattened->formatting) +
+                         " formatting tags left open across blocks were left out (" +
+                         flattened->formatting_summary + "); their text is kept");
+    }
   }
   // The backstop allows what gumbo adds to the scanner's estimate (implied elements).
   Result<HtmlDocument> document = HtmlDocument::Parse(source, 2 * kMaxHtmlNesting);
