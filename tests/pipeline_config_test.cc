@@ -68,6 +68,8 @@ audio:
 publish:
   feed_items: 50
   index_page_size: 20
+limits:
+  max_audio_minutes: 90
 )"));
   ASSERT_TRUE(config.ok()) << config.error().message;
   const SiteInfo& site = config->site;
@@ -93,6 +95,7 @@ publish:
   EXPECT_DOUBLE_EQ(config->master.target_lufs, -19);
   EXPECT_DOUBLE_EQ(config->master.limiter.ceiling_dbtp, -1.5);
   EXPECT_DOUBLE_EQ(config->master.mp3.vbr_level, 0.4);
+  EXPECT_EQ(config->max_audio_minutes, 90);
   EXPECT_EQ(config->config_path, ConfigPath());
   EXPECT_EQ(config->voices_dir, (dir_ / "voices").string());
 }

@@ -41,6 +41,10 @@ TEST(Manifest, DescribesEveryFileSectionSentenceWordAndHint) {
     "transcript_text": "tiny-tide.txt",
     "epub": "tiny-tide.epub"
   },
+  "files_sha256": {
+    "tiny-tide.mp3": "d1g3st",
+    "tiny-tide.vtt": "0ther"
+  },
   "sections": [
     {
       "title": "Tides & Moons",
@@ -162,6 +166,17 @@ TEST(Manifest, DescribesEveryFileSectionSentenceWordAndHint) {
       ]
     }
   ],
+  "skipped": [
+    {
+      "what": "nav",
+      "reason": "navigation",
+      "excerpt": "Home <About>",
+      "line": 4
+    }
+  ],
+  "source_warnings": [
+    "articles/tiny-tide.md:7: bytes at offset 90 are not valid UTF-8"
+  ],
   "source": "articles/tiny-tide.md",
   "source_sha256": "5ource",
   "spoken_version": "0.1.0",
@@ -198,6 +213,16 @@ TEST(Manifest, ParsesBackIntoTheSummaryTheSiteWritersUse) {
   ASSERT_EQ(summary->sentences.size(), 2u);
   EXPECT_EQ(summary->sentences[1][1].id, "s5");
   EXPECT_EQ(summary->sentences[1][1].kind, "list_item");
+  ASSERT_EQ(summary->skipped.size(), 1u);
+  EXPECT_EQ(summary->skipped[0].what, "nav");
+  EXPECT_EQ(summary->skipped[0].reason, "navigation");
+  EXPECT_EQ(summary->skipped[0].excerpt, "Home <About>");
+  EXPECT_EQ(summary->skipped[0].source_line, 4);
+  EXPECT_EQ(
+      summary->source_warnings,
+      std::vector<std::string>{"articles/tiny-tide.md:7: bytes at offset 90 are not valid UTF-8"});
+  EXPECT_EQ(summary->file_sha256, (std::vector<std::pair<std::string, std::string>>{
+                                      {"tiny-tide.mp3", "d1g3st"}, {"tiny-tide.vtt", "0ther"}}));
   EXPECT_EQ(summary->sentences[1][1].start_ms, 5000);
   EXPECT_EQ(summary->sections[1].text, "Why <it> matters");
   EXPECT_EQ(summary->build_key, "k3y");

@@ -108,6 +108,10 @@ inline Edition TinyEdition() {
                                     .occurrences = {{"s3", 0, 11}}});
   edition.spoken_version = "0.1.0";
   edition.build_key = "k3y";
+  edition.file_sha256 = {{"tiny-tide.mp3", "d1g3st"}, {"tiny-tide.vtt", "0ther"}};
+  edition.skipped = {
+      {.what = "nav", .reason = "navigation", .excerpt = "Home <About>", .source_line = 4}};
+  edition.source_warnings = {"articles/tiny-tide.md:7: bytes at offset 90 are not valid UTF-8"};
   return edition;
 }
 

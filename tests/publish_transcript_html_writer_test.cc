@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "publish/glossary_html.h"
+#include "publish/not_read_html.h"
 #include "publish/transcript_html_writer.h"
 #include "publish/transcript_reading_aids.h"
 #include "publish_test_support.h"
@@ -131,13 +132,15 @@ TEST(TranscriptHtml, AnAuthorsLinkWinsOverAGlossaryLinkOnTheSameWords) {
   EXPECT_EQ(Page(edition).find("href=\"#term-osteocalcin\""), std::string::npos);
 }
 
-TEST(TranscriptHtml, EndsWithTheGlossaryTheVersionAndTheScript) {
+TEST(TranscriptHtml, EndsWithTheGlossaryWhatWasNotReadTheVersionAndTheScript) {
   const Edition edition = TinyEdition();
-  std::ostringstream glossary;
+  std::ostringstream glossary, not_read;
   WriteGlossaryHtml(edition.pronunciations, glossary);
+  WriteNotReadAloudHtml(edition.skipped, edition.source_warnings, edition.script.info.source_path,
+                        not_read);
   const std::string page = Page(edition);
   EXPECT_EQ(Between(page, "</section>\n</section>\n<section class", "<script>"),
-            "</section>\n</section>\n" + glossary.str() +
+            "</section>\n</section>\n" + glossary.str() + not_read.str() +
                 "</article>\n</main>\n"
                 "<footer><p>Audio, captions and transcript made with Spoken 0.1.0.</p></footer>\n");
   EXPECT_TRUE(page.ends_with("</script>\n</body>\n</html>\n"));

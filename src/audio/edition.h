@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pronounce/speech_plan.h"
@@ -29,6 +30,12 @@ struct Edition {
   std::vector<PronunciationUse> pronunciations;
   std::string spoken_version;  // version of spoken that built it
   std::string build_key;       // digest of every input; equal keys mean equal output
+  // SHA-256 (hex) of each file written beside the manifest, by file name; the manifest
+  // records them so that `spoken audit` sees any change made after the build.
+  std::vector<std::pair<std::string, std::string>> file_sha256;
+  std::vector<SkippedContent> skipped;       // what the reader left out, in source order
+  std::vector<std::string> source_warnings;  // "PATH[:LINE]: ..." about the source: charset,
+                                             // bytes that were not UTF-8, flattened nesting
 };
 
 }  // namespace spoken

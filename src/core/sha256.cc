@@ -102,17 +102,21 @@ void Sha256::Compress(const uint8_t* block) {
   state_[7] += h;
 }
 
-std::string Sha256Hex(std::string_view bytes) {
-  Sha256 hash;
-  hash.Update(bytes);
+std::string DigestHex(const std::array<uint8_t, 32>& digest) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string hex;
   hex.reserve(64);
-  for (uint8_t byte : hash.Finish()) {
+  for (uint8_t byte : digest) {
     hex.push_back(kHex[byte >> 4]);
     hex.push_back(kHex[byte & 0xf]);
   }
   return hex;
+}
+
+std::string Sha256Hex(std::string_view bytes) {
+  Sha256 hash;
+  hash.Update(bytes);
+  return DigestHex(hash.Finish());
 }
 
 }  // namespace spoken

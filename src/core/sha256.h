@@ -30,6 +30,9 @@ class Sha256 {
   uint64_t total_bytes_ = 0;  // message length so far
 };
 
+/// A digest from Sha256::Finish() as 64 lowercase hex digits.
+std::string DigestHex(const std::array<uint8_t, 32>& digest);
+
 /// The SHA-256 digest of `bytes` as 64 lowercase hex digits.
 std::string Sha256Hex(std::string_view bytes);
 

@@ -3,16 +3,47 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include "core/ascii.h"
 #include "document/metadata.h"
 
 namespace spoken {
 
-Result<HtmlDocument> HtmlDocument::Parse(std::string_view html) {
-  GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+namespace {
+
+// The deepest element below `root` (root is depth 1), counted without recursion.
+int TreeDepth(const GumboNode* root) {
+  int deepest = 0;
+  std::vector<std::pair<const GumboNode*, int>> pending{{root, 1}};
+  while (!pending.empty()) {
+    const GumboNode* node = pending.back().first;
+    const int depth = pending.back().second;
+    pending.pop_back();
+    deepest = std::max(deepest, depth);
+    ForEachChild(node, [&](const GumboNode* child) {
+      if (child->type == GUMBO_NODE_ELEMENT) pending.emplace_back(child, depth + 1);
+    });
+  }
+  return deepest;
+}
+
+}  // namespace
+
+Result<HtmlDocument> HtmlDocument::Parse(std::string_view html, int max_depth) {
+  // gumbo records each parse error with a copy of the open elements: unbounded memory on
+  // hostile pages, and we read none of them.
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;
+  GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
   if (output == nullptr) return EngineError("gumbo could not parse the HTML");
-  return HtmlDocument(output);
+  HtmlDocument document(output);
+  if (int depth = TreeDepth(output->root); depth > max_depth) {
+    return InvalidInput("elements nested " + std::to_string(depth) + " deep (the limit is " +
+                        std::to_string(max_depth) + ")");
+  }
+  return document;
 }
 
 void HtmlDocument::Closer::operator()(GumboOutput* output) const {

@@ -19,8 +19,10 @@ namespace spoken {
 /// Parse() need not outlive it (we read no positions into it, only line numbers).
 class HtmlDocument {
  public:
-  /// Fails with kEngine when gumbo returns nothing (it does not fail on bad markup).
-  static Result<HtmlDocument> Parse(std::string_view html);
+  /// Fails with kEngine when gumbo returns nothing (it does not fail on bad markup), and with
+  /// kInvalidInput when gumbo's tree nests elements deeper than `max_depth` (the readers walk
+  /// it recursively; html_nesting.h bounds the depth before parsing, this is the backstop).
+  static Result<HtmlDocument> Parse(std::string_view html, int max_depth);
 
   /// The <html> element.
   const GumboNode* root() const { return output_->root; }

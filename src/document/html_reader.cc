@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -10,6 +11,7 @@
 #include "document/html_block_walker.h"
 #include "document/html_dom.h"
 #include "document/html_metadata.h"
+#include "document/html_nesting.h"
 
 namespace spoken {
 namespace {
@@ -72,8 +74,28 @@ void SetIfStated(std::string& field, std::string value) {
 }  // namespace
 
 Result<Article> ReadHtml(std::string_view source, ArticleInfo info) {
-  Result<HtmlDocument> document = HtmlDocument::Parse(source);
-  if (!document.ok()) return EngineError(info.source_path + ": " + document.error().message);
+  std::vector<std::string> warnings;
+  const std::optional<FlattenedHtml> flattened = BoundHtmlNesting(source, kMaxHtmlNesting);
+  if (flattened.has_value()) {
+    source = flattened->html;
+    const std::string where = info.source_path + ":" + std::to_string(flattened->first_line);
+    if (flattened->elements > 0) {
+      warnings.push_back(where + ": elements nested more than " + std::to_string(kMaxHtmlNesting) +
+                         " deep; the tags of " + std::to_string(flattened->elements) +
+                         " elements below that depth were left out (" + flattened->tag_summary +
+                         ") and their text is read as running text");
+    }
+    if (flattened->formatting > 0) {
+      warnings.push_back(where + ": " + std::to_string(flattened->formatting) +
+                         " formatting tags left open across blocks were left out (" +
+                         flattened->formatting_summary + "); their text is kept");
+    }
+  }
+  // The backstop allows what gumbo adds to the scanner's estimate (implied elements).
+  Result<HtmlDocument> document = HtmlDocument::Parse(source, 2 * kMaxHtmlNesting);
+  if (!document.ok()) {
+    return Error{document.error().code, info.source_path + ": " + document.error().message};
+  }
   const GumboNode* html = document->root();
   const GumboNode* body = FindFirst(html, GUMBO_TAG_BODY, true);
   if (body == nullptr) body = html;
@@ -107,6 +129,7 @@ Result<Article> ReadHtml(std::string_view source, ArticleInfo info) {
                      return a.source_line < b.source_line;
                    });
   article.info = std::move(info);
+  article.warnings = std::move(warnings);
   return article;
 }
 

@@ -27,8 +27,11 @@ namespace spoken {
 /// blockquote (kQuote), one paragraph per table row with its cells joined by "; ". Links
 /// keep their href. An element with a `lang` other than the article's gives its blocks that
 /// language. Images outside figures: alt text kept inside a sentence, dropped when alone.
-/// source_line is the line of the block's first text. Never fails on malformed HTML (gumbo
-/// repairs it like a browser); does not check that the article has text (ReadArticle does).
+/// source_line is the line of the block's first text. Elements nested deeper than
+/// kMaxHtmlNesting lose their tags, not their text (html_nesting.h), with a warning in
+/// Article::warnings ("PATH:LINE: elements nested more than 512 deep; ..."). Never fails on
+/// malformed HTML (gumbo repairs it like a browser) except when gumbo still builds a tree
+/// twice that deep (kInvalidInput); does not check that the article has text (ReadArticle does).
 Result<Article> ReadHtml(std::string_view source, ArticleInfo info);
 
 }  // namespace spoken

@@ -109,7 +109,9 @@ Result<Article> ReadArticle(const std::string& path, const ArticleInfo& defaults
     if (section.title_from_article) section.title = article->info.title;
   }
   article->source_sha256 = source->bytes_sha256;
-  article->warnings = std::move(source->warnings);
+  // Decoding warnings first: they concern the bytes, the reader's the markup.
+  article->warnings.insert(article->warnings.begin(), source->warnings.begin(),
+                           source->warnings.end());
   return article;
 }
 

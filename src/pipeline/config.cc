@@ -78,12 +78,16 @@ Result<BuildConfig> LoadConfig(const std::string& path, ConfigFile file) {
   SettingsReader publish_fields(kPublishSection, kPublishSection);
   publish_fields.Integer("feed_items", config.publish.feed_items, 1, 100000, "editions")
       .Integer("index_page_size", config.publish.index_page_size, 1, 10000, "editions");
+  // At most what ReadFile takes back for the audit and the EPUB (file_io.h: some 40 hours).
+  SettingsReader limit_fields("limits", "limits");
+  limit_fields.Integer("max_audio_minutes", config.max_audio_minutes, 1, 2400, "minutes");
   SettingsReader top("", "the top level");
   top.Section("site", site_fields)
       .Section("defaults", default_fields)
       .Section("audio", audio_fields)
       .Section("epub", epub_fields)
-      .Section(kPublishSection, publish_fields);
+      .Section(kPublishSection, publish_fields)
+      .Section("limits", limit_fields);
   if (Status status = top.Read(document->root(), ErrorCode::kConfig); !status.ok()) {
     return status.error();
   }

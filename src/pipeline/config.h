@@ -25,6 +25,7 @@ struct BuildConfig {
   MasterConfig master;                // `audio:`
   EpubConfig epub;                    // `epub:`
   PublishConfig publish;              // `publish:`
+  int max_audio_minutes = 600;        // `limits:` the longest edition one article may make
   std::string voices_dir = "voices";  // voice profiles; relative to the config file
   std::string config_path;            // the file read (may not exist), for the build key
 };

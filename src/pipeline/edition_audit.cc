@@ -7,6 +7,7 @@
 
 #include "core/sha256.h"
 #include "core/time_format.h"
+#include "pipeline/edition_contents_audit.h"
 #include "pipeline/epub_audit.h"
 #include "pipeline/file_io.h"
 #include "publish/manifest.h"
@@ -87,30 +88,6 @@ AuditCheck CheckTiming(const EditionSummary& edition) {
               " sentences in order, each inside its section"};
 }
 
-// Every sentence has a caption cue with its exact times, and the transcript page shows every
-// sentence of the article (announcement and headings are shown by the page's own text).
-AuditCheck CheckCoverage(const std::string& dir, const EditionSummary& edition) {
-  const EditionFiles files = EditionFiles::ForSlug(edition.info.slug);
-  auto captions = ReadFile((fs::path(dir) / files.captions).string());
-  auto page = ReadFile((fs::path(dir) / files.transcript_html).string());
-  if (!captions.ok() || !page.ok())
-    return {"coverage", false, "captions or transcript page unreadable"};
-  for (const auto& sentences : edition.sentences) {
-    for (const TimedEntry& sentence : sentences) {
-      const std::string cue = "\n" + sentence.id + "\n" + FormatClockMs(sentence.start_ms) +
-                              " --> " + FormatClockMs(sentence.end_ms) + "\n";
-      if (captions->find(cue) == std::string::npos) {
-        return {"coverage", false, sentence.id + " has no caption cue with its manifest times"};
-      }
-      const bool shown_as_sentence = sentence.kind != "announcement" && sentence.kind != "heading";
-      if (shown_as_sentence && page->find("id=\"" + sentence.id + "\"") == std::string::npos) {
-        return {"coverage", false, sentence.id + " is not on the transcript page"};
-      }
-    }
-  }
-  return {"coverage", true, "every sentence is said, captioned and in the transcript"};
-}
-
 std::vector<AuditCheck> CheckAudio(const std::string& dir, const EditionSummary& edition,
                                    const MasterConfig& targets) {
   auto heard = MeasureEncodedFile((fs::path(dir) / edition.audio.file).string());
@@ -144,10 +121,21 @@ Result<EditionAudit> AuditEdition(const std::string& edition_dir, const MasterCo
   audit.checks.push_back(CheckFiles(edition_dir, *edition));
   audit.checks.push_back(CheckSource(*edition));
   audit.checks.push_back(CheckTiming(*edition));
+  audit.checks.push_back(CheckDigests(edition_dir, *edition));
   audit.checks.push_back(CheckCoverage(edition_dir, *edition));
+  audit.checks.push_back(CheckTranscriptText(edition_dir, *edition));
+  audit.checks.push_back(CheckChapters(edition_dir, *edition));
   audit.checks.push_back(CheckEpub(edition_dir, *edition));
   for (AuditCheck& check : CheckAudio(edition_dir, *edition, targets))
     audit.checks.push_back(std::move(check));
+  for (const std::string& warning : edition->source_warnings) {
+    audit.notes.push_back("source: " + warning);
+  }
+  for (const SkippedContent& content : edition->skipped) {
+    audit.notes.push_back("not read aloud: " + content.what + " (" + content.reason + "), line " +
+                          std::to_string(content.source_line) +
+                          (content.excerpt.empty() ? "" : ": \"" + content.excerpt + "\""));
+  }
   for (const auto& [term, count] : edition->pronunciations) {
     audit.notes.push_back("pronunciation hint \"" + term + "\" applied " + std::to_string(count) +
                           "x");

@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 
+#include "core/sha256.h"
 #include "encoding/text_file.h"
 
 namespace spoken {
@@ -89,6 +91,20 @@ Result<std::vector<std::string>> ListFolder(const std::string& path) {
 bool IsRegularFile(const std::string& path) {
   std::error_code error;
   return fs::is_regular_file(path, error);
+}
+
+Result<std::string> FileSha256Hex(const std::string& path) {
+  if (!IsRegularFile(path)) return IoError(path + ": not a regular file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return IoError(path + ": cannot be read");
+  Sha256 digest;
+  std::string buffer(size_t{1} << 20, '\0');
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    digest.Update(std::string_view(buffer.data(), static_cast<size_t>(in.gcount())));
+  }
+  if (in.bad()) return IoError(path + ": cannot be read");
+  return DigestHex(digest.Finish());
 }
 
 bool IsDirectory(const std::string& path) {

@@ -35,6 +35,10 @@ Status EnsureWritableDirectory(const std::string& path);
 /// depends on directory order. kIo names the folder when it cannot be listed.
 Result<std::vector<std::string>> ListFolder(const std::string& path);
 
+/// The SHA-256 of the regular file `path` as 64 lowercase hex digits, read in 1 MiB pieces
+/// (an MP3 or EPUB is never held in memory). kIo names the file when it cannot be read.
+Result<std::string> FileSha256Hex(const std::string& path);
+
 /// True when `path` names a regular file (following links); false for anything else,
 /// including a path that cannot be examined (a link loop, a name too long). Never throws.
 bool IsRegularFile(const std::string& path);

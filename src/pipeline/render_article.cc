@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "audio/master.h"
+#include "core/sha256.h"
 #include "document/reader.h"
 #include "pipeline/build_key.h"
 #include "pipeline/edition_folder.h"
@@ -99,7 +100,7 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
       SpeakArticle(*article, config, Announcement::kInclude, workers, destination, progress);
   if (!spoken.ok()) return spoken.error();
   RenderedEdition rendered;
-  rendered.warnings = std::move(article->warnings);
+  rendered.warnings = article->warnings;
   rendered.warnings.insert(rendered.warnings.end(), spoken->warnings.begin(),
                            spoken->warnings.end());
   const Script& script = spoken->script;
@@ -139,7 +140,9 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                   .audio = *mastered,
                   .pronunciations = std::move(spoken->plan.pronunciations),
                   .spoken_version = SPOKEN_VERSION,
-                  .build_key = build_key};
+                  .build_key = build_key,
+                  .skipped = std::move(article->skipped),
+                  .source_warnings = std::move(article->warnings)};
   edition.audio.file = files.audio;
   const PageContext page{
       .site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
@@ -161,8 +164,7 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
     remove_temporaries();
     return status.error();
   }
-  const std::string manifest = RenderToString([&](std::ostream& o) { WriteManifest(edition, o); });
-  const EditionContents outputs = {
+  EditionContents outputs = {
       {files.captions, RenderToString([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
       {files.chapters_vtt, RenderToString([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
       {files.chapters_json,
@@ -171,8 +173,22 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
        RenderToString([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
       {files.transcript_html,
        RenderToString([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
-      {"manifest.json", manifest},
   };
+  // The manifest records every file's digest for the audit; the MP3 and the book are read
+  // back from disk in pieces.
+  for (const auto& [name, path] :
+       {std::pair{files.audio, mp3_temporary}, std::pair{files.epub, epub_temporary}}) {
+    auto digest = FileSha256Hex(path);
+    if (!digest.ok()) {
+      remove_temporaries();
+      return digest.error();
+    }
+    edition.file_sha256.emplace_back(name, std::move(digest).value());
+  }
+  for (const auto& [name, content] : outputs)
+    edition.file_sha256.emplace_back(name, Sha256Hex(content));
+  const std::string manifest = RenderToString([&](std::ostream& o) { WriteManifest(edition, o); });
+  outputs.emplace_back("manifest.json", manifest);
   // The previous edition stays whole and listed until the new one is complete.
   if (Status status =
           ReplaceEditionFolder(out_dir, info.slug, outputs,

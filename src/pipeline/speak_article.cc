@@ -1,7 +1,9 @@
 #include "pipeline/speak_article.h"
 
+#include <algorithm>
 #include <filesystem>
 
+#include "pipeline/audio_limit.h"
 #include "pipeline/voice_choice.h"
 #include "pronounce/aliasing_normalizer.h"
 #include "pronounce/lexicon_loader.h"
@@ -53,6 +55,11 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
                            "dropped, long words or repeats broken)");
   }
   out.script = std::move(script).value();
+  if (Status status = CheckAudioLimit(info.source_path, EstimateAudioMs(out.script, *voice),
+                                      config.max_audio_minutes, "its text would make about");
+      !status.ok()) {
+    return status.error();
+  }
 
   const SynthesisProgress synthesized = [&](size_t done, size_t total) {
     progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
@@ -60,6 +67,13 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   auto timeline = SynthesizeInWorkers(out.plan, *voice, synthesis_workers, pcm, synthesized);
   if (!timeline.ok()) return timeline.error();
   out.timeline = std::move(timeline).value();
+  const int64_t made_ms =
+      out.timeline.total_samples * 1000 / std::max(out.timeline.sample_rate_hz, 1);
+  if (Status status =
+          CheckAudioLimit(info.source_path, made_ms, config.max_audio_minutes, "synthesis made");
+      !status.ok()) {
+    return status.error();
+  }
   return out;
 }
 

@@ -27,7 +27,9 @@ struct SpokenArticle {
 
 /// Loads the article's voice profile and lexicons (the bundled one for its language in
 /// voices/lexicons/, then those its front matter names), builds the Script through the
-/// alias-applying normalizer, plans the speech with the hints and synthesizes it into
+/// alias-applying normalizer, plans the speech with the hints, refuses an article whose
+/// estimated audio exceeds config.max_audio_minutes (audio_limit.h; checked again on the
+/// audio made), and synthesizes it into
 /// `pcm`, in chunks spoken by up to `synthesis_workers` processes at once
 /// (pipeline/parallel_synthesis.h): the same audio and times whatever their number.
 /// Forks; holds no eSpeak NG engine itself.

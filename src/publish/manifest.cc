@@ -99,6 +99,17 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
                               {"sentences", std::move(occurrences)}});
   }
 
+  Json file_sha256 = Json::object();
+  for (const auto& [name, digest] : edition.file_sha256) file_sha256[name] = digest;
+
+  Json skipped = Json::array();
+  for (const SkippedContent& content : edition.skipped) {
+    skipped.push_back({{"what", content.what},
+                       {"reason", content.reason},
+                       {"excerpt", content.excerpt},
+                       {"line", content.source_line}});
+  }
+
   const ArticleInfo& info = script.info;
   Json root = {
       {"slug", info.slug},
@@ -124,8 +135,11 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
         {"transcript_html", files.transcript_html},
         {"transcript_text", files.transcript_text},
         {"epub", files.epub}}},
+      {"files_sha256", std::move(file_sha256)},
       {"sections", std::move(sections)},
       {"pronunciations", std::move(pronunciations)},
+      {"skipped", std::move(skipped)},
+      {"source_warnings", edition.source_warnings},
       {"source", info.source_path},
       {"source_sha256", script.source_sha256},
       {"spoken_version", edition.spoken_version},
@@ -180,6 +194,20 @@ Result<EditionSummary> ParseManifest(const std::string& json_text, const std::st
     for (const Json& use : root.value("pronunciations", Json::array())) {
       summary.pronunciations.emplace_back(use.at("term").get<std::string>(),
                                           use.at("count").get<int>());
+    }
+    for (const Json& content : root.value("skipped", Json::array())) {
+      summary.skipped.push_back({.what = content.value("what", ""),
+                                 .reason = content.value("reason", ""),
+                                 .excerpt = content.value("excerpt", ""),
+                                 .source_line = content.value("line", 0)});
+    }
+    for (const Json& warning : root.value("source_warnings", Json::array())) {
+      summary.source_warnings.push_back(warning.get<std::string>());
+    }
+    if (const auto digests = root.find("files_sha256"); digests != root.end()) {
+      for (const auto& [name, digest] : digests->items()) {
+        summary.file_sha256.emplace_back(name, digest.get<std::string>());
+      }
     }
     return summary;
   } catch (const nlohmann::json::exception& e) {

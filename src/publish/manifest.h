@@ -21,7 +21,10 @@ struct EditionFiles {
 };
 
 /// Writes the whole edition: metadata, audio figures, every section, sentence and word with
-/// exact times in ms, the pronunciation hints used, the source digest and spoken's version.
+/// exact times in ms, the pronunciation hints used, the source digest, the digest of every
+/// file of the edition (`files_sha256`, from Edition::file_sha256), what the reader left out
+/// (`skipped`: what, reason, excerpt, line) and the warnings about the source
+/// (`source_warnings`), and spoken's version.
 void WriteManifest(const Edition& edition, std::ostream& out);
 
 /// One timed item of a manifest (a section or a sentence), in milliseconds.
@@ -44,7 +47,10 @@ struct EditionSummary {
   std::vector<std::vector<TimedEntry>> sentences;  // per section
   std::string source_sha256;
   std::string build_key;
-  std::vector<std::pair<std::string, int>> pronunciations;  // term, times applied
+  std::vector<std::pair<std::string, int>> pronunciations;       // term, times applied
+  std::vector<std::pair<std::string, std::string>> file_sha256;  // file name, SHA-256 hex
+  std::vector<SkippedContent> skipped;
+  std::vector<std::string> source_warnings;
 };
 
 /// The order of the feed and the index page: newest first (ISO dates compare as text),

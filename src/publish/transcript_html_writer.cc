@@ -10,6 +10,7 @@
 #include "publish/glossary_html.h"
 #include "publish/manifest.h"
 #include "publish/markup.h"
+#include "publish/not_read_html.h"
 #include "publish/transcript_reading_aids.h"
 
 namespace spoken {
@@ -70,6 +71,8 @@ class TranscriptPage {
     WriteContents();
     WriteTranscript();
     WriteGlossaryHtml(edition_.pronunciations, out_);
+    WriteNotReadAloudHtml(edition_.skipped, edition_.source_warnings,
+                          edition_.script.info.source_path, out_);
     out_ << "</article>\n</main>\n<footer><p>Audio, captions and transcript made with Spoken "
          << EscapeXml(edition_.spoken_version) << ".</p></footer>\n"
          << "<script>" << TranscriptScript() << "</script>\n</body>\n</html>\n";
