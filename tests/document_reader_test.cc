@@ -90,6 +90,26 @@ TEST(DocumentReader, ArticleWithOnlyHeadingsHasNoText) {
   EXPECT_EQ(article.error().message, kData + "headings-only.md: the article has no text");
 }
 
+TEST(DocumentReader, WebPageWithOnlyHeadingsIsReadAsItsHeadings) {
+  const std::string path = kData + "headings-only.html";
+  Result<Article> article = ReadArticle(path, {});
+  ASSERT_TRUE(article.ok()) << article.error().message;
+  ASSERT_EQ(article->sections.size(), 1u);
+  const Section& section = article->sections[0];
+  EXPECT_TRUE(section.title_from_article);
+  EXPECT_EQ(section.title, "Harbour photographs");
+  ASSERT_EQ(section.blocks.size(), 2u);
+  EXPECT_EQ(section.blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(section.blocks[0].text, "The north pier at dawn");
+  EXPECT_EQ(section.blocks[0].source_line, 9);
+  EXPECT_EQ(section.blocks[1].text, "Boats in the winter storm");
+  EXPECT_EQ(section.blocks[1].source_line, 11);
+  ASSERT_EQ(article->warnings.size(), 1u);
+  EXPECT_EQ(article->warnings[0], path +
+                                      ":9: the page has only headings (2) and no body text; its "
+                                      "headings are read as its text");
+}
+
 TEST(DocumentReader, AFolderIsNotAnArticle) {
   Result<Article> article = ReadArticle(std::string(SPOKEN_TEST_DATA) + "/document.md", {});
   // No such path: still kNotFound. A real folder with an article's extension is refused.

@@ -71,6 +71,28 @@ void SetIfStated(std::string& field, std::string value) {
   if (!value.empty()) field = std::move(value);
 }
 
+bool HasBodyText(const std::vector<Section>& sections) {
+  return std::any_of(sections.begin(), sections.end(),
+                     [](const Section& section) { return !section.blocks.empty(); });
+}
+
+// A page whose article is headings and nothing else (pictures without captions under each,
+// a list of headlines) still says something: its headings are its text. They become the
+// paragraphs of one section titled after the article, so nothing on the page is lost, and
+// the warning says so. (A Markdown file of headings alone is a stub and stays refused.)
+void ReadHeadingsAsText(Article& article, const std::string& source_path) {
+  if (article.sections.empty() || HasBodyText(article.sections)) return;
+  Section body{.title_from_article = true, .source_line = article.sections.front().source_line};
+  for (Section& heading : article.sections) {
+    body.blocks.push_back(
+        Block{.text = std::move(heading.title), .source_line = heading.source_line});
+  }
+  article.warnings.push_back(source_path + ":" + std::to_string(body.source_line) +
+                             ": the page has only headings (" + std::to_string(body.blocks.size()) +
+                             ") and no body text; its headings are read as its text");
+  article.sections = {std::move(body)};
+}
+
 }  // namespace
 
 Result<Article> ReadHtml(std::string_view source, ArticleInfo info) {
@@ -128,8 +150,9 @@ Result<Article> ReadHtml(std::string_view source, ArticleInfo info) {
                    [](const SkippedContent& a, const SkippedContent& b) {
                      return a.source_line < b.source_line;
                    });
-  article.info = std::move(info);
   article.warnings = std::move(warnings);
+  ReadHeadingsAsText(article, info.source_path);
+  article.info = std::move(info);
   return article;
 }
 

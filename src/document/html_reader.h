@@ -31,7 +31,11 @@ namespace spoken {
 /// kMaxHtmlNesting lose their tags, not their text (html_nesting.h), with a warning in
 /// Article::warnings ("PATH:LINE: elements nested more than 512 deep; ..."). Never fails on
 /// malformed HTML (gumbo repairs it like a browser) except when gumbo still builds a tree
-/// twice that deep (kInvalidInput); does not check that the article has text (ReadArticle does).
+/// twice that deep (kInvalidInput). An article of headings and no body text (each heading
+/// followed by nothing readable, e.g. captionless pictures) is read as its headings: one
+/// opening section whose paragraphs are the headings, with the warning "PATH:LINE: the page
+/// has only headings (N) and no body text; its headings are read as its text". Does not
+/// check that the article has text (ReadArticle does).
 Result<Article> ReadHtml(std::string_view source, ArticleInfo info);
 
 }  // namespace spoken
