@@ -27,10 +27,10 @@ struct EditionAudit {
 /// recorded at build time; sections cover the audio without gaps and every sentence lies
 /// inside its section, in order; every sentence has its caption cue and its place in the
 /// transcript page with the manifest's text, and appears in the .txt in order; the JSON
-/// chapters are the manifest's sections (edition_contents_audit.h); the decoded MP3 is as long as the manifest says,
-/// within 1 LU of `targets.target_lufs` and its true peak at or under -1 dBTP; the EPUB
-/// agrees with the manifest (pipeline/epub_audit.h).
-/// Fails only when the edition cannot be read at all (no manifest).
+/// chapters are the manifest's sections (edition_contents_audit.h); the decoded MP3 is as long as
+/// the manifest says, within 1 LU of `targets.target_lufs` and its true peak at or under -1 dBTP;
+/// the EPUB agrees with the manifest (pipeline/epub_audit.h). Fails only when the edition cannot be
+/// read at all (no manifest).
 Result<EditionAudit> AuditEdition(const std::string& edition_dir, const MasterConfig& targets);
 
 }  // namespace spoken
