@@ -26,6 +26,21 @@ std::string LinesAsSpaces(std::string text) {
   return text;
 }
 
+// A WebVTT cue's text without its tags (`<lang de>`, `</lang>`, ...): the writer escapes
+// every `<` of the text itself, so each `<` left opens a tag.
+std::string WithoutCueTags(const std::string& cue_text) {
+  std::string text;
+  size_t at = 0;
+  while (at < cue_text.size()) {
+    const size_t tag = cue_text.find('<', at);
+    text.append(cue_text, at, tag == std::string::npos ? std::string::npos : tag - at);
+    if (tag == std::string::npos) break;
+    const size_t close = cue_text.find('>', tag);
+    at = close == std::string::npos ? cue_text.size() : close + 1;
+  }
+  return text;
+}
+
 // The text of the sentence span that starts at `open` in the transcript page: its
 // characters outside tags, up to the </span> that closes it (word spans nest inside).
 std::string SpanText(const std::string& page, size_t open) {
@@ -89,7 +104,8 @@ AuditCheck CheckCoverage(const std::string& dir, const EditionSummary& edition) 
       }
       const size_t text_begin = at + cue.size();
       cue_from = std::min(captions->find("\n\n", text_begin), captions->size());
-      const std::string said = LinesAsSpaces(captions->substr(text_begin, cue_from - text_begin));
+      const std::string said =
+          LinesAsSpaces(WithoutCueTags(captions->substr(text_begin, cue_from - text_begin)));
       if (said != LinesAsSpaces(EscapeVttText(sentence.text))) {
         return {"coverage", false,
                 files.captions + ": the cue of " + sentence.id + " says \"" + Excerpt(said) +
