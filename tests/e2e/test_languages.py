@@ -155,6 +155,25 @@ class PassageLanguagesTest(unittest.TestCase):
                 self.assertEqual(a.read(), b.read(), name)
 
 
+class MarkdownPassageTest(unittest.TestCase):
+    def test_a_markdown_span_paragraph_is_read_and_marked_as_german(self):
+        out = harness.temp_dir(self)
+        result = harness.build(out, os.path.join(DATA, "guest-book.md"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        folder = os.path.join(out, "guest-book")
+        manifest = harness.load_json(os.path.join(folder, "manifest.json"))
+        sentences = [s for sec in manifest["sections"] for s in sec["sentences"]]
+        german = [s for s in sentences if s.get("voice") == "de"]
+        self.assertEqual([s["language"] for s in german], ["de"])
+        self.assertIn("zwanzig Gästen", german[0]["spoken"])
+        self.assertEqual(sentences[-1]["text"],
+                         "They called it a sign of the Zeitgeist of the twin towns.")
+        with open(os.path.join(folder, "index.html"), encoding="utf-8") as f:
+            self.assertIn('<blockquote lang="de">', f.read())
+        with open(os.path.join(folder, "guest-book.vtt"), encoding="utf-8") as f:
+            self.assertIn("<lang de>Wir kommen", f.read())
+
+
 class NormalizeLanguagesTest(unittest.TestCase):
     def test_normalize_reads_each_language_with_its_rules(self):
         cases = {"es": ("El 3 de mayo de 2021 a las 14:30.",
