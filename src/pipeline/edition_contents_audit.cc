@@ -26,6 +26,19 @@ std::string LinesAsSpaces(std::string text) {
   return text;
 }
 
+// A cue's text without the WebVTT <lang TAG>...</lang> that marks a passage in another
+// language (publish/webvtt_writer.h).
+std::string WithoutLangSpan(std::string text) {
+  constexpr std::string_view kOpen = "<lang ", kClose = "</lang>";
+  const size_t opened = text.find('>');
+  if (text.compare(0, kOpen.size(), kOpen) != 0 || opened == std::string::npos ||
+      text.size() < opened + 1 + kClose.size() ||
+      text.compare(text.size() - kClose.size(), kClose.size(), kClose) != 0) {
+    return text;
+  }
+  return text.substr(opened + 1, text.size() - kClose.size() - opened - 1);
+}
+
 // The text of the sentence span that starts at `open` in the transcript page: its
 // characters outside tags, up to the </span> that closes it (word spans nest inside).
 std::string SpanText(const std::string& page, size_t open) {
@@ -89,7 +102,8 @@ AuditCheck CheckCoverage(const std::string& dir, const EditionSummary& edition) 
       }
       const size_t text_begin = at + cue.size();
       cue_from = std::min(captions->find("\n\n", text_begin), captions->size());
-      const std::string said = LinesAsSpaces(captions->substr(text_begin, cue_from - text_begin));
+      const std::string said =
+          WithoutLangSpan(LinesAsSpaces(captions->substr(text_begin, cue_from - text_begin)));
       if (said != LinesAsSpaces(EscapeVttText(sentence.text))) {
         return {"coverage", false,
                 files.captions + ": the cue of " + sentence.id + " says \"" + Excerpt(said) +
