@@ -45,7 +45,7 @@ Spoken SpeakWith(const SpeechPlan& plan, int workers) {
                                          out.pcm.insert(out.pcm.end(), samples, samples + count);
                                          return Status::Ok();
                                        }};
-  auto timeline = SynthesizeInWorkers(plan, VoiceProfile{}, workers, destination, {});
+  auto timeline = SynthesizeInWorkers(plan, EditionVoices{}, workers, destination, {});
   EXPECT_TRUE(timeline.ok()) << timeline.error().message;
   if (timeline.ok()) out.timeline = std::move(timeline).value();
   return out;

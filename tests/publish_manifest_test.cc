@@ -147,7 +147,9 @@ TEST(Manifest, DescribesEveryFileSectionSentenceWordAndHint) {
           "spoken": "Ebbe und Flut.",
           "start_ms": 6800,
           "end_ms": 8500,
-          "words": []
+          "words": [],
+          "language": "de",
+          "voice": "de"
         }
       ]
     }

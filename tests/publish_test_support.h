@@ -67,7 +67,8 @@ inline Edition TinyEdition() {
   timed.map.AppendVerbatim(1);     // "."
   item.sentences.push_back(std::move(timed));
   why.blocks.push_back(std::move(item));
-  ScriptBlock quote{.kind = ScriptBlockKind::kQuote, .text = "Ebbe und Flut.", .language = "de"};
+  ScriptBlock quote{
+      .kind = ScriptBlockKind::kQuote, .text = "Ebbe und Flut.", .language = "de", .voice = "de"};
   quote.sentences.push_back(PlainSentence("s6", quote.text));
   why.blocks.push_back(std::move(quote));
   edition.script.sections.push_back(std::move(why));

@@ -117,5 +117,34 @@ TEST(EspeakEngine, UnknownVoiceIsNotFound) {
   EXPECT_EQ(status.error().code, ErrorCode::kNotFound);
 }
 
+TEST_F(SynthesizerTest, SpeaksAPassageInTheVoiceOfItsLanguage) {
+  Article article;
+  article.info = {
+      .slug = "quote", .source_path = "quote.md", .title = "Quote", .language = "en-US"};
+  article.sections.push_back(
+      {.title = "Quote",
+       .title_from_article = true,
+       .blocks = {{.text = "Guten Morgen, Frau Berger.", .language = "de"}}});
+  auto script = BuildScript(article, {}, **SpokenFormNormalizer::Create({}), Announcement::kOmit);
+  ASSERT_TRUE(script.ok());
+  const SpeechPlan plan = PlanSpeech(*script);
+  ASSERT_EQ(plan.utterances.size(), 1u);
+  ASSERT_EQ(plan.utterances[0].language, "de");
+  const auto speak = [&](const EditionVoices& voices) {
+    std::vector<int16_t> pcm;
+    auto timeline =
+        SynthesizeRange(plan, voices, *engine_, 0, 1, [&pcm](const int16_t* samples, size_t count) {
+          pcm.insert(pcm.end(), samples, samples + count);
+          return Status::Ok();
+        });
+    EXPECT_TRUE(timeline.ok());
+    return pcm;
+  };
+  const VoiceProfile german{.name = "de", .espeak_voice = "de", .language = "de-DE"};
+  const std::vector<int16_t> in_german = speak({.main = voice_, .passages = {{"de", german}}});
+  const std::vector<int16_t> in_english = speak({.main = voice_});
+  EXPECT_NE(in_german, in_english);
+}
+
 }  // namespace
 }  // namespace spoken

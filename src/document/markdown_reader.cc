@@ -10,6 +10,7 @@
 
 #include "document/front_matter.h"
 #include "document/inline_text.h"
+#include "document/language_spans.h"
 #include "document/section_builder.h"
 
 namespace spoken {
@@ -262,6 +263,7 @@ class MarkdownWalker {
                 .list_id = context.list_id,
                 .ordered_list = context.ordered_list};
     text.MoveInto(block);
+    ApplyLanguageSpans(block);
     sections_.AddBlock(std::move(block));
   }
 

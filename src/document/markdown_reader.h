@@ -25,7 +25,8 @@ inline constexpr int kMaxMarkdownNesting = 100;
 /// kQuote; fenced/indented code is read as a paragraph; each table row is a paragraph with
 /// its cells joined by "; ". Raw HTML blocks, inline HTML tags and thematic breaks are
 /// skipped. Inline markup is reduced to its text, soft and hard breaks become spaces,
-/// links keep their target as a Link range.
+/// links keep their target as a Link range. `[TEXT]{lang=TAG}` marks a passage's language
+/// (document/language_spans.h): a block that is one such span is in language TAG.
 ///
 /// Images: an image inside a sentence keeps its alt text (it stands in for words). An
 /// image alone in its paragraph is a picture the listener cannot see: it is skipped, unless

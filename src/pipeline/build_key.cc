@@ -1,5 +1,6 @@
 #include "pipeline/build_key.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <vector>
 
@@ -32,12 +33,17 @@ std::string BuildKey(const Article& article, const BuildConfig& config) {
       config.config_path, (fs::path(config.voices_dir) / (info.voice + ".yaml")).string(),
       BundledLexiconPath(lexicons_dir, info.language)};
   // The profiles the article's language may pick instead (pipeline/voice_choice.h).
-  for (const std::string& name : {LowerCaseTag(info.language), PrimaryLanguage(info.language)}) {
-    inputs.push_back((fs::path(config.voices_dir) / (name + ".yaml")).string());
-  }
+  const auto add_profiles_of = [&](const std::string& language) {
+    for (const std::string& name : {LowerCaseTag(language), PrimaryLanguage(language)}) {
+      const std::string path = (fs::path(config.voices_dir) / (name + ".yaml")).string();
+      if (std::find(inputs.begin(), inputs.end(), path) == inputs.end()) inputs.push_back(path);
+    }
+  };
+  add_profiles_of(info.language);
   inputs.insert(inputs.end(), info.lexicons.begin(), info.lexicons.end());
   for (const Section& section : article.sections) {
     for (const Block& block : section.blocks) {
+      if (!block.language.empty()) add_profiles_of(block.language);  // a passage's voice
       if (block.kind != BlockKind::kFigure || block.image.empty()) continue;
       std::error_code error;
       const std::string file = FigureImageFile(block.image, info.source_path);

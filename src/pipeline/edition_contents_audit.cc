@@ -26,19 +26,17 @@ std::string LinesAsSpaces(std::string text) {
   return text;
 }
 
-// A WebVTT cue's text without its tags (`<lang de>`, `</lang>`, ...): the writer escapes
-// every `<` of the text itself, so each `<` left opens a tag.
-std::string WithoutCueTags(const std::string& cue_text) {
-  std::string text;
-  size_t at = 0;
-  while (at < cue_text.size()) {
-    const size_t tag = cue_text.find('<', at);
-    text.append(cue_text, at, tag == std::string::npos ? std::string::npos : tag - at);
-    if (tag == std::string::npos) break;
-    const size_t close = cue_text.find('>', tag);
-    at = close == std::string::npos ? cue_text.size() : close + 1;
+// A cue's text without the WebVTT <lang TAG>...</lang> that marks a passage in another
+// language (publish/webvtt_writer.h).
+std::string WithoutLangSpan(std::string text) {
+  constexpr std::string_view kOpen = "<lang ", kClose = "</lang>";
+  const size_t opened = text.find('>');
+  if (text.compare(0, kOpen.size(), kOpen) != 0 || opened == std::string::npos ||
+      text.size() < opened + 1 + kClose.size() ||
+      text.compare(text.size() - kClose.size(), kClose.size(), kClose) != 0) {
+    return text;
   }
-  return text;
+  return text.substr(opened + 1, text.size() - kClose.size() - opened - 1);
 }
 
 // The text of the sentence span that starts at `open` in the transcript page: its
@@ -105,7 +103,7 @@ AuditCheck CheckCoverage(const std::string& dir, const EditionSummary& edition) 
       const size_t text_begin = at + cue.size();
       cue_from = std::min(captions->find("\n\n", text_begin), captions->size());
       const std::string said =
-          LinesAsSpaces(WithoutCueTags(captions->substr(text_begin, cue_from - text_begin)));
+          WithoutLangSpan(LinesAsSpaces(captions->substr(text_begin, cue_from - text_begin)));
       if (said != LinesAsSpaces(EscapeVttText(sentence.text))) {
         return {"coverage", false,
                 files.captions + ": the cue of " + sentence.id + " says \"" + Excerpt(said) +

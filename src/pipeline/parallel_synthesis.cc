@@ -55,7 +55,7 @@ std::vector<Chunk> SplitPlan(const SpeechPlan& plan) {
 // In the child: speak the chunk, samples to its file, times and progress to the pipe.
 // Lines: "P" (one utterance done), "R rate total", "S start end", "W begin end start end"
 // (a word of the last sentence), "D" (done) or "E code message".
-int SpeakChunk(int fd, const SpeechPlan& plan, const VoiceProfile& voice, Chunk& range) {
+int SpeakChunk(int fd, const SpeechPlan& plan, const EditionVoices& voices, Chunk& range) {
   auto fail = [fd](const Error& error) {
     SendToParent(fd, "E " + std::to_string(static_cast<int>(error.code)) + " " +
                          OneLine(error.message) + "\n");
@@ -63,10 +63,10 @@ int SpeakChunk(int fd, const SpeechPlan& plan, const VoiceProfile& voice, Chunk&
   };
   auto engine = EspeakEngine::Create();
   if (!engine.ok()) return fail(engine.error());
-  if (Status status = (*engine)->SetVoice(voice); !status.ok()) return fail(status.error());
+  if (Status status = (*engine)->SetVoice(voices.main); !status.ok()) return fail(status.error());
   std::FILE* file = range.samples.get();
   auto timeline = SynthesizeRange(
-      plan, voice, **engine, range.first, range.last,
+      plan, voices, **engine, range.first, range.last,
       [file](const int16_t* samples, size_t count) -> Status {
         if (std::fwrite(samples, sizeof *samples, count, file) != count) {
           return IoError(std::string("cannot write synthesized audio: ") + std::strerror(errno));
@@ -140,8 +140,9 @@ Status CopySamples(std::FILE* file, const PcmSink& sink) {
 
 }  // namespace
 
-Result<Timeline> SynthesizeInWorkers(const SpeechPlan& plan, const VoiceProfile& voice, int workers,
-                                     const PcmDestination& pcm, const SynthesisProgress& progress) {
+Result<Timeline> SynthesizeInWorkers(const SpeechPlan& plan, const EditionVoices& voices,
+                                     int workers, const PcmDestination& pcm,
+                                     const SynthesisProgress& progress) {
   std::vector<Chunk> chunks = SplitPlan(plan);
   if (chunks.empty()) return InvalidInput("there is nothing to say");
   SubprocessSet set;
@@ -156,7 +157,7 @@ Result<Timeline> SynthesizeInWorkers(const SpeechPlan& plan, const VoiceProfile&
         return IoError(std::string("cannot create a temporary file for the audio: ") +
                        std::strerror(errno));
       }
-      auto child = Subprocess::Start([&](int fd) { return SpeakChunk(fd, plan, voice, chunk); });
+      auto child = Subprocess::Start([&](int fd) { return SpeakChunk(fd, plan, voices, chunk); });
       if (!child.ok()) return child.error();
       owner[set.Add(std::move(child).value())] = &chunk;
     }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <memory>
 
 #include "pipeline/audio_limit.h"
 #include "pipeline/voice_choice.h"
@@ -10,6 +12,56 @@
 #include "pronounce/planner.h"
 
 namespace spoken {
+namespace {
+
+// The tag a text in `language` read by `voice` is normalized in: the text's own when it
+// names a region ("en-GB" conventions), else the voice's ("es" read by voices/es.yaml, es-ES).
+std::string NormalizationLocale(const std::string& language, const VoiceProfile& voice) {
+  return language.find_first_of("-_") != std::string::npos ? language : voice.language;
+}
+
+// The voices and normalizers of the passages in other languages, each made the first time a
+// block in its language is normalized. A language with no voice or rules is read as the
+// article (with a warning).
+class Passages {
+ public:
+  Passages(const ArticleInfo& info, const BuildConfig& config, const LexiconSet& lexicons,
+           EditionVoices& voices, std::vector<std::string>& warnings)
+      : info_(info), config_(config), lexicons_(lexicons), voices_(voices), warnings_(warnings) {}
+
+  const SpokenFormNormalizer* NormalizerFor(const std::string& language) {
+    const auto found = normalizers_.find(language);
+    if (found != normalizers_.end()) return found->second.get();
+    std::unique_ptr<SpokenFormNormalizer>& made = normalizers_[language];
+    auto voice = ChooseVoice(config_.voices_dir, info_.voice, language, info_.source_path);
+    if (!voice.ok()) {
+      warnings_.push_back(info_.source_path + ": the passage in " + language +
+                          " is read with the article's voice: eSpeak NG has no voice for it");
+      return nullptr;
+    }
+    auto plain = SpokenFormNormalizer::Create(
+        {.locale = NormalizationLocale(language, *voice), .citations = info_.citations});
+    if (!plain.ok()) {
+      warnings_.push_back(info_.source_path + ": the passage in " + language +
+                          " is read with the article's rules: " + plain.error().message);
+    } else {
+      made = std::make_unique<AliasingNormalizer>(std::move(plain).value(), lexicons_, language);
+    }
+    if (voice->name != voices_.main.name) voices_.passages[language] = std::move(voice).value();
+    return made.get();
+  }
+
+ private:
+  const ArticleInfo& info_;
+  const BuildConfig& config_;
+  const LexiconSet& lexicons_;
+  EditionVoices& voices_;
+  std::vector<std::string>& warnings_;
+  std::map<std::string, std::unique_ptr<SpokenFormNormalizer>> normalizers_;
+};
+
+}  // namespace
+
 Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& config,
                                    Announcement announcement, int synthesis_workers,
                                    const PcmDestination& pcm, const RenderProgress& progress) {
@@ -22,10 +74,7 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   if (!lexicons.ok()) return lexicons.error();
 
   progress("normalizing", 0);
-  // The article's tag when it names a region ("en-GB" conventions); else the voice's
-  // ("es" read by voices/es.yaml, es-ES).
-  const std::string locale =
-      info.language.find_first_of("-_") != std::string::npos ? info.language : voice->language;
+  const std::string locale = NormalizationLocale(info.language, *voice);
   if (auto level = RuleLevelOf(locale); level.ok() && *level != RuleLevel::kFull) {
     out.warnings.push_back(info.source_path + ": language " + locale + " has " +
                            RuleLevelName(*level) +
@@ -40,9 +89,19 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   }
   const AliasingNormalizer normalizer(std::move(plain_normalizer).value(), *lexicons,
                                       info.language);
-  auto script = BuildScript(article, options, normalizer, announcement);
+  EditionVoices voices{.main = *voice};
+  Passages passages(info, config, *lexicons, voices, out.warnings);
+  auto script = BuildScript(
+      article, options, normalizer, announcement,
+      [&passages](const std::string& language) { return passages.NormalizerFor(language); });
   if (!script.ok()) return script.error();
   script->info.voice = voice->name;  // the manifest names the voice that read the article
+  for (ScriptSection& section : script->sections) {
+    for (ScriptBlock& block : section.blocks) {
+      const auto passage = voices.passages.find(block.language);
+      if (passage != voices.passages.end()) block.voice = passage->second.name;
+    }
+  }
   out.plan = PlanSpeech(*script, *lexicons);
   for (const Utterance& utterance : out.plan.utterances) {
     if (utterance.engine_changes == 0) continue;
@@ -64,7 +123,7 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   const SynthesisProgress synthesized = [&](size_t done, size_t total) {
     progress("synthesizing", static_cast<double>(done) / static_cast<double>(total));
   };
-  auto timeline = SynthesizeInWorkers(out.plan, *voice, synthesis_workers, pcm, synthesized);
+  auto timeline = SynthesizeInWorkers(out.plan, voices, synthesis_workers, pcm, synthesized);
   if (!timeline.ok()) return timeline.error();
   out.timeline = std::move(timeline).value();
   const int64_t made_ms =

@@ -27,9 +27,11 @@ struct SpokenArticle {
 
 /// Loads the article's voice profile and lexicons (the bundled one for its language in
 /// voices/lexicons/, then those its front matter names), builds the Script through the
-/// alias-applying normalizer, plans the speech with the hints, refuses an article whose
-/// estimated audio exceeds config.max_audio_minutes (audio_limit.h; checked again on the
-/// audio made), and synthesizes it into
+/// alias-applying normalizer (a block whose `lang` is another language through that
+/// language's rules, and later spoken by its voice: ChooseVoice for the language, with a
+/// warning and the article's own when there is none), plans the speech with the hints,
+/// refuses an article whose estimated audio exceeds config.max_audio_minutes (audio_limit.h;
+/// checked again on the audio made), and synthesizes it into
 /// `pcm`, in chunks spoken by up to `synthesis_workers` processes at once
 /// (pipeline/parallel_synthesis.h): the same audio and times whatever their number.
 /// Forks; holds no eSpeak NG engine itself.

@@ -72,17 +72,22 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
                         {"end_ms", SamplesToMs(edition.timeline.sections[s].end_sample, rate)},
                         {"sentences", Json::array()}});
   }
-  ForEachSentence(
-      script, [&](size_t s, const ScriptBlock& block, const Sentence& sentence, size_t index) {
-        const SentenceTiming& timing = edition.timeline.sentences[index];
-        sections[s]["sentences"].push_back({{"id", sentence.id},
-                                            {"kind", KindName(block.kind)},
-                                            {"text", sentence.display},
-                                            {"spoken", sentence.spoken},
-                                            {"start_ms", SamplesToMs(timing.start_sample, rate)},
-                                            {"end_ms", SamplesToMs(timing.end_sample, rate)},
-                                            {"words", WordsJson(sentence, timing, rate)}});
-      });
+  ForEachSentence(script,
+                  [&](size_t s, const ScriptBlock& block, const Sentence& sentence, size_t index) {
+                    const SentenceTiming& timing = edition.timeline.sentences[index];
+                    Json entry = {{"id", sentence.id},
+                                  {"kind", KindName(block.kind)},
+                                  {"text", sentence.display},
+                                  {"spoken", sentence.spoken},
+                                  {"start_ms", SamplesToMs(timing.start_sample, rate)},
+                                  {"end_ms", SamplesToMs(timing.end_sample, rate)},
+                                  {"words", WordsJson(sentence, timing, rate)}};
+                    // A passage in another language: its language, and its voice when not the
+                    // edition's.
+                    if (!block.language.empty()) entry["language"] = block.language;
+                    if (!block.voice.empty()) entry["voice"] = block.voice;
+                    sections[s]["sentences"].push_back(std::move(entry));
+                  });
 
   Json pronunciations = Json::array();
   for (const PronunciationUse& use : edition.pronunciations) {

@@ -47,15 +47,25 @@ std::vector<WordTiming> WordsOf(const EngineOutput& output, const Utterance& utt
 
 }  // namespace
 
-Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const VoiceProfile& voice,
+Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const EditionVoices& voices,
                                  EspeakEngine& engine, size_t first, size_t last,
                                  const PcmSink& sink, const SynthesisProgress& progress) {
   static const std::vector<int16_t> kSilence(4096, 0);
+  const VoiceProfile& voice = voices.main;
+  const VoiceProfile* current = &voice;
+  const auto speak_in = [&](const VoiceProfile& wanted) -> Status {
+    if (&wanted == current) return Status::Ok();
+    current = &wanted;
+    return engine.SetVoice(wanted);
+  };
   Timeline timeline;
   timeline.sample_rate_hz = engine.sample_rate_hz();
   int64_t written = 0;
   for (size_t i = first; i < last; ++i) {
     const Utterance& utterance = plan.utterances[i];
+    if (Status status = speak_in(voices.For(utterance.language)); !status.ok()) {
+      return status.error();
+    }
     auto output = engine.Synthesize(utterance.engine_input);
     if (!output.ok()) return output.error();
     const int64_t start = written;
@@ -76,6 +86,7 @@ Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const VoiceProfile& voi
     }
     if (progress) progress(i + 1 - first, last - first);
   }
+  if (Status status = speak_in(voice); !status.ok()) return status.error();
   timeline.total_samples = written;
   return timeline;
 }
@@ -114,7 +125,8 @@ void TimeSections(const SpeechPlan& plan, Timeline& timeline) {
 Result<Timeline> SynthesizeTo(const SpeechPlan& plan, const VoiceProfile& voice,
                               EspeakEngine& engine, const PcmSink& sink,
                               const SynthesisProgress& progress) {
-  auto timeline = SynthesizeRange(plan, voice, engine, 0, plan.utterances.size(), sink, progress);
+  auto timeline = SynthesizeRange(plan, EditionVoices{.main = voice}, engine, 0,
+                                  plan.utterances.size(), sink, progress);
   if (!timeline.ok()) return timeline.error();
   TimeSections(plan, *timeline);
   return timeline;

@@ -34,10 +34,12 @@ Result<Timeline> SynthesizeTo(const SpeechPlan& plan, const VoiceProfile& voice,
 
 /// The utterances [first, last) of `plan`, each followed by its pause, handed to `sink`;
 /// the sentences' times count from the start of utterance `first`, and `sections` is left
-/// empty (TimeSections fills it once the ranges are joined). The same samples and times,
-/// shifted, as SynthesizeTo gives for those utterances: eSpeak NG keeps nothing from one
-/// utterance to the next, so ranges can be spoken in separate processes.
-Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const VoiceProfile& voice,
+/// empty (TimeSections fills it once the ranges are joined). The engine's voice must be
+/// `voices.main` on entry; each utterance is spoken in voices.For(its language), the engine
+/// switched only where that changes, and left in `voices.main` again. Pauses are main's.
+/// The same samples and times, shifted, as SynthesizeTo gives for those utterances when it
+/// starts at `first` in a fresh engine (pipeline/parallel_synthesis.h cuts ranges that way).
+Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const EditionVoices& voices,
                                  EspeakEngine& engine, size_t first, size_t last,
                                  const PcmSink& sink, const SynthesisProgress& progress = {});
 

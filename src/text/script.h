@@ -40,6 +40,7 @@ struct ScriptBlock {
   int list_id = 0;
   bool ordered_list = false;
   std::string language;            // BCP 47; empty means the article's language
+  std::string voice;               // the profile reading it when not the edition's (pipeline/)
   std::vector<NoteRef> note_refs;  // byte offsets of `text`
   std::string image;               // a kFigure's picture as the source names it (Block::image)
   std::string image_alt;

@@ -1,6 +1,10 @@
 #include "text/script_builder.h"
 
+#include <map>
+#include <memory>
+
 #include "core/ascii.h"
+#include "core/language_tag.h"
 #include "text/locale_data.h"
 #include "text/sentence_splitter.h"
 
@@ -31,14 +35,15 @@ ScriptBlockKind KindOf(BlockKind kind) {
 
 class SentenceMaker {
  public:
-  SentenceMaker(const SentenceSplitter& splitter, const SpokenFormNormalizer& normalizer)
-      : splitter_(splitter), normalizer_(normalizer) {}
+  SentenceMaker(const SentenceSplitter& splitter, std::string language)
+      : splitter_(splitter), language_(std::move(language)) {}
 
-  // Fills `block.sentences` from `block.text`; a heading or announcement is one sentence.
-  void Fill(ScriptBlock& block, bool split) {
+  // Fills `block.sentences` from `block.text` read by `normalizer`, split by the sentence
+  // rules of the block's language; a heading or announcement is one sentence.
+  void Fill(ScriptBlock& block, bool split, const SpokenFormNormalizer& normalizer) {
     std::vector<std::pair<size_t, size_t>> ranges;
     if (split) {
-      ranges = splitter_.Split(block.text);
+      ranges = SplitterFor(block.language).Split(block.text);
     } else if (!block.text.empty()) {
       ranges.emplace_back(0, block.text.size());
     }
@@ -48,7 +53,7 @@ class SentenceMaker {
       sentence.id = std::string("s").append(std::to_string(++count_));
       sentence.display = block.text.substr(begin, end - begin);
       sentence.display_begin = begin;
-      SpokenText spoken = normalizer_.Normalize(sentence.display);
+      SpokenText spoken = normalizer.Normalize(sentence.display);
       sentence.spoken = std::move(spoken.spoken);
       sentence.map = std::move(spoken.map);
       block.sentences.push_back(std::move(sentence));
@@ -58,8 +63,22 @@ class SentenceMaker {
   int count() const { return count_; }
 
  private:
+  // The article's splitter, or one made for a passage's other language (the article's when
+  // ICU has no rules for it).
+  const SentenceSplitter& SplitterFor(const std::string& language) {
+    if (language.empty() || SamePrimaryLanguage(language, language_)) return splitter_;
+    auto [found, added] = passage_splitters_.try_emplace(language);
+    if (added) {
+      if (auto made = SentenceSplitter::Create(language); made.ok()) {
+        found->second = std::move(made).value();
+      }
+    }
+    return found->second ? *found->second : splitter_;
+  }
+
   const SentenceSplitter& splitter_;
-  const SpokenFormNormalizer& normalizer_;
+  const std::string language_;
+  std::map<std::string, std::unique_ptr<SentenceSplitter>> passage_splitters_;
   int count_ = 0;
 };
 
@@ -85,10 +104,18 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
 }
 
 Result<Script> BuildScript(const Article& article, const NormalizeOptions& options,
-                           const SpokenFormNormalizer& normalizer, Announcement announcement) {
+                           const SpokenFormNormalizer& normalizer, Announcement announcement,
+                           const PassageNormalizer& passage) {
   auto splitter = SentenceSplitter::Create(options.locale);
   if (!splitter.ok()) return splitter.error();
-  SentenceMaker maker(**splitter, normalizer);
+  SentenceMaker maker(**splitter, article.info.language);
+  const auto normalizer_for = [&](const std::string& language) -> const SpokenFormNormalizer& {
+    if (language.empty() || !passage || SamePrimaryLanguage(language, article.info.language)) {
+      return normalizer;
+    }
+    const SpokenFormNormalizer* found = passage(language);
+    return found != nullptr ? *found : normalizer;
+  };
 
   Script script;
   script.info = article.info;
@@ -100,12 +127,12 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
     if (script.sections.empty() && announcement == Announcement::kInclude) {
       ScriptBlock announcement{.kind = ScriptBlockKind::kAnnouncement,
                                .text = AnnouncementText(article.info)};
-      maker.Fill(announcement, false);
+      maker.Fill(announcement, false, normalizer);
       out.blocks.push_back(std::move(announcement));
     }
     if (!section.title_from_article) {
       ScriptBlock heading{.kind = ScriptBlockKind::kHeading, .text = section.title};
-      maker.Fill(heading, false);
+      maker.Fill(heading, false, normalizer);
       out.blocks.push_back(std::move(heading));
     }
     for (const Block& block : section.blocks) {
@@ -119,7 +146,7 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
                                .image = block.image,
                                .image_alt = block.image_alt};
       const int before = maker.count();
-      maker.Fill(script_block, true);
+      maker.Fill(script_block, true, normalizer_for(block.language));
       article_sentences += maker.count() - before;
       out.blocks.push_back(std::move(script_block));
     }

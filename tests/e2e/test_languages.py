@@ -1,7 +1,8 @@
 """End to end: articles in other languages. The Spanish and German samples build with their
 own voices and rules (chapters, captions and transcript agree; the page has the article's
 lang); a language with only ICU's generic rules builds with a warning; a language eSpeak NG
-cannot speak fails alone."""
+cannot speak fails alone; an English article's German and French passages are read in their
+own voices and rules."""
 import os
 import re
 import sys
@@ -87,6 +88,90 @@ class GenericAndUnspeakableTest(unittest.TestCase):
         # ICU's Indonesian number words and month names.
         self.assertIn("lima Maret dua ribu dua puluh", spoken)
         self.assertIn("dua belas kota", spoken)
+
+
+class PassageLanguagesTest(unittest.TestCase):
+    """An English article quoting German and French (lang on a blockquote and a paragraph):
+    each passage is read with its own rules and voice, and marked wherever it is shown."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.out = harness.temp_dir(cls)
+        cls.result = harness.build(cls.out, os.path.join(DATA, "mixed.html"), jobs=1)
+        cls.folder = os.path.join(cls.out, "mixed")
+        cls.manifest = harness.load_json(os.path.join(cls.folder, "manifest.json"))
+        cls.sentences = [s for sec in cls.manifest["sections"] for s in sec["sentences"]]
+
+    def test_builds_without_warnings(self):
+        self.assertEqual(self.result.returncode, 0, self.result.stderr)
+        self.assertNotIn("warning", self.result.stderr)
+
+    def test_manifest_records_each_passage_voice_and_its_rules(self):
+        self.assertEqual(self.manifest["voice"], "en-us")
+        passages = [(s.get("language"), s.get("voice"), s["spoken"]) for s in self.sentences
+                    if "language" in s]
+        self.assertEqual([p[:2] for p in passages], [("de", "de"), ("fr", "fr"), ("de", "de")])
+        # One sentence each: "3. Mai" does not end a German sentence, and the numbers are
+        # read in the passage's language, not the article's.
+        self.assertTrue(passages[0][2].startswith("Am dritten Mai zweitausendeinundzwanzig "
+                                                  "kamen zwölf Gäste"), passages[0][2])
+        self.assertTrue(passages[1][2].startswith("Le premier mai deux mille vingt-et-un"),
+                        passages[1][2])
+        self.assertIn("zwanzig Gästen", passages[2][2])
+        english = [s for s in self.sentences if "language" not in s]
+        self.assertTrue(all("voice" not in s for s in english))
+        self.assertIn("the third of May twenty twenty-one", english[1]["spoken"])
+
+    def test_transcript_page_and_captions_mark_the_passages(self):
+        with open(os.path.join(self.folder, "index.html"), encoding="utf-8") as f:
+            page = f.read()
+        self.assertIn('<html lang="en-US">', page)
+        self.assertIn('<blockquote lang="de">', page)
+        self.assertIn('<blockquote lang="fr">', page)
+        self.assertIn('<p lang="de">', page)
+        with open(os.path.join(self.folder, "mixed.vtt"), encoding="utf-8") as f:
+            captions = f.read()
+        self.assertIn("<lang de>Am 3. Mai 2021", captions)
+        self.assertIn("<lang fr>Le 1er mai 2021", captions)
+        parsed = harness.vtt_cues(os.path.join(self.folder, "mixed.vtt"))
+        self.assertEqual(parsed["errors"], [])
+        for cue, sentence in zip(parsed["cues"], self.sentences):
+            self.assertEqual(round(cue["start"] * 1000), sentence["start_ms"])
+            self.assertEqual(round(cue["end"] * 1000), sentence["end_ms"])
+
+    def test_the_audit_passes(self):
+        result = harness.run_spoken("audit", "--out", self.out, "mixed")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
+    def test_the_same_audio_with_more_workers(self):
+        # The article is over one synthesis chunk, so a worker starts mid-article and must
+        # switch voices exactly as a single one does.
+        other = harness.temp_dir(self)
+        result = harness.build(other, os.path.join(DATA, "mixed.html"), jobs=3)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        for name in ("mixed.mp3", "manifest.json"):
+            with open(os.path.join(self.folder, name), "rb") as a, \
+                    open(os.path.join(other, "mixed", name), "rb") as b:
+                self.assertEqual(a.read(), b.read(), name)
+
+
+class MarkdownPassageTest(unittest.TestCase):
+    def test_a_markdown_span_paragraph_is_read_and_marked_as_german(self):
+        out = harness.temp_dir(self)
+        result = harness.build(out, os.path.join(DATA, "guest-book.md"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        folder = os.path.join(out, "guest-book")
+        manifest = harness.load_json(os.path.join(folder, "manifest.json"))
+        sentences = [s for sec in manifest["sections"] for s in sec["sentences"]]
+        german = [s for s in sentences if s.get("voice") == "de"]
+        self.assertEqual([s["language"] for s in german], ["de"])
+        self.assertIn("zwanzig Gästen", german[0]["spoken"])
+        self.assertEqual(sentences[-1]["text"],
+                         "They called it a sign of the Zeitgeist of the twin towns.")
+        with open(os.path.join(folder, "index.html"), encoding="utf-8") as f:
+            self.assertIn('<blockquote lang="de">', f.read())
+        with open(os.path.join(folder, "guest-book.vtt"), encoding="utf-8") as f:
+            self.assertIn("<lang de>Wir kommen", f.read())
 
 
 class NormalizeLanguagesTest(unittest.TestCase):
