@@ -132,15 +132,20 @@ std::string RootDirAttribute(const std::string& language) {
   return IsRightToLeft(language) ? " dir=\"rtl\"" : "";
 }
 
-std::string LangAttributes(const ScriptBlock& block, const std::string& article_language,
+std::string LangAttributes(const std::string& language, const std::string& surrounding_language,
                            LangMarkup markup) {
-  if (block.language.empty()) return "";
-  const std::string lang = EscapeXml(block.language);
-  const bool rtl = IsRightToLeft(block.language);
+  if (language.empty()) return "";
+  const std::string lang = EscapeXml(language);
+  const bool rtl = IsRightToLeft(language);
   const std::string dir =
-      rtl == IsRightToLeft(article_language) ? "" : (rtl ? " dir=\"rtl\"" : " dir=\"ltr\"");
+      rtl == IsRightToLeft(surrounding_language) ? "" : (rtl ? " dir=\"rtl\"" : " dir=\"ltr\"");
   return " lang=\"" + lang + "\"" +
          (markup == LangMarkup::kXhtml ? " xml:lang=\"" + lang + "\"" : "") + dir;
+}
+
+std::string LangAttributes(const ScriptBlock& block, const std::string& article_language,
+                           LangMarkup markup) {
+  return LangAttributes(block.language, article_language, markup);
 }
 
 std::string SectionSemantics(const ScriptSection& section, LangMarkup markup) {

@@ -65,9 +65,14 @@ enum class LangMarkup { kHtml, kXhtml };
 /// left (text/text_direction.h); "" otherwise, left to right being HTML's default.
 std::string RootDirAttribute(const std::string& language);
 
-/// ` lang="..."` (and ` xml:lang="..."`) for a block in another language than the
-/// article's (`article_language`), with ` dir="rtl"` or ` dir="ltr"` when its direction
-/// differs from the article's; "" for a block in the article's language.
+/// ` lang="LANGUAGE"` (and ` xml:lang="LANGUAGE"`) for text in `language` inside text in
+/// `surrounding_language`, with ` dir="rtl"` or ` dir="ltr"` when their directions differ;
+/// "" when `language` is empty.
+std::string LangAttributes(const std::string& language, const std::string& surrounding_language,
+                           LangMarkup markup);
+
+/// LangAttributes of a block in another language than the article's (`article_language`);
+/// "" for a block in the article's language.
 std::string LangAttributes(const ScriptBlock& block, const std::string& article_language,
                            LangMarkup markup);
 
