@@ -1,7 +1,8 @@
 """End to end: right-to-left and CJK text. A short Arabic article and an English article
-quoting Hebrew build; Chromium lays the Arabic page and the Hebrew passage out right to left
-(computed `direction`, from the pages' dir) with no axe violations, and EPUBCheck finds
-nothing in either book. A Japanese article builds and its page shows its sentences in order."""
+quoting Hebrew build; Chromium lays the Arabic page, the Hebrew passage and the Arabic title
+in the site index out right to left (computed `direction`, from the pages' dir) with no axe
+violations, and EPUBCheck finds nothing in either book. A Japanese article builds and its
+page shows its sentences in order."""
 import os
 import re
 import sys
@@ -43,6 +44,13 @@ class TextDirectionTest(unittest.TestCase):
         self.assertEqual(report["axe"]["violations"], [])
         self.assertIn(["HTML", "en-US", "ltr"], report["directions"])
         self.assertIn(["BLOCKQUOTE", "he", "rtl"], report["directions"])
+
+    def test_the_site_index_lays_the_arabic_title_out_right_to_left(self):
+        index = os.path.join(self.out, "index.html")
+        report = harness.node_json("page_audit.js", "file://" + os.path.abspath(index))
+        self.assertEqual(report["axe"]["violations"], [])
+        self.assertIn(["H2", "ar", "rtl"], report["directions"])
+        self.assertIn(["H2", "ja", "ltr"], report["directions"])
 
     def test_epubcheck_finds_nothing_and_the_books_carry_dir(self):
         for slug, marking in (("arabic", ' lang="ar" xml:lang="ar" dir="rtl">'),
