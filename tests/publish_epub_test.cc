@@ -204,6 +204,20 @@ TEST(EpubArticle, WordSpansNestInsideTheAuthorsLink) {
       << out.str();
 }
 
+TEST(EpubArticle, ARightToLeftArticleAndItsOtherPassagesCarryDir) {
+  Edition edition = TwoSentenceEdition();
+  edition.script.info.language = "he";
+  ScriptBlock passage = edition.script.sections[0].blocks[0];
+  passage.language = "en";
+  edition.script.sections[0].blocks.push_back(passage);
+  std::ostringstream out;
+  WriteEpubArticleXhtml(edition, EpubSync::kSentence, {}, out);
+  EXPECT_NE(out.str().find(" lang=\"he\" xml:lang=\"he\" dir=\"rtl\">"), std::string::npos)
+      << out.str();
+  EXPECT_NE(out.str().find("<p lang=\"en\" xml:lang=\"en\" dir=\"ltr\">"), std::string::npos)
+      << out.str();
+}
+
 TEST(ArticleHtml, WordsCrossingALinkEdgeAreLeftOut) {
   const Edition edition = TwoSentenceEdition();
   const ScriptBlock& block = edition.script.sections[0].blocks[0];

@@ -56,6 +56,21 @@ TEST(SiteIndex, SaysSoWhenThereAreNoEditions) {
       << index;
 }
 
+TEST(SiteIndex, MarksTheTitleAndDescriptionOfAnArticleInAnotherLanguage) {
+  EditionSummary arabic = TinySummary();
+  arabic.info.language = "ar";
+  const std::string index = Index({arabic});
+  EXPECT_NE(index.find("<h2 id=\"tiny-tide\" lang=\"ar\" dir=\"rtl\"><a href"), std::string::npos)
+      << index;
+  EXPECT_NE(index.find("<p lang=\"ar\" dir=\"rtl\">Why the sea"), std::string::npos) << index;
+  EditionSummary german = TinySummary();
+  german.info.language = "de-DE";
+  EXPECT_NE(Index({german}).find("<h2 id=\"tiny-tide\" lang=\"de-DE\"><a href"), std::string::npos);
+  EditionSummary british = TinySummary();
+  british.info.language = "en-GB";
+  EXPECT_NE(Index({british}).find("<h2 id=\"tiny-tide\"><a href"), std::string::npos);
+}
+
 TEST(SiteIndex, LeavesOutTheAuthorDateAndDescriptionWhenUnset) {
   EditionSummary bare = TinySummary();
   bare.info.author.clear();

@@ -123,6 +123,23 @@ TEST(TranscriptHtml, TranscriptHasATimedSpanPerSentenceWithLinksListsQuotesAndLa
             "</section>\n</section>\n");
 }
 
+TEST(TranscriptHtml, ARightToLeftPassageInALeftToRightArticleSaysSo) {
+  Edition edition = TinyEdition();
+  ScriptBlock& quote = edition.script.sections[1].blocks.back();
+  quote.language = "he";
+  EXPECT_NE(Page(edition).find("<html lang=\"en-US\">"), std::string::npos);
+  EXPECT_NE(Page(edition).find("<blockquote lang=\"he\" dir=\"rtl\"><p>"), std::string::npos);
+}
+
+TEST(TranscriptHtml, ARightToLeftArticleIsMarkedOnTheRootAndItsLeftToRightPassages) {
+  Edition edition = TinyEdition();
+  edition.script.info.language = "ar";
+  EXPECT_NE(Page(edition).find("<html lang=\"ar\" dir=\"rtl\">"), std::string::npos);
+  EXPECT_NE(Page(edition).find("<blockquote lang=\"de\" dir=\"ltr\"><p>"), std::string::npos);
+  edition.script.sections[1].blocks.back().language = "fa";
+  EXPECT_NE(Page(edition).find("<blockquote lang=\"fa\"><p>"), std::string::npos);
+}
+
 TEST(TranscriptHtml, AnAuthorsLinkWinsOverAGlossaryLinkOnTheSameWords) {
   Edition edition = TinyEdition();
   ScriptBlock& paragraph = edition.script.sections[0].blocks[1];

@@ -39,6 +39,13 @@ TEST(TextSentences, DoesNotBreakAfterInitialsOrUs) {
             Strings({"C. S. Lewis wrote it in the U.S. in 1950."}));
 }
 
+TEST(TextSentences, JapaneseChineseAndArabicBreakAtTheirFullStopsInOrder) {
+  EXPECT_EQ(Sentences("駅前に図書館ができました。多くの人が来ます。", "ja"),
+            Strings({"駅前に図書館ができました。", "多くの人が来ます。"}));
+  EXPECT_EQ(Sentences("今天下雨。我们在家。", "zh-CN"), Strings({"今天下雨。", "我们在家。"}));
+  EXPECT_EQ(Sentences("مرحبا بكم. نحن هنا.", "ar"), Strings({"مرحبا بكم.", "نحن هنا."}));
+}
+
 TEST(TextSentences, GermanDoesNotBreakAfterOrdinalDates) {
   EXPECT_EQ(Sentences("Am 25. Juli 2012 begann es. Dr. Weber kam.", "de-DE"),
             Strings({"Am 25. Juli 2012 begann es.", "Dr. Weber kam."}));

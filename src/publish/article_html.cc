@@ -7,6 +7,7 @@
 #include "publish/article_structures.h"
 #include "publish/glossary_html.h"
 #include "publish/markup.h"
+#include "text/text_direction.h"
 
 namespace spoken {
 namespace {
@@ -127,11 +128,24 @@ std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence
   return html + EscapeXml(text.substr(cursor));
 }
 
-std::string LangAttributes(const ScriptBlock& block, LangMarkup markup) {
-  if (block.language.empty()) return "";
-  const std::string lang = EscapeXml(block.language);
+std::string RootDirAttribute(const std::string& language) {
+  return IsRightToLeft(language) ? " dir=\"rtl\"" : "";
+}
+
+std::string LangAttributes(const std::string& language, const std::string& surrounding_language,
+                           LangMarkup markup) {
+  if (language.empty()) return "";
+  const std::string lang = EscapeXml(language);
+  const bool rtl = IsRightToLeft(language);
+  const std::string dir =
+      rtl == IsRightToLeft(surrounding_language) ? "" : (rtl ? " dir=\"rtl\"" : " dir=\"ltr\"");
   return " lang=\"" + lang + "\"" +
-         (markup == LangMarkup::kXhtml ? " xml:lang=\"" + lang + "\"" : "");
+         (markup == LangMarkup::kXhtml ? " xml:lang=\"" + lang + "\"" : "") + dir;
+}
+
+std::string LangAttributes(const ScriptBlock& block, const std::string& article_language,
+                           LangMarkup markup) {
+  return LangAttributes(block.language, article_language, markup);
 }
 
 std::string SectionSemantics(const ScriptSection& section, LangMarkup markup) {
@@ -186,7 +200,7 @@ void WriteBodyBlocks(
         }
       }
     }
-    const std::string lang = LangAttributes(block, markup);
+    const std::string lang = LangAttributes(block, script.info.language, markup);
     if (structure.type == "table") {
       if (open_table.empty()) {
         out << "<table id=\"" << structure.id << "\"" << epub_type("table") << ">\n";

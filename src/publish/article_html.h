@@ -61,9 +61,20 @@ std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence
 /// the DPUB-ARIA roles.
 enum class LangMarkup { kHtml, kXhtml };
 
-/// ` lang="..."` (and ` xml:lang="..."`) for a block in another language than the
-/// article's; "" otherwise.
-std::string LangAttributes(const ScriptBlock& block, LangMarkup markup);
+/// ` dir="rtl"` when `language` (the article's, for the root <html>) is written right to
+/// left (text/text_direction.h); "" otherwise, left to right being HTML's default.
+std::string RootDirAttribute(const std::string& language);
+
+/// ` lang="LANGUAGE"` (and ` xml:lang="LANGUAGE"`) for text in `language` inside text in
+/// `surrounding_language`, with ` dir="rtl"` or ` dir="ltr"` when their directions differ;
+/// "" when `language` is empty.
+std::string LangAttributes(const std::string& language, const std::string& surrounding_language,
+                           LangMarkup markup);
+
+/// LangAttributes of a block in another language than the article's (`article_language`);
+/// "" for a block in the article's language.
+std::string LangAttributes(const ScriptBlock& block, const std::string& article_language,
+                           LangMarkup markup);
 
 /// The attributes of the element around `section` that say what it is: ` role="doc-endnotes"`
 /// (and ` epub:type="endnotes"`) when it holds the notes; "" otherwise.

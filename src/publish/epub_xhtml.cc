@@ -1,5 +1,6 @@
 #include "publish/epub_xhtml.h"
 
+#include "publish/article_html.h"
 #include "publish/epub_writer.h"
 #include "publish/markup.h"
 
@@ -10,8 +11,8 @@ void WriteXhtmlHead(const std::string& title, const std::string& language, std::
   const std::string lang = EscapeXml(language);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
       << "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\""
-      << " lang=\"" << lang << "\" xml:lang=\"" << lang
-      << "\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+      << " lang=\"" << lang << "\" xml:lang=\"" << lang << "\"" << RootDirAttribute(language)
+      << ">\n<head>\n<meta charset=\"utf-8\"/>\n"
       << "<title>" << EscapeXml(title) << "</title>\n"
       << "<link rel=\"stylesheet\" type=\"text/css\" href=\"" << EpubPaths::kStyle << "\"/>\n";
   if (lexicon == LexiconLink::kPls) {

@@ -10,7 +10,8 @@ namespace spoken {
 enum class LexiconLink { kNone, kPls };
 
 /// Writes the XML declaration, the doctype, <html> with the XHTML and OPS (epub:)
-/// namespaces and `language` as lang and xml:lang, and a <head> with `title` (escaped) and
+/// namespaces and `language` as lang and xml:lang (and dir="rtl" when it is written right
+/// to left), and a <head> with `title` (escaped) and
 /// the book's style sheet, and when `lexicon` is set a <link rel="pronunciation"> to the
 /// book's PLS lexicon. The caller writes <body>...</body></html>.
 void WriteXhtmlHead(const std::string& title, const std::string& language, std::ostream& out,

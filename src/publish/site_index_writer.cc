@@ -1,7 +1,9 @@
 #include "publish/site_index_writer.h"
 
+#include "core/language_tag.h"
 #include "core/time_format.h"
 #include "core/url.h"
+#include "publish/article_html.h"
 #include "publish/markup.h"
 
 namespace spoken {
@@ -74,8 +76,12 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
   for (const EditionSummary& edition : editions) {
     const ArticleInfo& info = edition.info;
     const std::string folder = PercentEncodePathSegment(info.slug) + "/";
+    // The title and description are in the article's language (WCAG 3.1.2).
+    const std::string lang = SamePrimaryLanguage(info.language, site.language)
+                                 ? ""
+                                 : LangAttributes(info.language, site.language, LangMarkup::kHtml);
     out << "<article aria-labelledby=\"" << EscapeXml(info.slug) << "\">\n<h2 id=\""
-        << EscapeXml(info.slug) << "\"><a href=\"" << EscapeXml(folder) << "\">"
+        << EscapeXml(info.slug) << "\"" << lang << "><a href=\"" << EscapeXml(folder) << "\">"
         << EscapeXml(info.title) << "</a></h2>\n<p>Audio edition";
     if (!info.author.empty()) out << " of the article by " << EscapeXml(info.author);
     out << ", read by a synthetic voice";
@@ -84,7 +90,9 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
           << "</time>";
     }
     out << ". Length " << FormatShortClockMs(edition.duration_ms) << ".</p>\n";
-    if (!info.description.empty()) out << "<p>" << EscapeXml(info.description) << "</p>\n";
+    if (!info.description.empty()) {
+      out << "<p" << lang << ">" << EscapeXml(info.description) << "</p>\n";
+    }
     out << "<audio controls preload=\"none\" src=\""
         << EscapeXml(folder + PercentEncodePathSegment(edition.audio.file))
         << "\" aria-label=\"Audio edition: " << EscapeXml(info.title) << "\"></audio>\n"

@@ -50,7 +50,8 @@ class TranscriptPage {
 
   void Write() {
     const ArticleInfo& info = edition_.script.info;
-    out_ << "<!DOCTYPE html>\n<html lang=\"" << EscapeXml(info.language) << "\">\n<head>\n"
+    out_ << "<!DOCTYPE html>\n<html lang=\"" << EscapeXml(info.language) << "\""
+         << RootDirAttribute(info.language) << ">\n<head>\n"
          << "<meta charset=\"utf-8\">\n"
          << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          << "<title>" << EscapeXml(info.title) << ": audio edition and transcript | "

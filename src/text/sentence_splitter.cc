@@ -66,6 +66,11 @@ Result<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(const std::st
       icu::BreakIterator::createSentenceInstance(icu_locale, status));
   std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
       icu::FilteredBreakIteratorBuilder::createInstance(icu_locale, status));
+  if (status == U_MISSING_RESOURCE_ERROR && base != nullptr) {
+    // ICU has no abbreviation list for some locales (ja, zh, ko): start from an empty one.
+    status = U_ZERO_ERROR;
+    builder.reset(icu::FilteredBreakIteratorBuilder::createEmptyInstance(status));
+  }
   for (const char16_t* abbreviation : kNoBreakAfter) {
     if (U_SUCCESS(status)) builder->suppressBreakAfter(abbreviation, status);
   }

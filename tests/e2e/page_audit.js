@@ -1,7 +1,8 @@
 // Opens an HTML page in headless Chromium (Debian's, through playwright-core) and reports:
 // axe-core's WCAG 2.2 A/AA violations, the heading outline, and, when the page has a
 // player and contents links with data-start, where the player is after clicking each link,
-// and the cues of every <track> as Chromium's WebVTT parser reads them.
+// the cues of every <track> as Chromium's WebVTT parser reads them, and the computed
+// direction of every element with a lang.
 // Usage: node page_audit.js file:///path/to/page.html (file: URLs let Chromium seek in the MP3)
 const path = require('path');
 const modules = path.join(__dirname, '../../tools/node/node_modules');
@@ -56,7 +57,9 @@ const axeSource = require('fs').readFileSync(path.join(modules, 'axe-core/axe.mi
         if (element.readyState >= 2) report();
       }))));
     const autoplay = await page.$$eval('audio[autoplay]', (a) => a.length);
-    console.log(JSON.stringify({ axe, headings, seeks, tracks, autoplay, lang: await page.getAttribute('html', 'lang') }));
+    // The direction Chromium lays out each element with a lang in (the root included).
+    const directions = await page.$$eval('[lang]', (es) => es.map((e) => [e.tagName, e.getAttribute('lang'), getComputedStyle(e).direction]));
+    console.log(JSON.stringify({ axe, headings, seeks, tracks, autoplay, directions, lang: await page.getAttribute('html', 'lang') }));
   } finally {
     await browser.close();
   }
