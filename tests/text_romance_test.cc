@@ -43,6 +43,18 @@ TEST(TextRomance, ReadsMoneyAndUnitsInTheLocalesWords) {
   EXPECT_EQ(Say("245 mph", "es"), "doscientas cuarenta y cinco millas por hora");
 }
 
+TEST(TextRomance, ReadsCurrencySymbolsWithLettersInAnyCase) {
+  EXPECT_EQ(Say("2 rs", "es"), "dos rupias");
+  EXPECT_EQ(Say("5 us$", "es"), "cinco dólares estadounidenses");
+  EXPECT_EQ(Say("mex$100", "es"), "cien pesos mexicanos");
+  EXPECT_EQ(Say("4 ttd", "es"), "cuatro dólares de Trinidad y Tobago");
+}
+
+TEST(TextRomance, ReadsLowerCaseTitleAbbreviations) {
+  EXPECT_EQ(Say("el dr. y la sra. Pérez", "es"), "el doctor y la señora Pérez");
+  EXPECT_EQ(Say("viajó a ee. uu. en mayo", "es"), "viajó a Estados Unidos en mayo");
+}
+
 TEST(TextRomance, ReadsDecimalsAsNumbersWhereTheLocaleDoes) {
   EXPECT_EQ(Say("3,14", "es"), "tres coma catorce");
   EXPECT_EQ(Say("3,1415", "fr"), "trois virgule quatorze quinze");
