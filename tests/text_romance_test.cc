@@ -65,6 +65,9 @@ TEST(TextRomance, ReadsFractionsWithTheLocalesDenominators) {
   EXPECT_EQ(Say("1/3", "es"), "un tercio");
   EXPECT_EQ(Say("1/11", "es"), "un onceavo");
   EXPECT_EQ(Say("1/134", "es"), "uno sobre ciento treinta y cuatro");
+  EXPECT_EQ(Say("2/1000", "es"), "dos milésimos");
+  EXPECT_EQ(Say("1/1234", "es"), "uno sobre mil doscientos treinta y cuatro");
+  EXPECT_EQ(Say("en 3/2024", "es"), "en tres barra dos mil veinticuatro");  // month and year
   EXPECT_EQ(Say("1/4", "fr"), "un quart");
 }
 
