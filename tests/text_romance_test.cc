@@ -28,7 +28,10 @@ TEST(TextRomance, ReadsOrdinalMarksWithTheirGender) {
 }
 
 TEST(TextRomance, ReadsClockTimesTheLocalesWay) {
-  EXPECT_EQ(Say("a las 14:30", "es"), "a las catorce y treinta");
+  EXPECT_EQ(Say("a las 14:30", "es"), "a las catorce y media");
+  EXPECT_EQ(Say("a las 12.15 salimos", "es"), "a las doce y cuarto salimos");
+  EXPECT_EQ(Say("a las 14.05 salimos", "es"), "a las catorce y cinco salimos");
+  EXPECT_EQ(Say("am 17.06", "de"), "am siebzehnten Juni");  // a date where dots are no clock
   EXPECT_EQ(Say("a las 5 p.m.", "es"), "a las cinco de la tarde.");
   EXPECT_EQ(Say("17:30", "fr"), "dix-sept heures trente");
   EXPECT_EQ(Say("alle 3:38", "it"), "alle tre e trentotto minuti");
