@@ -28,7 +28,10 @@ TEST(TextRomance, ReadsOrdinalMarksWithTheirGender) {
 }
 
 TEST(TextRomance, ReadsClockTimesTheLocalesWay) {
-  EXPECT_EQ(Say("a las 14:30", "es"), "a las catorce y treinta");
+  EXPECT_EQ(Say("a las 14:30", "es"), "a las catorce y media");
+  EXPECT_EQ(Say("a las 12.15 salimos", "es"), "a las doce y cuarto salimos");
+  EXPECT_EQ(Say("a las 14.05 salimos", "es"), "a las catorce y cinco salimos");
+  EXPECT_EQ(Say("am 17.06", "de"), "am siebzehnten Juni");  // a date where dots are no clock
   EXPECT_EQ(Say("a las 5 p.m.", "es"), "a las cinco de la tarde.");
   EXPECT_EQ(Say("17:30", "fr"), "dix-sept heures trente");
   EXPECT_EQ(Say("alle 3:38", "it"), "alle tre e trentotto minuti");
@@ -43,6 +46,18 @@ TEST(TextRomance, ReadsMoneyAndUnitsInTheLocalesWords) {
   EXPECT_EQ(Say("245 mph", "es"), "doscientas cuarenta y cinco millas por hora");
 }
 
+TEST(TextRomance, ReadsCurrencySymbolsWithLettersInAnyCase) {
+  EXPECT_EQ(Say("2 rs", "es"), "dos rupias");
+  EXPECT_EQ(Say("5 us$", "es"), "cinco dólares estadounidenses");
+  EXPECT_EQ(Say("mex$100", "es"), "cien pesos mexicanos");
+  EXPECT_EQ(Say("4 ttd", "es"), "cuatro dólares de Trinidad y Tobago");
+}
+
+TEST(TextRomance, ReadsLowerCaseTitleAbbreviations) {
+  EXPECT_EQ(Say("el dr. y la sra. Pérez", "es"), "el doctor y la señora Pérez");
+  EXPECT_EQ(Say("viajó a ee. uu. en mayo", "es"), "viajó a Estados Unidos en mayo");
+}
+
 TEST(TextRomance, ReadsDecimalsAsNumbersWhereTheLocaleDoes) {
   EXPECT_EQ(Say("3,14", "es"), "tres coma catorce");
   EXPECT_EQ(Say("3,1415", "fr"), "trois virgule quatorze quinze");
@@ -53,6 +68,9 @@ TEST(TextRomance, ReadsFractionsWithTheLocalesDenominators) {
   EXPECT_EQ(Say("1/3", "es"), "un tercio");
   EXPECT_EQ(Say("1/11", "es"), "un onceavo");
   EXPECT_EQ(Say("1/134", "es"), "uno sobre ciento treinta y cuatro");
+  EXPECT_EQ(Say("2/1000", "es"), "dos milésimos");
+  EXPECT_EQ(Say("1/1234", "es"), "uno sobre mil doscientos treinta y cuatro");
+  EXPECT_EQ(Say("en 3/2024", "es"), "en tres barra dos mil veinticuatro");  // month and year
   EXPECT_EQ(Say("1/4", "fr"), "un quart");
 }
 

@@ -159,6 +159,10 @@ struct LocaleData {
                                        // number, more in pairs ("catorce quince"); leading
                                        // zeros one by one; false: digit by digit
   bool clock_minutes_word = false;     // "tre e trentotto minuti": minutes_word after them
+  std::string_view clock_quarter;      // ":15" after clock_and: "doce y cuarto"; empty: number
+  std::string_view clock_half;         // ":30" after clock_and: "trece y media"; empty: number
+  bool dot_clock = false;              // "13.30" alone is a time; false: only before a.m./p.m.
+                                       // or time_word (German/French "17.06" is a date)
   std::string_view minutes_rule_set;   // minutes and seconds of a clock time where their
                                        // gender differs from the hours' ("trinta e um
                                        // segundos"); empty: duration_rule_set

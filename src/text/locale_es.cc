@@ -77,6 +77,12 @@ constexpr CurrencyWords kCurrencies[] = {
     {"₩", "won", "wones", "", ""},
     {"kr", "corona", "coronas", "", "", true},
     {"Rs", "rupia", "rupias", "", "", true},
+    {"TTD", "dólar de Trinidad y Tobago", "dólares de Trinidad y Tobago", "centavo", "centavos"},
+    {"AWG", "florín arubeño", "florines arubeños", "centavo", "centavos"},
+    {"BOP", "peso boliviano", "pesos bolivianos", "centavo", "centavos"},
+    {"Mex$", "peso mexicano", "pesos mexicanos", "centavo", "centavos"},
+    {"Fr", "franco", "francos", "céntimo", "céntimos"},
+    {"Mk", "marco", "marcos", "penique", "peniques"},
     {"euros", "euro", "euros", "céntimo", "céntimos"},  // after a scale: "3,5 millones euros"
 };
 
@@ -106,6 +112,15 @@ constexpr Replacement kAbbreviations[] = {
     {"Uds.", "ustedes"},
     {"EE. UU.", "Estados Unidos"},
     {"EE.UU.", "Estados Unidos"},
+    // Written in lower case too ("el dr.", "ee. uu.").
+    {"sr.", "señor"},
+    {"sra.", "señora"},
+    {"srta.", "señorita"},
+    {"dr.", "doctor"},
+    {"dra.", "doctora"},
+    {"da.", "doña"},
+    {"ee. uu.", "Estados Unidos"},
+    {"ee.uu.", "Estados Unidos"},
     {"núm.", "número"},
     {"pág.", "página"},
     {"Avda.", "avenida"},
@@ -263,6 +278,9 @@ constexpr LocaleData kSpanish{
     .ordinal_markers = kOrdinalMarkers,
     .space_groups = true,
     .decimals_as_number = true,
+    .clock_quarter = "cuarto",
+    .clock_half = "media",
+    .dot_clock = true,
     .minutes_rule_set = "%spellout-cardinal-masculine",
     .feminine_rule_set = "%spellout-cardinal-feminine",
     .denominator_suffix_below_100 = true,

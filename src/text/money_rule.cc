@@ -11,9 +11,13 @@ namespace spoken {
 namespace {
 
 // "USD", "EUR": an ISO 4217 code, which may also be written in lower case.
-bool IsIsoCode(std::string_view symbol) {
-  return symbol.size() == 3 &&
-         std::all_of(symbol.begin(), symbol.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+// ISO codes ("USD") and other symbols of two letters or more ("Rs", "US$", "Mex$") are also
+// written in lower case ("usd 2", "rs 5"); one-letter symbols ("R$") need two characters.
+bool MatchesInAnyCase(std::string_view symbol) {
+  const auto letters = std::count_if(symbol.begin(), symbol.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+  return letters >= 2 || (letters == 1 && symbol.size() >= 2);
 }
 
 class MoneyRule final : public TextRule {
@@ -61,9 +65,8 @@ class MoneyRule final : public TextRule {
     for (const CurrencyWords& c : data_.currencies) {
       if (c.symbol == written) return &c;
     }
-    // ISO codes of three capitals are also written in lower case ("usd 2").
     for (const CurrencyWords& c : data_.currencies) {
-      if (IsIsoCode(c.symbol) && EqualsIgnoringAsciiCase(c.symbol, written)) return &c;
+      if (MatchesInAnyCase(c.symbol) && EqualsIgnoringAsciiCase(c.symbol, written)) return &c;
     }
     return nullptr;
   }
@@ -138,7 +141,7 @@ Result<std::unique_ptr<TextRule>> MakeMoneyRule(const RuleContext& context) {
   }
   std::vector<std::string_view> codes;
   for (std::string_view symbol : symbols) {
-    if (IsIsoCode(symbol)) codes.push_back(symbol);
+    if (MatchesInAnyCase(symbol)) codes.push_back(symbol);
   }
   const icu::UnicodeString currency =
       u"(" + Alternation(symbols) + u"|(?i:" + Alternation(codes) + u"))";

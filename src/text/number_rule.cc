@@ -2,11 +2,21 @@
 // standard book and serial numbers (after "ISBN", "ISSN").
 #include <unicode/uchar.h>
 
+#include <string>
+
 #include "text/number_shapes.h"
 #include "text/text_rule.h"
 
 namespace spoken {
 namespace {
+
+// "3/2024": a month (1-12) over a year of this era that is not round is a month and year,
+// not a fraction; "1/2000" and "1/1234" stay fractions.
+bool IsMonthAndYear(const std::string& numerator, const std::string& denominator) {
+  if (numerator.size() > 2 || denominator.size() != 4) return false;
+  const int month = std::stoi(numerator), year = std::stoi(denominator);
+  return month >= 1 && month <= 12 && year >= 1900 && year <= 2099 && year % 100 != 0;
+}
 
 // Unicode vulgar fractions, read as numerator and denominator.
 struct VulgarFraction {
@@ -54,6 +64,7 @@ class NumberRule final : public TextRule {
     });
     fraction_.ForEach(text, [&](icu::RegexMatcher& m) {
       // Groups: 1 minus sign, 2 whole part, 3 numerator, 4 denominator.
+      if (GroupText(m, 2).empty() && IsMonthAndYear(GroupText(m, 3), GroupText(m, 4))) return;
       set.Add(GroupStart(m, 0), GroupEnd(m, 0),
               Join({GroupText(m, 1).empty() ? "" : data_.minus,
                     numbers_.Fraction(GroupText(m, 2), GroupText(m, 3), GroupText(m, 4))}),
@@ -231,7 +242,7 @@ Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
   const icu::UnicodeString unsigned_number = NumberRegex(context.data, false);
   auto fraction =
       Pattern::Compile("fraction",
-                       u"(?<![\\p{L}\\p{N}/.,\\-])(-)?(?:(\\d{1,3})\\s+)?(\\d{1,3})/(\\d{1,3})"
+                       u"(?<![\\p{L}\\p{N}/.,\\-])(-)?(?:(\\d{1,3})\\s+)?(\\d{1,3})/(\\d{1,4})"
                        u"(?:th|TH|rd|RD|nd|ND|st|ST)?(?![\\p{L}\\p{N}/])");
   auto vulgar =
       Pattern::Compile("vulgar fraction",

@@ -2,7 +2,8 @@
 // 01:59 p.m. EST, 14:10:30, 1030 am. "h:mm:ss" is read as hours, minutes and seconds
 // (German "h Uhr m Minuten s Sekunden"); "h:00" without a.m./p.m. as o'clock.
 // Context used: a dot between hour and minutes makes a time only before a.m./p.m. or the
-// locale's time word ("Uhr"); four digits only before a.m./p.m.
+// locale's time word ("Uhr"), or where the locale says so (Spanish "13.30"); four digits
+// only before a.m./p.m.
 #include "text/text_rule.h"
 
 namespace spoken {
@@ -44,7 +45,7 @@ class TimeRule final : public TextRule {
       const bool dot = GroupText(m, 2) == ".";
       const bool four_digits = GroupStart(m, 2) == GroupEnd(m, 2);
       const bool marked = GroupStart(m, 5) >= 0 || GroupStart(m, 7) >= 0;
-      if ((dot && !marked) || (four_digits && GroupStart(m, 5) < 0)) return;
+      if ((dot && !marked && !data_.dot_clock) || (four_digits && GroupStart(m, 5) < 0)) return;
       const std::string said = Clock(GroupText(m, 1), GroupText(m, 3), GroupText(m, 4),
                                      GroupText(m, 5), GroupText(m, 6));
       if (!said.empty()) set.Add(m.start(status), m.end(status), said, "time");
@@ -140,6 +141,13 @@ class TimeRule final : public TextRule {
                    count(second, data_.second_word, data_.seconds_word), suffix});
     }
     if (minute == 0) return Join({hour_words, suffix});
+    // Spanish "doce y cuarto", "trece y media".
+    if (minute == 15 && !data_.clock_quarter.empty()) {
+      return Join({hour_words, data_.clock_and, data_.clock_quarter, suffix});
+    }
+    if (minute == 30 && !data_.clock_half.empty()) {
+      return Join({hour_words, data_.clock_and, data_.clock_half, suffix});
+    }
     // Italian "tre e trentotto minuti": the minutes named where the locale says so.
     const std::string_view minutes_named =
         data_.clock_minutes_word ? (minute == 1 ? data_.minute_word : data_.minutes_word) : "";
