@@ -177,7 +177,7 @@ class MarkdownPassageTest(unittest.TestCase):
 class NormalizeLanguagesTest(unittest.TestCase):
     def test_normalize_reads_each_language_with_its_rules(self):
         cases = {"es": ("El 3 de mayo de 2021 a las 14:30.",
-                        "El tres de mayo de dos mil veintiuno a las catorce y treinta."),
+                        "El tres de mayo de dos mil veintiuno a las catorce y media."),
                  "fr": ("Le 1er mai 2021, 3,5 %.", "Le premier mai deux mille vingt-et-un, trois "
                         "virgule cinq pour cent."),
                  "it": ("Il 2 giugno 2021 alle 16:00.", "Il due giugno duemilaventuno alle sedici."),
