@@ -16,6 +16,15 @@ struct Link {
   std::string href;
 };
 
+/// A passage inside a block in another language than the block's (`lang` on an inline HTML
+/// element, a Markdown `[TEXT]{lang=TAG}` inside other text): `[begin, end)` byte range of
+/// Block::text and its BCP 47 tag.
+struct LanguageSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string language;
+};
+
 /// What a block is. The text of kFigure, kCode and kTable blocks is what is read in their
 /// place (an announcement such as "Image: a heron at dawn" or "Code example, 12 lines"),
 /// not their content; kTableRow is one row read with its column headers (the rows after a
@@ -42,6 +51,9 @@ struct Block {
   bool ordered_list = false;
   std::string language;            // BCP 47; empty means the article's language
   std::vector<NoteRef> note_refs;  // sorted by `at`
+  // Inline passages in other languages: sorted, non-overlapping, non-empty, each in another
+  // language than the block's, none the whole text (that is the block's own language).
+  std::vector<LanguageSpan> passages;
   // A kFigure's picture: its file or URL as the source names it (an <img> src, a Markdown
   // image's destination) and its alt text; both empty when there is none.
   std::string image;

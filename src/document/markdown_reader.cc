@@ -79,6 +79,8 @@ class MarkdownWalker {
   }
 
   std::vector<Section> Finish() { return sections_.Finish(info_.title); }
+  // "PATH:LINE: ..." for the markers that looked like language spans and were not.
+  std::vector<std::string> TakeWarnings() { return std::move(warnings_); }
 
  private:
   // A level-1 heading opening the body is the title when it equals the front matter's
@@ -263,11 +265,14 @@ class MarkdownWalker {
                 .list_id = context.list_id,
                 .ordered_list = context.ordered_list};
     text.MoveInto(block);
-    ApplyLanguageSpans(block);
+    for (const std::string& problem : ApplyLanguageSpans(block)) {
+      warnings_.push_back(info_.source_path + ":" + std::to_string(line) + ": " + problem);
+    }
     sections_.AddBlock(std::move(block));
   }
 
   ArticleInfo& info_;
+  std::vector<std::string> warnings_;
   bool title_set_;
   int line_offset_;
   int next_list_id_ = 1;
@@ -336,6 +341,7 @@ Result<Article> ReadMarkdown(std::string_view source, ArticleInfo info) {
   walker.WalkDocument(document.get());
   Article article;
   article.sections = walker.Finish();
+  article.warnings = walker.TakeWarnings();
   article.info = std::move(info);
   return article;
 }
