@@ -96,10 +96,19 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
       [&passages](const std::string& language) { return passages.NormalizerFor(language); });
   if (!script.ok()) return script.error();
   script->info.voice = voice->name;  // the manifest names the voice that read the article
+  // The manifest names the voice of each passage that is not read by the article's.
+  const auto passage_voice = [&voices](const std::string& language) {
+    const auto found = voices.passages.find(language);
+    return found == voices.passages.end() ? std::string() : found->second.name;
+  };
   for (ScriptSection& section : script->sections) {
     for (ScriptBlock& block : section.blocks) {
-      const auto passage = voices.passages.find(block.language);
-      if (passage != voices.passages.end()) block.voice = passage->second.name;
+      block.voice = passage_voice(block.language);
+      for (Sentence& sentence : block.sentences) {
+        for (SentencePassage& passage : sentence.passages) {
+          passage.voice = voices.For(passage.language).name;
+        }
+      }
     }
   }
   out.plan = PlanSpeech(*script, *lexicons);
