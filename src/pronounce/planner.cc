@@ -253,7 +253,7 @@ SpeechPlan PlanSpeech(const Script& script, const LexiconSet& lexicons) {
       for (size_t n = 0; n < block.sentences.size(); ++n) {
         const Sentence& sentence = block.sentences[n];
         Utterance utterance{.section_index = s, .block_index = b, .sentence_index = n};
-        utterance.language = block.language.empty() ? script.info.language : block.language;
+        utterance.language = LanguageOf(block, script.info);
         for (const Run& run : RunsOf(sentence, utterance.language)) {
           PlanRun(sentence, run, lexicons, uses, utterance);
         }

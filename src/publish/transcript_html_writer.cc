@@ -168,7 +168,9 @@ class TranscriptPage {
     return "<span class=\"sentence\" id=\"" + sentence.id + "\" data-start=\"" +
            Seconds(SamplesToMs(timing.start_sample, rate_)) + "\" data-end=\"" +
            Seconds(SamplesToMs(timing.end_sample, rate_)) + "\">" +
-           SentenceInnerHtml(block, sentence, glossary, words) + "</span>";
+           SentenceInnerHtml(block, sentence, glossary, words,
+                             {LangMarkup::kHtml, LanguageOf(block, edition_.script.info)}) +
+           "</span>";
   }
 
   int64_t SectionStartMs(size_t s) const {

@@ -59,6 +59,11 @@ struct ScriptBlock {
   std::vector<Sentence> sentences;
 };
 
+/// The language `block` is written in: its own, else the article's (`info.language`).
+inline const std::string& LanguageOf(const ScriptBlock& block, const ArticleInfo& info) {
+  return block.language.empty() ? info.language : block.language;
+}
+
 struct ScriptSection {
   std::string title;                // display text of the heading
   std::vector<ScriptBlock> blocks;  // may start with the announcement and the spoken heading
