@@ -131,6 +131,25 @@ TEST(TranscriptHtml, ARightToLeftPassageInALeftToRightArticleSaysSo) {
   EXPECT_NE(Page(edition).find("<blockquote lang=\"he\" dir=\"rtl\"><p>"), std::string::npos);
 }
 
+TEST(TranscriptHtml, AnInlinePassageIsASpanWithLangAroundItsWords) {
+  Edition edition = TinyEdition();
+  // "sea" in s2, a timed word, is French; "Flut" in the German quote s6 is Hebrew here.
+  edition.script.sections[0].blocks[1].sentences[0].passages.push_back({.display_begin = 19,
+                                                                        .display_end = 22,
+                                                                        .spoken_begin = 19,
+                                                                        .spoken_end = 22,
+                                                                        .language = "fr"});
+  edition.script.sections[1].blocks[2].sentences[0].passages.push_back(
+      {.display_begin = 9, .display_end = 13, .language = "he"});
+  const std::string page = Page(edition);
+  EXPECT_NE(page.find("<span lang=\"fr\"><span class=\"w\" data-start=\"2.700\" "
+                      "data-end=\"2.900\">sea</span></span>."),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("Ebbe und <span lang=\"he\" dir=\"rtl\">Flut</span>."), std::string::npos)
+      << page;
+}
+
 TEST(TranscriptHtml, ARightToLeftArticleIsMarkedOnTheRootAndItsLeftToRightPassages) {
   Edition edition = TinyEdition();
   edition.script.info.language = "ar";
