@@ -134,13 +134,8 @@ TEST(TranscriptHtml, ARightToLeftPassageInALeftToRightArticleSaysSo) {
 TEST(TranscriptHtml, AnInlinePassageIsASpanWithLangAroundItsWords) {
   Edition edition = TinyEdition();
   // "sea" in s2, a timed word, is French; "Flut" in the German quote s6 is Hebrew here.
-  edition.script.sections[0].blocks[1].sentences[0].passages.push_back({.display_begin = 19,
-                                                                        .display_end = 22,
-                                                                        .spoken_begin = 19,
-                                                                        .spoken_end = 22,
-                                                                        .language = "fr"});
-  edition.script.sections[1].blocks[2].sentences[0].passages.push_back(
-      {.display_begin = 9, .display_end = 13, .language = "he"});
+  AddPassage(TinyS2(edition), 19, 22, "fr");
+  AddPassage(TinyS6(edition), 9, 13, "he");
   const std::string page = Page(edition);
   EXPECT_NE(page.find("<span lang=\"fr\"><span class=\"w\" data-start=\"2.700\" "
                       "data-end=\"2.900\">sea</span></span>."),

@@ -35,16 +35,8 @@ TEST(CaptionsVtt, HasOneEscapedCuePerSentenceNamedBySentenceId) {
 TEST(CaptionsVtt, AnInlinePassageIsALangSpanInsideItsSentencesCue) {
   Edition edition = TinyEdition();
   // "sea" in s2 is French; in the German quote s6, "Flut" is English.
-  edition.script.sections[0].blocks[1].sentences[0].passages.push_back({.display_begin = 19,
-                                                                        .display_end = 22,
-                                                                        .spoken_begin = 19,
-                                                                        .spoken_end = 22,
-                                                                        .language = "fr"});
-  edition.script.sections[1].blocks[2].sentences[0].passages.push_back({.display_begin = 9,
-                                                                        .display_end = 13,
-                                                                        .spoken_begin = 9,
-                                                                        .spoken_end = 13,
-                                                                        .language = "en"});
+  AddPassage(TinyS2(edition), 19, 22, "fr");
+  AddPassage(TinyS6(edition), 9, 13, "en");
   const std::string captions = Captions(edition);
   EXPECT_NE(captions.find("s2\n00:00:01.800 --> 00:00:02.900\nThe Moon pulls the "
                           "<lang fr>sea</lang>.\n\n"),
