@@ -20,6 +20,16 @@ std::string NormalizationLocale(const std::string& language, const VoiceProfile&
   return language.find_first_of("-_") != std::string::npos ? language : voice.language;
 }
 
+// "SUBJECT has generic spoken-form rules: ..." when text in `locale` has no hand-written
+// rules (the README's levels), "" when it has.
+std::string RulesWarning(const std::string& subject, const std::string& locale) {
+  const auto level = RuleLevelOf(locale);
+  if (!level.ok() || *level == RuleLevel::kFull) return "";
+  return subject + " has " + RuleLevelName(*level) +
+         " spoken-form rules: numbers, dates and years from ICU; times, money, units and "
+         "abbreviations are left to eSpeak NG";
+}
+
 // The voices and normalizers of the passages in other languages, each made the first time a
 // block in its language is normalized. A language with no voice or rules is read as the
 // article (with a warning).
@@ -39,8 +49,13 @@ class Passages {
                           " is read with the article's voice: eSpeak NG has no voice for it");
       return nullptr;
     }
-    auto plain = SpokenFormNormalizer::Create(
-        {.locale = NormalizationLocale(language, *voice), .citations = info_.citations});
+    const std::string locale = NormalizationLocale(language, *voice);
+    if (std::string warning = RulesWarning(
+            info_.source_path + ": the passage in " + language + ": language " + locale, locale);
+        !warning.empty()) {
+      warnings_.push_back(std::move(warning));
+    }
+    auto plain = SpokenFormNormalizer::Create({.locale = locale, .citations = info_.citations});
     if (!plain.ok()) {
       warnings_.push_back(info_.source_path + ": the passage in " + language +
                           " is read with the article's rules: " + plain.error().message);
@@ -75,11 +90,9 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
 
   progress("normalizing", 0);
   const std::string locale = NormalizationLocale(info.language, *voice);
-  if (auto level = RuleLevelOf(locale); level.ok() && *level != RuleLevel::kFull) {
-    out.warnings.push_back(info.source_path + ": language " + locale + " has " +
-                           RuleLevelName(*level) +
-                           " spoken-form rules: numbers, dates and years from ICU; times, "
-                           "money, units and abbreviations are left to eSpeak NG");
+  if (std::string warning = RulesWarning(info.source_path + ": language " + locale, locale);
+      !warning.empty()) {
+    out.warnings.push_back(std::move(warning));
   }
   const NormalizeOptions options{.locale = locale, .citations = info.citations};
   auto plain_normalizer = SpokenFormNormalizer::Create(options);

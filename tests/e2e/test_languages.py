@@ -228,6 +228,24 @@ class MarkdownPassageTest(unittest.TestCase):
             self.assertIn("<lang de>Wir kommen", f.read())
 
 
+class GenericRulesPassageTest(unittest.TestCase):
+    def test_a_passage_with_only_generic_rules_is_named_in_a_warning_and_read_in_its_voice(self):
+        out = harness.temp_dir(self)
+        result = harness.build(out, os.path.join(DATA, "generic-passages.md"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        for language in ("ru", "ja"):
+            self.assertRegex(result.stderr, r"warning: .*generic-passages\.md: the passage in "
+                             + language + r": language " + language + r" has generic "
+                             r"spoken-form rules")
+        manifest = harness.load_json(os.path.join(out, "generic-passages", "manifest.json"))
+        sentence = [s for sec in manifest["sections"] for s in sec["sentences"]][1]
+        self.assertEqual(sentence["voices"], ["en-us", "ru", "ja"])
+        self.assertIn("девятьсот", sentence["spoken"])  # ICU's Russian number words
+        cues = harness.vtt_cues(os.path.join(out, "generic-passages", "generic-passages.vtt"))
+        self.assertEqual(cues["errors"], [])
+        self.assertEqual([lang for lang, _ in cues["cues"][1]["langs"]], ["ru", "ja"])
+
+
 class NormalizeLanguagesTest(unittest.TestCase):
     def test_normalize_reads_each_language_with_its_rules(self):
         cases = {"es": ("El 3 de mayo de 2021 a las 14:30.",
