@@ -113,4 +113,8 @@ struct Article {
   std::string source_sha256;            // hex digest of the source bytes
 };
 
+/// The languages of the article's passages (blocks and inline passages) other than its own,
+/// each once (compared without case), in the order they first appear.
+std::vector<std::string> PassageLanguages(const Article& article);
+
 }  // namespace spoken

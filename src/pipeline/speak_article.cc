@@ -85,7 +85,8 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   if (!voice.ok()) return voice.error();
   SpokenArticle out;
   const std::string lexicons_dir = (std::filesystem::path(config.voices_dir) / "lexicons").string();
-  auto lexicons = LoadArticleLexicons(info, lexicons_dir, voice->language, &out.warnings);
+  auto lexicons = LoadArticleLexicons(info, lexicons_dir, voice->language, &out.warnings,
+                                      PassageLanguages(article));
   if (!lexicons.ok()) return lexicons.error();
 
   progress("normalizing", 0);

@@ -193,9 +193,18 @@ class PassageLanguagesTest(unittest.TestCase):
                   encoding="utf-8") as f:
             self.assertIn('<span lang="de" xml:lang="de">', f.read())
 
+    def test_an_inline_passage_uses_its_languages_bundled_lexicon(self):
+        sentence = next(s for s in self.sentences if "Geneva" in s["text"])
+        self.assertIn("der Weltgesundheitsorganisation in Geneva", sentence["spoken"])
+        uses = [(p["term"], p["alias"], os.path.basename(p["lexicon"]), p["count"])
+                for p in self.manifest["pronunciations"]]
+        self.assertIn(("WHO", "Weltgesundheitsorganisation", "de.pls", 1), uses)
+        self.assertNotIn("en.pls", [u[2] for u in uses if u[0] == "WHO"])
+
     def test_the_audit_passes(self):
         result = harness.run_spoken("audit", "--out", self.out, "mixed")
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertIn('pronunciation hint "WHO" applied 1x', result.stdout)
 
     def test_the_same_audio_with_more_workers(self):
         # The article is over one synthesis chunk, so a worker starts mid-article and must
