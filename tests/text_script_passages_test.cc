@@ -70,6 +70,32 @@ TEST_F(ScriptPassages, APassageAcrossASentenceEndIsCutIntoBoth) {
   EXPECT_EQ(sentences[1].display.substr(0, sentences[1].passages[0].display_end), "Second one");
 }
 
+TEST_F(ScriptPassages, ABreakThePassagesLanguageMakesStaysAndManyPassagesKeepTheirOrder) {
+  // "am 3. Mai" is one German sentence; "Es regnet. Wir bleiben." two.
+  std::string text = "He wrote am 3. Mai and then Es regnet. Wir bleiben. and left.";
+  std::vector<LanguageSpan> passages = {{text.find("am"), text.find(" and then"), "de"},
+                                        {text.find("Es"), text.find(" and left"), "de"}};
+  auto script = Build(Mixed(text, passages));
+  ASSERT_TRUE(script.ok()) << script.error().message;
+  std::vector<std::string> displays;
+  for (const Sentence& s : script->sections[0].blocks[0].sentences) displays.push_back(s.display);
+  EXPECT_EQ(displays, (std::vector<std::string>{"He wrote am 3. Mai and then Es regnet.",
+                                                "Wir bleiben. and left."}));
+  // A thousand one-word passages in one block: each its own, in order.
+  std::string many;
+  passages.clear();
+  for (int i = 0; i < 1000; ++i) {
+    passages.push_back({many.size(), many.size() + 4, "de"});
+    many += "Welt and ";
+  }
+  many += "end.";
+  script = Build(Mixed(many, passages));
+  ASSERT_TRUE(script.ok()) << script.error().message;
+  const Sentence& sentence = script->sections[0].blocks[0].sentences.at(0);
+  ASSERT_EQ(sentence.passages.size(), 1000u);
+  EXPECT_EQ(sentence.passages[999].display_begin, 999u * 9);
+}
+
 TEST_F(ScriptPassages, APassageInALanguageWithoutItsOwnNormalizerIsReadAsTheArticle) {
   const std::string text = "A word in Dutch: 12 appels.";
   auto script = Build(Mixed(text, {{text.find("12"), text.size() - 1, "nl"}}));

@@ -123,15 +123,20 @@ std::vector<std::string> ApplyLanguageSpans(Block& block) {
     removed.emplace_back(span.close, span.end);
   }
   std::sort(removed.begin(), removed.end());
+  // before[k]: the bytes removed by the ranges ahead of removed[k].
+  std::vector<size_t> before(removed.size() + 1, 0);
+  for (size_t k = 0; k < removed.size(); ++k) {
+    before[k + 1] = before[k] + removed[k].second - removed[k].first;
+  }
   // An offset of the old text in the new: less what was removed before it (an offset inside
-  // a removed range goes to where that range was).
-  const auto moved = [&removed](size_t offset) {
-    size_t shift = 0;
-    for (const auto& [begin, end] : removed) {
-      if (offset <= begin) break;
-      shift += std::min(offset, end) - begin;
-    }
-    return offset - shift;
+  // a removed range goes to where that range was). The ranges are apart: a binary search.
+  const auto moved = [&removed, &before](size_t offset) {
+    const auto after = std::lower_bound(
+        removed.begin(), removed.end(), offset,
+        [](const std::pair<size_t, size_t>& range, size_t at) { return range.first < at; });
+    if (after == removed.begin()) return offset;
+    const size_t k = static_cast<size_t>(after - removed.begin()) - 1;  // begins before offset
+    return offset - before[k] - (std::min(offset, removed[k].second) - removed[k].first);
   };
   std::string text;
   size_t kept_from = 0;

@@ -51,10 +51,11 @@ class SentenceMaker {
     std::vector<std::pair<size_t, size_t>> ranges;
     if (split) {
       ranges = SplitterFor(block.language).Split(block.text);
-      for (const LanguageSpan& passage : passages) KeepPassageBreaks(block.text, passage, ranges);
+      KeepPassageBreaks(block.text, passages, ranges);
     } else if (!block.text.empty()) {
       ranges.emplace_back(0, block.text.size());
     }
+    size_t next_passage = 0;
     for (const auto& [begin, end] : ranges) {
       Sentence sentence;
       // (not "s" + to_string: GCC 12 gives a false -Wrestrict warning for that, bug 105329)
@@ -70,7 +71,10 @@ class SentenceMaker {
         sentence.map.Extend(spoken.map);
         done = run_end;
       };
-      for (const LanguageSpan& passage : passages) {
+      // Passages are in order: skip those that ended before this sentence.
+      while (next_passage < passages.size() && passages[next_passage].end <= begin) ++next_passage;
+      for (size_t p = next_passage; p < passages.size() && passages[p].begin < end; ++p) {
+        const LanguageSpan& passage = passages[p];
         const size_t from = std::max(passage.begin, begin), to = std::min(passage.end, end);
         if (from >= to) continue;
         if (from > begin + done) read(from - begin, normalizer);
@@ -90,26 +94,38 @@ class SentenceMaker {
   int count() const { return count_; }
 
  private:
-  // Joins the sentences of `ranges` that the block's rules break inside `passage` where the
-  // passage's language does not ("am 3. Mai" is no sentence end in German).
-  void KeepPassageBreaks(const std::string& text, const LanguageSpan& passage,
+  // Joins the sentences of `ranges` (in order) that the block's rules break inside a
+  // passage where the passage's own language does not ("am 3. Mai" ends no German sentence).
+  void KeepPassageBreaks(const std::string& text, const std::vector<LanguageSpan>& passages,
                          std::vector<std::pair<size_t, size_t>>& ranges) {
-    std::vector<size_t> breaks;  // offsets in `text` where the passage's rules start a sentence
-    for (const auto& [begin, end] :
-         SplitterFor(passage.language)
-             .Split(text.substr(passage.begin, passage.end - passage.begin))) {
-      breaks.push_back(passage.begin + begin);
-    }
-    for (size_t i = 1; i < ranges.size();) {
-      const size_t start = ranges[i].first;
-      const bool inside = start > passage.begin && start < passage.end;
-      if (inside && std::find(breaks.begin(), breaks.end(), start) == breaks.end()) {
-        ranges[i - 1].second = ranges[i].second;
-        ranges.erase(ranges.begin() + static_cast<std::ptrdiff_t>(i));
-      } else {
-        ++i;
+    std::vector<size_t> joined;  // sentence starts to drop, in order
+    for (const LanguageSpan& passage : passages) {
+      auto inside = std::upper_bound(
+          ranges.begin(), ranges.end(), passage.begin,
+          [](size_t at, const std::pair<size_t, size_t>& range) { return at < range.first; });
+      if (inside == ranges.end() || inside->first >= passage.end) continue;
+      std::vector<size_t> own;  // where the passage's rules start its sentences
+      for (const auto& [begin, end] :
+           SplitterFor(passage.language)
+               .Split(text.substr(passage.begin, passage.end - passage.begin))) {
+        own.push_back(passage.begin + begin);
+      }
+      for (; inside != ranges.end() && inside->first < passage.end; ++inside) {
+        if (std::find(own.begin(), own.end(), inside->first) == own.end()) {
+          joined.push_back(inside->first);
+        }
       }
     }
+    if (joined.empty()) return;
+    std::vector<std::pair<size_t, size_t>> kept;
+    for (const auto& range : ranges) {
+      if (!kept.empty() && std::binary_search(joined.begin(), joined.end(), range.first)) {
+        kept.back().second = range.second;
+      } else {
+        kept.push_back(range);
+      }
+    }
+    ranges = std::move(kept);
   }
 
   // The article's splitter, or one made for a passage's other language (the article's when
