@@ -231,10 +231,15 @@ class MarkdownPassageTest(unittest.TestCase):
         self.assertIn("zwanzig Gästen", german[0]["spoken"])
         self.assertEqual(sentences[-1]["text"],
                          "They called it a sign of the Zeitgeist of the twin towns.")
+        # The inline span is a passage of that English sentence, said by the German voice.
+        self.assertEqual(sentences[-1]["passages"],
+                         [{"text": "Zeitgeist", "language": "de", "voice": "de"}])
         with open(os.path.join(folder, "index.html"), encoding="utf-8") as f:
             self.assertIn('<blockquote lang="de">', f.read())
         with open(os.path.join(folder, "guest-book.vtt"), encoding="utf-8") as f:
-            self.assertIn("<lang de>Wir kommen", f.read())
+            captions = f.read()
+        self.assertIn("<lang de>Wir kommen", captions)
+        self.assertIn("the <lang de>Zeitgeist</lang> of", captions)
 
 
 class GenericRulesPassageTest(unittest.TestCase):
