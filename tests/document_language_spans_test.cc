@@ -108,6 +108,26 @@ TEST(LanguageSpans, TheMarkdownReaderAppliesThem) {
   EXPECT_EQ(blocks[2].passages[0].language, "de");
 }
 
+TEST(LanguageSpans, AHeadingsSpansArePassagesOfItsTitle) {
+  auto article = ReadMarkdown(
+      "---\ntitle: Words\n---\n\nFirst.\n\n## The [Zeitgeist]{lang=de} now\n\nText.\n\n"
+      "## [Nachwort]{lang=de}\n\nMore.\n",
+      ArticleInfo{.slug = "words", .source_path = "words.md"});
+  ASSERT_TRUE(article.ok()) << article.error().message;
+  ASSERT_EQ(article->sections.size(), 3u);
+  const Section& mixed = article->sections[1];
+  EXPECT_EQ(mixed.title, "The Zeitgeist now");
+  ASSERT_EQ(mixed.title_passages.size(), 1u);
+  EXPECT_EQ(mixed.title_passages[0].begin, 4u);
+  EXPECT_EQ(mixed.title_passages[0].end, 13u);
+  const Section& german = article->sections[2];
+  EXPECT_EQ(german.title, "Nachwort");
+  ASSERT_EQ(german.title_passages.size(), 1u);
+  EXPECT_EQ(german.title_passages[0].end, 8u);
+  EXPECT_EQ(german.title_passages[0].language, "de");
+  EXPECT_EQ(PassageLanguages(*article), std::vector<std::string>{"de"});
+}
+
 TEST(LanguageSpans, TheMarkdownReaderWarnsOfMalformedMarkersWithTheLine) {
   auto article = ReadMarkdown("---\ntitle: Odd\n---\n\nFirst.\n\nA [word]{lang=} here.\n",
                               ArticleInfo{.slug = "odd", .source_path = "odd.md"});

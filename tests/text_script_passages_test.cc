@@ -96,6 +96,21 @@ TEST_F(ScriptPassages, ABreakThePassagesLanguageMakesStaysAndManyPassagesKeepThe
   EXPECT_EQ(sentence.passages[999].display_begin, 999u * 9);
 }
 
+TEST_F(ScriptPassages, AHeadingsPassageIsReadWithItsRules) {
+  Article article = Mixed("Text.", {});
+  article.sections.push_back({.title = "Seit dem 3. Mai",
+                              .blocks = {Block{.text = "More."}},
+                              .title_passages = {{0, 15, "de"}}});
+  auto script = Build(article);
+  ASSERT_TRUE(script.ok()) << script.error().message;
+  const ScriptBlock& heading = script->sections[1].blocks.at(0);
+  ASSERT_EQ(heading.kind, ScriptBlockKind::kHeading);
+  const Sentence& sentence = heading.sentences.at(0);
+  EXPECT_EQ(sentence.spoken, "Seit dem dritten Mai");
+  ASSERT_EQ(sentence.passages.size(), 1u);
+  EXPECT_EQ(sentence.passages[0].language, "de");
+}
+
 TEST_F(ScriptPassages, APassageInALanguageWithoutItsOwnNormalizerIsReadAsTheArticle) {
   const std::string text = "A word in Dutch: 12 appels.";
   auto script = Build(Mixed(text, {{text.find("12"), text.size() - 1, "nl"}}));

@@ -36,6 +36,7 @@ std::vector<std::string> PassageLanguages(const Article& article) {
     languages.push_back(language);
   };
   for (const Section& section : article.sections) {
+    for (const LanguageSpan& passage : section.title_passages) add(passage.language);
     for (const Block& block : section.blocks) {
       add(block.language);
       for (const LanguageSpan& passage : block.passages) add(passage.language);

@@ -65,6 +65,9 @@ struct Section {
   bool title_from_article = false;  // true for the untitled opening (titled after the article)
   int source_line = 0;
   std::vector<Block> blocks;
+  // Passages of the title in other languages (byte ranges of `title`), as Block::passages;
+  // a title all in another language is one passage over all of it.
+  std::vector<LanguageSpan> title_passages;
 };
 
 /// How citations such as "(Li et al., 2026)" are read: in full, as "a study", or not at all.
@@ -113,7 +116,7 @@ struct Article {
   std::string source_sha256;            // hex digest of the source bytes
 };
 
-/// The languages of the article's passages (blocks and inline passages) other than its own,
+/// The languages of the article's passages (blocks, inline and title passages) other than its own,
 /// each once (compared without case), in the order they first appear.
 std::vector<std::string> PassageLanguages(const Article& article);
 

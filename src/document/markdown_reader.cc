@@ -103,7 +103,12 @@ class MarkdownWalker {
       case CMARK_NODE_HEADING: {
         InlineText text;
         AppendInlines(node, text, false);
-        sections_.StartSection(text.text(), Line(node));
+        Block heading{.text = text.text()};
+        Warn(ApplyLanguageSpans(heading), Line(node));
+        if (!heading.language.empty()) {  // a heading all in another language
+          heading.passages = {{0, heading.text.size(), heading.language}};
+        }
+        sections_.StartSection(std::move(heading.text), Line(node), std::move(heading.passages));
         return;
       }
       case CMARK_NODE_PARAGRAPH: {
@@ -258,6 +263,13 @@ class MarkdownWalker {
     }
   }
 
+  // Keeps ApplyLanguageSpans' messages about the source line `line`.
+  void Warn(const std::vector<std::string>& problems, int line) {
+    for (const std::string& problem : problems) {
+      warnings_.push_back(info_.source_path + ":" + std::to_string(line) + ": " + problem);
+    }
+  }
+
   void AddBlock(InlineText& text, const Context& context, int line) {
     if (text.empty()) return;
     Block block{.kind = context.kind,
@@ -265,9 +277,7 @@ class MarkdownWalker {
                 .list_id = context.list_id,
                 .ordered_list = context.ordered_list};
     text.MoveInto(block);
-    for (const std::string& problem : ApplyLanguageSpans(block)) {
-      warnings_.push_back(info_.source_path + ":" + std::to_string(line) + ": " + problem);
-    }
+    Warn(ApplyLanguageSpans(block), line);
     sections_.AddBlock(std::move(block));
   }
 

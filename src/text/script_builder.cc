@@ -198,7 +198,7 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
     }
     if (!section.title_from_article) {
       ScriptBlock heading{.kind = ScriptBlockKind::kHeading, .text = section.title};
-      maker.Fill(heading, false, normalizer);
+      maker.Fill(heading, false, normalizer, section.title_passages, normalizer_for);
       out.blocks.push_back(std::move(heading));
     }
     for (const Block& block : section.blocks) {
