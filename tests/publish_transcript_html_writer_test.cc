@@ -145,6 +145,18 @@ TEST(TranscriptHtml, AnInlinePassageIsASpanWithLangAroundItsWords) {
       << page;
 }
 
+TEST(TranscriptHtml, AHeadingsPassageIsMarkedInTheHeadingAndTheContents) {
+  Edition edition = TinyEdition();
+  // s4, the heading "Why <it> matters": "matters" is French here.
+  AddPassage(edition.script.sections[1].blocks[0].sentences[0], 9, 16, "fr");
+  const std::string page = Page(edition);
+  EXPECT_NE(page.find("\">Why &lt;it&gt; <span lang=\"fr\">matters</span></a>"), std::string::npos)
+      << page;
+  EXPECT_NE(page.find("-heading\">Why &lt;it&gt; <span lang=\"fr\">matters</span> <small>"),
+            std::string::npos)
+      << page;
+}
+
 TEST(TranscriptHtml, ARightToLeftArticleIsMarkedOnTheRootAndItsLeftToRightPassages) {
   Edition edition = TinyEdition();
   edition.script.info.language = "ar";

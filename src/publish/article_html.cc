@@ -158,6 +158,16 @@ std::string LangAttributes(const ScriptBlock& block, const std::string& article_
   return LangAttributes(block.language, article_language, markup);
 }
 
+std::string SectionTitleHtml(const ScriptSection& section, const std::string& article_language,
+                             LangMarkup markup) {
+  for (const ScriptBlock& block : section.blocks) {
+    if (block.kind != ScriptBlockKind::kHeading || block.sentences.size() != 1) continue;
+    const std::string& surrounding = block.language.empty() ? article_language : block.language;
+    return SentenceInnerHtml(block, block.sentences[0], {}, {}, {markup, surrounding});
+  }
+  return EscapeXml(section.title);
+}
+
 std::string SectionSemantics(const ScriptSection& section, LangMarkup markup) {
   for (const ScriptBlock& block : section.blocks) {
     if (block.kind != ScriptBlockKind::kNote) continue;

@@ -86,6 +86,11 @@ std::string LangAttributes(const std::string& language, const std::string& surro
 std::string LangAttributes(const ScriptBlock& block, const std::string& article_language,
                            LangMarkup markup);
 
+/// The section's title as HTML: escaped, with its passages in other languages (those of its
+/// spoken heading) as SentenceInnerHtml marks them, for headings and contents links.
+std::string SectionTitleHtml(const ScriptSection& section, const std::string& article_language,
+                             LangMarkup markup);
+
 /// The attributes of the element around `section` that say what it is: ` role="doc-endnotes"`
 /// (and ` epub:type="endnotes"`) when it holds the notes; "" otherwise.
 std::string SectionSemantics(const ScriptSection& section, LangMarkup markup);
