@@ -177,10 +177,11 @@ struct LocaleData {
   std::string_view scale_of_word;  // after a scale word before the currency: "de" ("dos
                                    // billones de euros", "um milhão de reais")
   // The announcement that opens an edition: "Audio edition of TITLE, by AUTHOR, read by a
-  // synthetic voice."
-  std::string_view edition_of = "Audio edition of";
-  std::string_view by_word = "by";
-  std::string_view read_by = "read by a synthetic voice";
+  // synthetic voice." Empty: the language has no such words (generic rules), and the
+  // announcement is the title and the author alone (AnnouncementText).
+  std::string_view edition_of;
+  std::string_view by_word;
+  std::string_view read_by;
   std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
                                                    // tarde"; empty: the letters "AM", "PM"
 };
