@@ -23,8 +23,10 @@ std::optional<std::string> EspeakVoiceForLanguage(std::string_view language) {
     // `languages`: a priority byte, a tag and its NUL, repeated; an empty tag ends it.
     for (const char* entry = (*v)->languages; *entry != 0;) {
       const int priority = static_cast<unsigned char>(*entry);
-      const std::string tag(entry + 1);
-      entry += 1 + tag.size() + 1;
+      const std::string written(entry + 1);
+      entry += 1 + written.size() + 1;
+      // eSpeak writes some tags with capitals ("chr-US-Qaaa-x-west"): compare without case.
+      const std::string tag = LowerCaseTag(written);
       if (tag == whole) return std::string((*v)->identifier);
       if (tag == primary && priority < best_priority) {
         best_priority = priority;
