@@ -110,5 +110,17 @@ TEST(SpokenForm, LanguageWithoutNumberWordsGetsTypographyOnly) {
   EXPECT_EQ(RuleLevelOf("yo").value(), RuleLevel::kTypography);
 }
 
+TEST(SpokenForm, NumberWordsInHanIdeographsAreLeftAsDigits) {
+  // ICU writes "十二" and "二〇二四"; eSpeak NG's Japanese voice reads those as "Chinese
+  // letter", its digits as Japanese numbers.
+  for (const char* locale : {"ja", "zh", "yue"}) {
+    auto normalizer = SpokenFormNormalizer::Create({.locale = locale});
+    ASSERT_TRUE(normalizer.ok()) << normalizer.error().message;
+    EXPECT_EQ((*normalizer)->Normalize("2024年 12").spoken, "2024年 12") << locale;
+    EXPECT_EQ(RuleLevelOf(locale).value(), RuleLevel::kTypography) << locale;
+  }
+  EXPECT_EQ(RuleLevelOf("ko").value(), RuleLevel::kGeneric);  // Hangul number words
+}
+
 }  // namespace
 }  // namespace spoken

@@ -76,10 +76,13 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   progress("normalizing", 0);
   const std::string locale = NormalizationLocale(info.language, *voice);
   if (auto level = RuleLevelOf(locale); level.ok() && *level != RuleLevel::kFull) {
-    out.warnings.push_back(info.source_path + ": language " + locale + " has " +
-                           RuleLevelName(*level) +
-                           " spoken-form rules: numbers, dates and years from ICU; times, "
-                           "money, units and abbreviations are left to eSpeak NG");
+    out.warnings.push_back(
+        info.source_path + ": language " + locale + " has " + RuleLevelName(*level) +
+        (*level == RuleLevel::kGeneric
+             ? " spoken-form rules: numbers, dates and years from ICU; times, money, units and "
+               "abbreviations are left to eSpeak NG"
+             : " spoken-form rules: ICU has no number words eSpeak NG reads for it; numbers, "
+               "dates, times, money, units and abbreviations are left to eSpeak NG"));
   }
   const NormalizeOptions options{.locale = locale, .citations = info.citations};
   auto plain_normalizer = SpokenFormNormalizer::Create(options);
