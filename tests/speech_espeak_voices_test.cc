@@ -10,6 +10,7 @@ TEST(EspeakVoices, FindsAVoiceWhoseTagESpeakWritesWithCapitals) {
   const auto voice = EspeakVoiceForLanguage("chr-US-Qaaa-x-west");
   ASSERT_TRUE(voice.has_value());
   EXPECT_EQ(EspeakVoiceForLanguage("chr-us-qaaa-x-west"), voice);
+  EXPECT_EQ(EspeakVoiceForLanguage("chr"), voice);  // the only Cherokee voice
 }
 
 TEST(EspeakVoices, FindsTheWholeTagBeforeThePrimaryLanguage) {

@@ -16,8 +16,10 @@ std::optional<std::string> EspeakVoiceForLanguage(std::string_view language) {
   espeak_ng_InitializePath(nullptr);
   const espeak_VOICE** voices = espeak_ListVoices(nullptr);
   if (voices == nullptr) return std::nullopt;
-  std::optional<std::string> by_primary;
-  int best_priority = 1000;
+  // Else a voice whose tag only starts with the primary subtag: eSpeak NG lists Cherokee
+  // as "chr-US-Qaaa-x-west" alone, yet it is the voice for "chr".
+  std::optional<std::string> by_primary, by_tag_primary;
+  int best_priority = 1000, best_tag_priority = 1000;
   for (const espeak_VOICE** v = voices; *v != nullptr; ++v) {
     if ((*v)->identifier == nullptr || (*v)->languages == nullptr) continue;
     // `languages`: a priority byte, a tag and its NUL, repeated; an empty tag ends it.
@@ -32,9 +34,13 @@ std::optional<std::string> EspeakVoiceForLanguage(std::string_view language) {
         best_priority = priority;
         by_primary = std::string((*v)->identifier);
       }
+      if (PrimaryLanguage(tag) == primary && priority < best_tag_priority) {
+        best_tag_priority = priority;
+        by_tag_primary = std::string((*v)->identifier);
+      }
     }
   }
-  return by_primary;
+  return by_primary ? by_primary : by_tag_primary;
 }
 
 }  // namespace spoken

@@ -26,8 +26,9 @@ GLIBC_NAMES = {"cmn": "zh_CN", "cmn-latn-pinyin": None, "fa-latn": None, "yue": 
 STOPS = {"HAN": "。", "HIRAGANA": "。", "KATAKANA": "。", "ARMENIAN": "։", "ETHIOPIC": "።",
          "DEVANAGARI": "।", "BENGALI": "।", "ORIYA": "।", "GURMUKHI": "।", "MYANMAR": "။",
          "THAI": " ", "ARABIC": "."}
-# The words the English announcement is made of.
-ANNOUNCEMENT_WORDS = {"audio", "edition", "read", "synthetic", "voice"}
+# The words the English announcement is made of (not "audio": Spanish, French and Italian
+# say it too).
+ANNOUNCEMENT_WORDS = {"edition", "read", "synthetic", "voice"}
 
 
 def espeak_languages():
@@ -180,17 +181,35 @@ def check_edition(out, slug, language, source_text):
     return problems
 
 
-def run_language(language, voice_name, work):
-    """Builds one article in `language` in the folder `work` and checks it. Returns a dict:
-    language, outcome ("built", "refused" or "failed"), level ("full", "generic",
-    "typography"), own_words, digits_left (digits passed to eSpeak NG), problems."""
-    slug = "lang-" + re.sub(r"[^a-z0-9]+", "-", language.lower())
+# A well-formed BCP 47 tag (language, script, region, variants, private use). eSpeak NG
+# names some voices otherwise: "en-us-nyc", "chr-US-Qaaa-x-west", "piqd".
+BCP47 = re.compile(r"^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*"
+                   r"(-x(-[a-z\d]{1,8})+)?$", re.I)
+
+
+def article_language(espeak_language):
+    """The tag an article in the language of eSpeak NG's voice `espeak_language` is written
+    with: that name when it is BCP 47, else its primary subtag when that is one."""
+    if BCP47.match(espeak_language):
+        return espeak_language
+    primary = espeak_language.split("-")[0]
+    return primary if re.match(r"^[a-z]{2,3}$", primary) else espeak_language
+
+
+def run_language(espeak_language, voice_name, work):
+    """Builds one article in the language of eSpeak NG's voice `espeak_language` (written with
+    article_language's tag) in the folder `work` and checks it. Returns a dict: language,
+    tag, outcome ("built", "refused": a clean error naming the article, with its
+    reason, or "failed"), level ("full", "generic", "typography"), own_words, digits_left
+    (digits passed to eSpeak NG), problems."""
+    language = article_language(espeak_language)
+    slug = "lang-" + re.sub(r"[^a-z0-9]+", "-", espeak_language.lower())
     text, own_words = article_text(language, voice_name)
     path = os.path.join(work, slug + ".md")
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     out = os.path.join(work, "out")
-    row = {"language": language, "own_words": own_words, "problems": [], "level": "full",
+    row = {"language": espeak_language, "tag": language, "own_words": own_words, "problems": [], "level": "full",
            "digits_left": False}
     try:
         result = subprocess.run([harness.SPOKEN, "build", "--out", out, path],
@@ -204,11 +223,13 @@ def run_language(language, voice_name, work):
     if "typography" in result.stderr:
         row["level"] = "typography"
     if result.returncode != 0:
-        clean = result.returncode == 1 and re.search(
-            r"error: .*%s\.md: eSpeak NG has no voice" % re.escape(slug), result.stderr)
-        row["outcome"] = "refused" if clean else "failed"
-        if not clean:
-            row["problems"].append("exit %d: %s" % (result.returncode, result.stderr.strip()))
+        # A clean refusal: exit 1 and one error that names the article.
+        clean = re.search(r"error: .*%s\.md(:\d+)?: (.*)" % re.escape(slug), result.stderr)
+        if result.returncode == 1 and clean:
+            row.update(outcome="refused", reason=clean.group(2))
+        else:
+            row.update(outcome="failed",
+                       problems=["exit %d: %s" % (result.returncode, result.stderr.strip())])
         return row
     row["outcome"] = "built"
     row["problems"] = check_edition(out, slug, language, text)
