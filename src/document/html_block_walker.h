@@ -32,6 +32,8 @@ struct WalkContext;
 ///   footnotes    (footnotes.h) a reference is read as "(Footnote: TEXT)" with kInline, else
 ///                not read (with kEnd, kept as a NoteRef of its block); the lists of notes
 ///                are not read where they stand
+/// The words quoted are English; BlockLabelsFor(the block's language) gives them in the
+/// article's language, and a language without labels gets none (block_labels.h).
 /// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
 /// any media) are added to `skipped` with the reason. `dropped` and `footnotes` must outlive the
 /// walker.

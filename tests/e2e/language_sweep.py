@@ -130,7 +130,7 @@ def english_words(body):
     and the English announcement, less the words `body` itself has."""
     result = harness.run_spoken("normalize", "--lang", "en", input_text=body)
     said = set(re.findall(r"[a-z]+", result.stdout.lower()))
-    own = set(re.findall(r"\w+", body.lower()))
+    own = set(re.findall(r"[^\W_]+", body.lower()))
     return {w for w in said | ANNOUNCEMENT_WORDS if len(w) > 3 and w not in own}
 
 
