@@ -103,6 +103,17 @@ TEST(SpokenForm, LanguageWithoutATableGetsIcusGenericRules) {
   EXPECT_EQ(RuleLevelOf("es").value(), RuleLevel::kFull);
 }
 
+TEST(SpokenForm, GenericDecimalsWithoutAPointWordAreSpelledByIcu) {
+  // Russian says no "point": "three wholes, five tenths". It was "три  пять".
+  auto normalizer = SpokenFormNormalizer::Create({.locale = "ru"});
+  ASSERT_TRUE(normalizer.ok()) << normalizer.error().message;
+  EXPECT_EQ((*normalizer)->Normalize("3,25 и 12").spoken,
+            "три целых двадцать пять сотых и двенадцать");
+  auto finnish = SpokenFormNormalizer::Create({.locale = "fi"});
+  ASSERT_TRUE(finnish.ok()) << finnish.error().message;
+  EXPECT_EQ((*finnish)->Normalize("3,5").spoken, "kolme pilkku viisi");
+}
+
 TEST(SpokenForm, LanguageWithoutNumberWordsGetsTypographyOnly) {
   auto normalizer = SpokenFormNormalizer::Create({.locale = "yo"});
   ASSERT_TRUE(normalizer.ok()) << normalizer.error().message;

@@ -10,7 +10,8 @@
 namespace spoken {
 namespace {
 
-constexpr size_t kInt64Digits = 18;  // ICU's rules spell numbers below 10^18
+constexpr size_t kInt64Digits = 18;   // ICU's rules spell numbers below 10^18
+constexpr size_t kDoubleDigits = 15;  // decimal digits a double holds exactly
 
 std::string_view StripLeadingZeros(std::string_view digits) {
   while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
@@ -157,6 +158,7 @@ std::string NumberWords::Number(std::string_view written, NumberStyle style) con
     AppendUtf8(out, data_.minus);
     out += ' ';
   }
+  if (number.has_point && data_.point.empty()) return out + SpellDecimal(number);
   if (!number.integer.empty()) {
     out += Cardinal(number.integer, number.has_point ? NumberStyle::kAlone : style);
   }
@@ -165,6 +167,26 @@ std::string NumberWords::Number(std::string_view written, NumberStyle style) con
     AppendUtf8(out, data_.point);
     if (!number.fraction.empty()) out += ' ' + DecimalPart(number.fraction);
   }
+  return out;
+}
+
+std::string NumberWords::SpellDecimal(const WrittenNumber& number) const {
+  // Within a double's exact digits only; beyond them, digit by digit.
+  const std::string value = (number.integer.empty() ? "0" : number.integer) + "." +
+                            (number.fraction.empty() ? "0" : number.fraction);
+  double parsed = 0;
+  if (value.size() > kDoubleDigits + 1 ||
+      std::from_chars(value.data(), value.data() + value.size(), parsed).ec != std::errc()) {
+    return Digits(number.integer + number.fraction);
+  }
+  icu::UnicodeString words;
+  icu::FieldPosition pos;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->format->format(parsed, icu::UnicodeString::fromUTF8(std::string(data_.plain_rule_set)),
+                        words, pos, status);
+  if (U_FAILURE(status)) return Digits(number.integer + number.fraction);
+  std::string out;
+  words.toUTF8String(out);
   return out;
 }
 
