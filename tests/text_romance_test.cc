@@ -74,6 +74,26 @@ TEST(TextRomance, ReadsFractionsWithTheLocalesDenominators) {
   EXPECT_EQ(Say("1/4", "fr"), "un quart");
 }
 
+TEST(TextRomance, ReadsSpanishFractionsOfAUnitWithDeAndHalvesByGender) {
+  EXPECT_EQ(Say("3/5 mph", "es"), "tres quintos de milla por hora");
+  EXPECT_EQ(Say("3 3/5 m", "es"), "tres y tres quintos de metro");
+  EXPECT_EQ(Say("1/2 mm", "es"), "medio milímetro");
+  EXPECT_EQ(Say("1 1/2 mph", "es"), "una y media milla por hora");
+}
+
+TEST(TextRomance, SaysANumberAloneWhereNoNounFollows) {
+  EXPECT_EQ(Say("1 %", "es"), "uno por ciento");
+  EXPECT_EQ(Say("21 %", "es"), "veintiuno por ciento");
+  EXPECT_EQ(Say("2 + 2 - 1 = 3", "es"), "dos más dos menos uno es igual a tres");
+  EXPECT_EQ(Say("1 kg", "es"), "un kilogramo");
+}
+
+TEST(TextRomance, ReadsSecondsAndHoursSymbolsAfterANumber) {
+  EXPECT_EQ(Say("4 s", "es"), "cuatro segundos");
+  EXPECT_EQ(Say("40 seg", "es"), "cuarenta segundos");
+  EXPECT_EQ(Say("3 kph", "es"), "tres kilómetros por hora");
+}
+
 TEST(TextRomance, ReadsTelephoneNumbersDigitByDigit) {
   EXPECT_EQ(Say("llame al +34 912 345 678", "es"),
             "llame al más treinta y cuatro, nueve uno dos, tres cuatro cinco, seis siete ocho");

@@ -17,6 +17,7 @@ struct UnitWords {
   bool any_case = false;      // "KG" and "kg" alike (only for symbols that stay unambiguous)
   bool per_only = false;      // only after "/" ("m/s", "$1/d"): alone it is too ambiguous
   bool feminine = false;      // counted with LocaleData::feminine_rule_set ("una hora")
+  bool number_alone = false;  // no noun to count: the number is said alone ("uno por ciento")
 };
 
 /// A currency, written as a symbol before the amount or as an ISO code before or after it.
@@ -176,6 +177,12 @@ struct LocaleData {
                                    // cinco centavos"); empty: none
   std::string_view scale_of_word;  // after a scale word before the currency: "de" ("dos
                                    // billones de euros", "um milhão de reais")
+  // A measure of a fraction, the Spanish way (empty: the English way, "three fifths miles"):
+  // the fraction, this word and the unit in the singular ("tres quintos de milla", "tres y
+  // tres quintos de metro"); a half is the half word of the unit's gender before it
+  // ("medio milímetro", "una y media milla").
+  std::string_view measure_fraction_of;
+  std::array<std::string_view, 2> half_words;  // masculine and feminine: "medio", "media"
   // The announcement that opens an edition: "Audio edition of TITLE, by AUTHOR, read by a
   // synthetic voice." Empty: the language has no such words (generic rules), and the
   // announcement is the title and the author alone (AnnouncementText).

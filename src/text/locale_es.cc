@@ -7,6 +7,7 @@ namespace {
 
 constexpr UnitWords kUnits[] = {
     {"km/h", "kilómetro por hora", "kilómetros por hora"},
+    {"kph", "kilómetro por hora", "kilómetros por hora"},
     {"mph", "milla por hora", "millas por hora", false, false, true},
     {"m/s", "metro por segundo", "metros por segundo"},
     {"km²", "kilómetro cuadrado", "kilómetros cuadrados"},
@@ -36,8 +37,9 @@ constexpr UnitWords kUnits[] = {
     {"ha", "hectárea", "hectáreas", false, false, true},
     {"min", "minuto", "minutos"},
     {"h", "hora", "horas", false, false, true},
-    {"s", "segundo", "segundos", false, true},
-    {"%", "por ciento", "por ciento"},
+    {"s", "segundo", "segundos"},
+    {"seg", "segundo", "segundos"},
+    {"%", "por ciento", "por ciento", false, false, false, true},
 };
 
 constexpr CurrencyWords kCurrencies[] = {
@@ -286,6 +288,8 @@ constexpr LocaleData kSpanish{
     .denominator_suffix_below_100 = true,
     .denominator_elided = "a",
     .scale_of_word = "de",
+    .measure_fraction_of = "de",
+    .half_words = {"medio", "media"},
     .edition_of = "Edición en audio de",
     .by_word = "de",
     .read_by = "leída por una voz sintética",
