@@ -94,6 +94,14 @@ TEST(TextRomance, ReadsSecondsAndHoursSymbolsAfterANumber) {
   EXPECT_EQ(Say("3 kph", "es"), "tres kilómetros por hora");
 }
 
+TEST(TextRomance, MakesSpanishPartitivesOneWord) {
+  EXPECT_EQ(Say("1/16", "es"), "un dieciseisavo");
+  EXPECT_EQ(Say("1/31", "es"), "un treintaiunavo");
+  EXPECT_EQ(Say("3/40", "es"), "tres cuarentavos");
+  EXPECT_EQ(Say("1/100.000", "es"), "un cienmilésimo");
+  EXPECT_EQ(Say("1/1.000.000", "es"), "un millonésimo");
+}
+
 TEST(TextRomance, ReadsTelephoneNumbersDigitByDigit) {
   EXPECT_EQ(Say("llame al +34 912 345 678", "es"),
             "llame al más treinta y cuatro, nueve uno dos, tres cuatro cinco, seis siete ocho");

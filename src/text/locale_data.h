@@ -172,7 +172,12 @@ struct LocaleData {
   bool denominator_suffix_below_100 = false;  // Spanish: denominator_suffix ("onceavos",
                                               // with plural_suffix) below 100 only; round
                                               // hundreds as ordinals, others as ratios
-  std::string_view denominator_elided;        // "a": "cuarenta" -> "cuarentavo"
+  // The number word before denominator_suffix, made one word: `denominator_joins` replaced
+  // anywhere ("treinta y uno" -> "treintaiuno", a compound's accent "dieciséis" ->
+  // "dieciseis"), then the first of `denominator_endings` that ends it ("cuarenta" ->
+  // "cuarent", "treintaiuno" -> "treintaiun"): "cuarentavo", "treintaiunavo".
+  std::span<const Replacement> denominator_joins = {};
+  std::span<const Replacement> denominator_endings = {};
   std::string_view money_and;      // between the major and minor units: "e" ("doze reais e
                                    // cinco centavos"); empty: none
   std::string_view scale_of_word;  // after a scale word before the currency: "de" ("dos

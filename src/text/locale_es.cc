@@ -162,6 +162,12 @@ constexpr Replacement kHalves[] = {
     {"7", "séptimos"}, {"8", "octavos"}, {"9", "novenos"}, {"10", "décimos"},
 };
 
+// "-avo" makes one word of the number: "treintaiunavo", "dieciseisavo", "cuarentavo".
+constexpr Replacement kDenominatorJoins[] = {
+    {" y ", "i"}, {" ", ""}, {"á", "a"}, {"é", "e"}, {"í", "i"}, {"ó", "o"}, {"ú", "u"},
+};
+constexpr Replacement kDenominatorEndings[] = {{"uno", "un"}, {"a", ""}};
+
 constexpr Replacement kTopLevelDomains[] = {{"es", "e s"}, {"com", "com"}, {"org", "org"}};
 
 constexpr RomanContext kRomanContexts[] = {
@@ -286,7 +292,8 @@ constexpr LocaleData kSpanish{
     .minutes_rule_set = "%spellout-cardinal-masculine",
     .feminine_rule_set = "%spellout-cardinal-feminine",
     .denominator_suffix_below_100 = true,
-    .denominator_elided = "a",
+    .denominator_joins = kDenominatorJoins,
+    .denominator_endings = kDenominatorEndings,
     .scale_of_word = "de",
     .measure_fraction_of = "de",
     .half_words = {"medio", "media"},

@@ -220,15 +220,26 @@ std::string NumberWords::Denominator(std::string_view digits, bool plural) const
     // Spanish "un ducentésimo" but "uno sobre ciento treinta y cuatro": only round
     // hundreds and thousands have an ordinal denominator; others are read as ratios.
     if (digits.find_first_not_of('0', 1) != std::string_view::npos) return "";
+    // A partitive is one word, without the ordinal's "un" ("un millonésimo"): the
+    // numerator says it. "cien milésimo" -> "cienmilésimo".
     std::string out = Ordinal(digits);
+    if (out.starts_with("un ")) out.erase(0, 3);
+    std::erase(out, ' ');
     if (plural) AppendUtf8(out, data_.plural_suffix);
     return out;
   }
   if (!data_.denominator_suffix.empty()) {
     std::string out = Format(digits, data_.denominator_rule_set);
-    // A final vowel the suffix replaces: "cuarenta" + "avo" -> "cuarentavo".
-    if (!data_.denominator_elided.empty() && out.ends_with(data_.denominator_elided)) {
-      out.resize(out.size() - data_.denominator_elided.size());
+    for (const Replacement& join : data_.denominator_joins) {
+      for (size_t at = 0; (at = out.find(join.written, at)) != std::string::npos;) {
+        out.replace(at, join.written.size(), join.spoken);
+        at += join.spoken.size();
+      }
+    }
+    for (const Replacement& ending : data_.denominator_endings) {
+      if (!out.ends_with(ending.written)) continue;
+      out.replace(out.size() - ending.written.size(), ending.written.size(), ending.spoken);
+      break;
     }
     AppendUtf8(out, data_.denominator_suffix);
     if (data_.denominator_suffix_below_100 && plural) AppendUtf8(out, data_.plural_suffix);
