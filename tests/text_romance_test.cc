@@ -102,6 +102,15 @@ TEST(TextRomance, MakesSpanishPartitivesOneWord) {
   EXPECT_EQ(Say("1/1.000.000", "es"), "un millonésimo");
 }
 
+TEST(TextRomance, ReadsBrazilianLocalTelephoneNumbers) {
+  EXPECT_EQ(Say("99999-1234", "pt-BR"), "nove nove nove nove nove, um dois três quatro");
+  EXPECT_EQ(Say("(11) 99999-8888", "pt-BR"),
+            "um um, nove nove nove nove nove, oito oito oito oito");
+  EXPECT_EQ(Say("45 s", "pt-BR"), "quarenta e cinco segundos");
+  // Four and four digits without an area code are years, not a number.
+  EXPECT_EQ(Say("2019-2020", "pt-BR"), "dois mil e dezenove a dois mil e vinte");
+}
+
 TEST(TextRomance, ReadsTelephoneNumbersDigitByDigit) {
   EXPECT_EQ(Say("llame al +34 912 345 678", "es"),
             "llame al más treinta y cuatro, nueve uno dos, tres cuatro cinco, seis siete ocho");

@@ -64,6 +64,11 @@ struct OrdinalMarker {
 
 enum class DateOrder { kMonthDayYear, kDayMonthYear };
 
+/// The digits of the two groups of a local telephone number: {3, 4} for "555-1234".
+struct TelephoneGroups {
+  size_t first, second;
+};
+
 struct LocaleData {
   std::string_view language;  // BCP 47 language subtag: "en", "de"
 
@@ -140,6 +145,9 @@ struct LocaleData {
   // "ization", so that the voice says the word its listeners know. Empty: none.
   std::span<const Replacement> respelled_endings = {};
   std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
+  // The digit counts of the two groups of a telephone number written without a country or
+  // area code ("555-1234": 3 and 4); empty: the North American 3 and 4.
+  std::span<const TelephoneGroups> local_telephone_groups = {};
   bool country_code_as_number;   // "+49" -> "plus neunundvierzig" (German), "plus four nine"
   std::string_view et_al_brief;  // "and colleagues"
   std::string_view et_al_read;   // "and others"
