@@ -23,6 +23,9 @@ TEST(TextRomance, GroupsThousandsWithFullStopsOrSpaces) {
 
 TEST(TextRomance, ReadsOrdinalMarksWithTheirGender) {
   EXPECT_EQ(Say("el 1.er tramo y la 2.ª etapa", "es"), "el primer tramo y la segunda etapa");
+  // A marked ordinal is no year, however many digits it has.
+  EXPECT_EQ(Say("el 1248.º año, en 1248", "es"),
+            "el milésimo ducentésimo cuadragésimo octavo año, en mil doscientos cuarenta y ocho");
   EXPECT_EQ(Say("3e étage", "fr"), "troisième étage");
   EXPECT_EQ(Say("2º lugar", "pt"), "segundo lugar");
 }
