@@ -30,6 +30,12 @@ TEST(TextRomance, ReadsOrdinalMarksWithTheirGender) {
   EXPECT_EQ(Say("2º lugar", "pt"), "segundo lugar");
 }
 
+TEST(TextRomance, NamesMidnightAndNoonByTheirOwnPeriod) {
+  EXPECT_EQ(Say("12:15 a.m.", "es"), "doce y cuarto de la noche.");
+  EXPECT_EQ(Say("12:15 p.m.", "es"), "doce y cuarto del mediodía.");
+  EXPECT_EQ(Say("1:00 p.m.", "es"), "una de la tarde.");
+}
+
 TEST(TextRomance, ReadsClockTimesTheLocalesWay) {
   EXPECT_EQ(Say("a las 14:30", "es"), "a las catorce y media");
   EXPECT_EQ(Say("a las 12.15 salimos", "es"), "a las doce y cuarto salimos");

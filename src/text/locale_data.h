@@ -204,6 +204,9 @@ struct LocaleData {
   std::string_view read_by;
   std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
                                                    // tarde"; empty: the letters "AM", "PM"
+  // 12 a.m. and 12 p.m., where the period has its own words: "de la noche", "del mediodía";
+  // empty: meridiem_words.
+  std::array<std::string_view, 2> twelve_meridiem_words = {};
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the

@@ -301,6 +301,7 @@ constexpr LocaleData kSpanish{
     .by_word = "de",
     .read_by = "leída por una voz sintética",
     .meridiem_words = {"de la mañana", "de la tarde"},
+    .twelve_meridiem_words = {"de la noche", "del mediodía"},
 };
 
 }  // namespace

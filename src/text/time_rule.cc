@@ -72,14 +72,19 @@ class TimeRule final : public TextRule {
 
  private:
   std::string Hour(const std::string& hour, const std::string& meridiem) const {
-    return Join({numbers_.Cardinal(hour), Meridiem(meridiem)});
+    return Join({numbers_.Cardinal(hour), Meridiem(meridiem, std::stoi(hour))});
   }
 
-  // "p.m." -> "PM", or the locale's words for it ("de la tarde").
-  std::string Meridiem(const std::string& written) const {
+  // "p.m." -> "PM", or the locale's words for it ("de la tarde"; at twelve o'clock
+  // LocaleData::twelve_meridiem_words, "del mediodía").
+  std::string Meridiem(const std::string& written, int hour) const {
     const std::string letters = Letters(written);
     if (letters.empty() || data_.meridiem_words[0].empty()) return letters;
-    return std::string(data_.meridiem_words[letters[0] == 'A' ? 0 : 1]);
+    const size_t pm = letters[0] == 'A' ? 0 : 1;
+    if (hour == 12 && !data_.twelve_meridiem_words[pm].empty()) {
+      return std::string(data_.twelve_meridiem_words[pm]);
+    }
+    return std::string(data_.meridiem_words[pm]);
   }
 
   std::string Minutes(const std::string& mm) const {
@@ -91,7 +96,7 @@ class TimeRule final : public TextRule {
                     const std::string& meridiem, const std::string& zone) const {
     const int hour = std::stoi(h), minute = std::stoi(mm);
     if (hour > 24 || minute > 59) return "";
-    const std::string suffix = Join({Meridiem(meridiem), Letters(zone)});
+    const std::string suffix = Join({Meridiem(meridiem, hour), Letters(zone)});
     if (!data_.clock_and.empty() || data_.clock_hours_word)
       return RomanceClock(hour, minute, ss, suffix);
     if (!ss.empty()) {
