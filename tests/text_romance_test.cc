@@ -36,6 +36,13 @@ TEST(TextRomance, NamesMidnightAndNoonByTheirOwnPeriod) {
   EXPECT_EQ(Say("1:00 p.m.", "es"), "una de la tarde.");
 }
 
+TEST(TextRomance, ReadsAnAfternoonHourBeforeTheAfternoonsWordsOnATwelveHourClock) {
+  EXPECT_EQ(Say("15h da tarde", "pt-BR"), "três horas da tarde");
+  EXPECT_EQ(Say("16:00 da tarde", "pt-BR"), "quatro horas da tarde");
+  EXPECT_EQ(Say("23:18 da tarde", "pt-BR"), "vinte e três horas e dezoito da tarde");
+  EXPECT_EQ(Say("16:00", "pt-BR"), "dezesseis horas");
+}
+
 TEST(TextRomance, ReadsClockTimesTheLocalesWay) {
   EXPECT_EQ(Say("a las 14:30", "es"), "a las catorce y media");
   EXPECT_EQ(Say("a las 12.15 salimos", "es"), "a las doce y cuarto salimos");
