@@ -103,11 +103,34 @@ TEST(SpokenForm, LanguageWithoutATableGetsIcusGenericRules) {
   EXPECT_EQ(RuleLevelOf("es").value(), RuleLevel::kFull);
 }
 
+TEST(SpokenForm, GenericDecimalsWithoutAPointWordAreSpelledByIcu) {
+  // Russian says no "point": "three wholes, five tenths". It was "три  пять".
+  auto normalizer = SpokenFormNormalizer::Create({.locale = "ru"});
+  ASSERT_TRUE(normalizer.ok()) << normalizer.error().message;
+  EXPECT_EQ((*normalizer)->Normalize("3,25 и 12").spoken,
+            "три целых двадцать пять сотых и двенадцать");
+  auto finnish = SpokenFormNormalizer::Create({.locale = "fi"});
+  ASSERT_TRUE(finnish.ok()) << finnish.error().message;
+  EXPECT_EQ((*finnish)->Normalize("3,5").spoken, "kolme pilkku viisi");
+}
+
 TEST(SpokenForm, LanguageWithoutNumberWordsGetsTypographyOnly) {
   auto normalizer = SpokenFormNormalizer::Create({.locale = "yo"});
   ASSERT_TRUE(normalizer.ok()) << normalizer.error().message;
   EXPECT_EQ((*normalizer)->Normalize("E kaaro \u2014 12.").spoken, "E kaaro, 12.");
   EXPECT_EQ(RuleLevelOf("yo").value(), RuleLevel::kTypography);
+}
+
+TEST(SpokenForm, NumberWordsInHanIdeographsAreLeftAsDigits) {
+  // ICU writes "十二" and "二〇二四"; eSpeak NG's Japanese voice reads those as "Chinese
+  // letter", its digits as Japanese numbers.
+  for (const char* locale : {"ja", "zh", "yue"}) {
+    auto normalizer = SpokenFormNormalizer::Create({.locale = locale});
+    ASSERT_TRUE(normalizer.ok()) << normalizer.error().message;
+    EXPECT_EQ((*normalizer)->Normalize("2024年 12").spoken, "2024年 12") << locale;
+    EXPECT_EQ(RuleLevelOf(locale).value(), RuleLevel::kTypography) << locale;
+  }
+  EXPECT_EQ(RuleLevelOf("ko").value(), RuleLevel::kGeneric);  // Hangul number words
 }
 
 }  // namespace

@@ -33,6 +33,14 @@ TEST(TextDates, ReadsEarlyYearsAfterAMonthAndDayInPairs) {
   EXPECT_EQ(Say("died May 3, 453."), "died May third four fifty-three.");
 }
 
+TEST(TextDates, ReadsHyphenatedDatesWithAFourDigitYearAndDottedIsoDates) {
+  EXPECT_EQ(Say("15-03-2024", "pt-BR"), "quinze de março de dois mil e vinte e quatro");
+  EXPECT_EQ(Say("2024.03.15", "pt-BR"), "quinze de março de dois mil e vinte e quatro");
+  // A score and a version number stay what they are.
+  EXPECT_EQ(Say("3-2-1", "pt-BR"), "três-dois-um");
+  EXPECT_EQ(Say("version 2024.3.1"), "version 2024.3.1");
+}
+
 TEST(TextDates, ReadsNumericDatesInTheLocalesOrder) {
   EXPECT_EQ(Say("10/06/2005"), "October sixth two thousand five");
   EXPECT_EQ(Say("10/06/2005", "en-GB"), "the tenth of June two thousand five");

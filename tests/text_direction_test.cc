@@ -27,5 +27,12 @@ TEST(IsRightToLeft, OtherLanguagesAndUnreadableTagsAreLeftToRight) {
   }
 }
 
+TEST(IsRightToLeft, AHistoricLikelyScriptDoesNotMakeALanguageRightToLeft) {
+  // CLDR's likely script for Ancient Greek is the Cypriot syllabary (right to left); the
+  // texts eSpeak NG reads as grc are in the Greek alphabet.
+  EXPECT_FALSE(IsRightToLeft("grc"));
+  EXPECT_TRUE(IsRightToLeft("grc-Cprt"));
+}
+
 }  // namespace
 }  // namespace spoken

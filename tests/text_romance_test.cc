@@ -23,8 +23,24 @@ TEST(TextRomance, GroupsThousandsWithFullStopsOrSpaces) {
 
 TEST(TextRomance, ReadsOrdinalMarksWithTheirGender) {
   EXPECT_EQ(Say("el 1.er tramo y la 2.ª etapa", "es"), "el primer tramo y la segunda etapa");
+  // A marked ordinal is no year, however many digits it has.
+  EXPECT_EQ(Say("el 1248.º año, en 1248", "es"),
+            "el milésimo ducentésimo cuadragésimo octavo año, en mil doscientos cuarenta y ocho");
   EXPECT_EQ(Say("3e étage", "fr"), "troisième étage");
   EXPECT_EQ(Say("2º lugar", "pt"), "segundo lugar");
+}
+
+TEST(TextRomance, NamesMidnightAndNoonByTheirOwnPeriod) {
+  EXPECT_EQ(Say("12:15 a.m.", "es"), "doce y cuarto de la noche.");
+  EXPECT_EQ(Say("12:15 p.m.", "es"), "doce y cuarto del mediodía.");
+  EXPECT_EQ(Say("1:00 p.m.", "es"), "una de la tarde.");
+}
+
+TEST(TextRomance, ReadsAnAfternoonHourBeforeTheAfternoonsWordsOnATwelveHourClock) {
+  EXPECT_EQ(Say("15h da tarde", "pt-BR"), "três horas da tarde");
+  EXPECT_EQ(Say("16:00 da tarde", "pt-BR"), "quatro horas da tarde");
+  EXPECT_EQ(Say("23:18 da tarde", "pt-BR"), "vinte e três horas e dezoito da tarde");
+  EXPECT_EQ(Say("16:00", "pt-BR"), "dezesseis horas");
 }
 
 TEST(TextRomance, ReadsClockTimesTheLocalesWay) {
@@ -72,6 +88,43 @@ TEST(TextRomance, ReadsFractionsWithTheLocalesDenominators) {
   EXPECT_EQ(Say("1/1234", "es"), "uno sobre mil doscientos treinta y cuatro");
   EXPECT_EQ(Say("en 3/2024", "es"), "en tres barra dos mil veinticuatro");  // month and year
   EXPECT_EQ(Say("1/4", "fr"), "un quart");
+}
+
+TEST(TextRomance, ReadsSpanishFractionsOfAUnitWithDeAndHalvesByGender) {
+  EXPECT_EQ(Say("3/5 mph", "es"), "tres quintos de milla por hora");
+  EXPECT_EQ(Say("3 3/5 m", "es"), "tres y tres quintos de metro");
+  EXPECT_EQ(Say("1/2 mm", "es"), "medio milímetro");
+  EXPECT_EQ(Say("1 1/2 mph", "es"), "una y media milla por hora");
+}
+
+TEST(TextRomance, SaysANumberAloneWhereNoNounFollows) {
+  EXPECT_EQ(Say("1 %", "es"), "uno por ciento");
+  EXPECT_EQ(Say("21 %", "es"), "veintiuno por ciento");
+  EXPECT_EQ(Say("2 + 2 - 1 = 3", "es"), "dos más dos menos uno es igual a tres");
+  EXPECT_EQ(Say("1 kg", "es"), "un kilogramo");
+}
+
+TEST(TextRomance, ReadsSecondsAndHoursSymbolsAfterANumber) {
+  EXPECT_EQ(Say("4 s", "es"), "cuatro segundos");
+  EXPECT_EQ(Say("40 seg", "es"), "cuarenta segundos");
+  EXPECT_EQ(Say("3 kph", "es"), "tres kilómetros por hora");
+}
+
+TEST(TextRomance, MakesSpanishPartitivesOneWord) {
+  EXPECT_EQ(Say("1/16", "es"), "un dieciseisavo");
+  EXPECT_EQ(Say("1/31", "es"), "un treintaiunavo");
+  EXPECT_EQ(Say("3/40", "es"), "tres cuarentavos");
+  EXPECT_EQ(Say("1/100.000", "es"), "un cienmilésimo");
+  EXPECT_EQ(Say("1/1.000.000", "es"), "un millonésimo");
+}
+
+TEST(TextRomance, ReadsBrazilianLocalTelephoneNumbers) {
+  EXPECT_EQ(Say("99999-1234", "pt-BR"), "nove nove nove nove nove, um dois três quatro");
+  EXPECT_EQ(Say("(11) 99999-8888", "pt-BR"),
+            "um um, nove nove nove nove nove, oito oito oito oito");
+  EXPECT_EQ(Say("45 s", "pt-BR"), "quarenta e cinco segundos");
+  // Four and four digits without an area code are years, not a number.
+  EXPECT_EQ(Say("2019-2020", "pt-BR"), "dois mil e dezenove a dois mil e vinte");
 }
 
 TEST(TextRomance, ReadsTelephoneNumbersDigitByDigit) {

@@ -133,9 +133,9 @@ TableReading ReadDataTable(const GumboNode* table) {
   reading.caption = caption == nullptr ? std::string() : TextOf(caption);
   if (columns > kMaxReadColumns ||
       (rows.size() > kMaxReadRows && NumericShare(rows) > kMaxNumericShare)) {
-    reading.summary =
-        "Table: " + std::to_string(rows.size()) + " rows, " + std::to_string(columns) + " columns";
-    if (!reading.caption.empty()) reading.summary += ": " + reading.caption;
+    reading.summarized = true;
+    reading.row_count = rows.size();
+    reading.column_count = columns;
     return reading;
   }
   std::vector<std::string> headers;

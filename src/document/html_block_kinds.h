@@ -18,10 +18,12 @@ inline constexpr size_t kMaxMathChars = 40;
 
 /// A data table as it is read aloud.
 struct TableReading {
-  /// "Table: 40 rows, 9 columns: CAPTION" when the table is announced instead of read: wider
-  /// than kMaxReadColumns, or more than kMaxReadRows rows with most cells (over
-  /// kMaxNumericShare) holding no letter. Empty when it is read.
-  std::string summary;
+  /// True when the table is announced instead of read (document/block_labels.h,
+  /// TableSummary): wider than kMaxReadColumns, or more than kMaxReadRows rows with most
+  /// cells (over kMaxNumericShare) holding no letter; `rows` is then empty.
+  bool summarized = false;
+  size_t row_count = 0;
+  size_t column_count = 0;
   std::string caption;
   /// Each row but the header row (the first row of <th> only), with its text: the non-empty
   /// cells joined by "; ", each after its column header ("Cost: 4 million").

@@ -5,6 +5,7 @@
 #include <memory>
 #include <utility>
 
+#include "document/block_labels.h"
 #include "document/html_block_kinds.h"
 #include "document/metadata.h"
 #include "document/node_stats.h"
@@ -91,7 +92,9 @@ void HtmlBlockWalker::Walk(const GumboNode* element) {
 std::vector<Section> HtmlBlockWalker::Finish() {
   Flush();
   if (footnote_style_ == FootnoteStyle::kEnd && !notes_referenced_.empty()) {
-    sections_.StartSection("Notes", 0);
+    if (const BlockLabels* labels = BlockLabelsFor(article_language_); labels != nullptr) {
+      sections_.StartSection(std::string(labels->notes), 0);
+    }
     WalkContext notes{.kind = BlockKind::kNote,
                       .list_id = next_list_id_++,
                       .ordered_list = true,
@@ -172,7 +175,9 @@ void HtmlBlockWalker::AddImage(std::string description, const WalkContext& conte
   last_image_ = description;
   const char* src = image == nullptr ? nullptr : Attribute(image, "src");
   const char* alt = image == nullptr ? nullptr : Attribute(image, "alt");
-  AddBlock(BlockKind::kFigure, "Image: " + description, context, line,
+  const BlockLabels* labels = BlockLabelsFor(context.language);
+  AddBlock(BlockKind::kFigure, (labels != nullptr ? std::string(labels->image) : "") + description,
+           context, line,
            {src == nullptr ? "" : std::string(TrimAscii(src)),
             alt == nullptr ? "" : CollapseWhitespace(alt)});
 }
@@ -324,8 +329,15 @@ void HtmlBlockWalker::Heading(const GumboNode* node) {
 void HtmlBlockWalker::Table(const GumboNode* table, const WalkContext& context) {
   Flush();
   TableReading reading = ReadDataTable(table);
-  if (!reading.summary.empty()) {
-    AddBlock(BlockKind::kTable, std::move(reading.summary), context, LineOf(table));
+  const BlockLabels* labels = BlockLabelsFor(context.language);
+  if (reading.summarized) {
+    if (labels != nullptr) {
+      std::string summary = TableSummary(*labels, reading.row_count, reading.column_count);
+      if (!reading.caption.empty()) summary += ": " + reading.caption;
+      AddBlock(BlockKind::kTable, std::move(summary), context, LineOf(table));
+    } else if (!reading.caption.empty()) {
+      AddBlock(BlockKind::kTable, std::move(reading.caption), context, LineOf(table));
+    }
     skipped_.push_back({.what = Describe(table),
                         .reason = "table too large to read row by row, summarized",
                         .excerpt = ExcerptOf(table),
@@ -333,7 +345,9 @@ void HtmlBlockWalker::Table(const GumboNode* table, const WalkContext& context) 
     return;
   }
   if (!reading.caption.empty()) {
-    AddBlock(BlockKind::kTable, "Table: " + reading.caption, context, LineOf(table));
+    AddBlock(BlockKind::kTable,
+             (labels != nullptr ? std::string(labels->table) : "") + reading.caption, context,
+             LineOf(table));
   }
   for (auto& [row, text] : reading.rows) {
     AddBlock(BlockKind::kTableRow, std::move(text), context, LineOf(row));
@@ -375,21 +389,25 @@ void HtmlBlockWalker::Figure(const GumboNode* node, const WalkContext& context) 
 void HtmlBlockWalker::Code(const GumboNode* pre, const WalkContext& context) {
   const int lines = CodeLineCount(pre);
   if (lines == 0) return;
-  AddBlock(BlockKind::kCode,
-           "Code example, " + std::to_string(lines) + (lines == 1 ? " line" : " lines"), context,
-           LineOf(pre));
-  skipped_.push_back({.what = Describe(pre),
-                      .reason = "code, announced and not read",
-                      .excerpt = ExcerptOf(pre),
-                      .source_line = LineOf(pre)});
+  const BlockLabels* labels = BlockLabelsFor(context.language);
+  if (labels != nullptr) {
+    AddBlock(BlockKind::kCode, CodeAnnouncement(*labels, lines), context, LineOf(pre));
+  }
+  skipped_.push_back(
+      {.what = Describe(pre),
+       .reason = labels != nullptr ? "code, announced and not read" : "code, not read",
+       .excerpt = ExcerptOf(pre),
+       .source_line = LineOf(pre)});
 }
 
 void HtmlBlockWalker::Math(const GumboNode* math, const WalkContext& context) {
   std::string text = MathText(math);
   if (text.empty()) {
-    text = "a formula";
+    const BlockLabels* labels = BlockLabelsFor(context.language);
+    if (labels != nullptr) text = labels->formula;
     skipped_.push_back({.what = "math",
-                        .reason = "formula without alt text, announced",
+                        .reason = labels != nullptr ? "formula without alt text, announced"
+                                                    : "formula without alt text, not read",
                         .excerpt = ExcerptOf(math),
                         .source_line = LineOf(math)});
   }
@@ -400,9 +418,12 @@ void HtmlBlockWalker::Math(const GumboNode* math, const WalkContext& context) {
 
 void HtmlBlockWalker::NoteReference(const std::string& id, const WalkContext& context, int line) {
   switch (footnote_style_) {
-    case FootnoteStyle::kInline:
-      Append(" (Footnote: " + footnotes_.text_by_id.at(id) + ") ", context, line, false);
+    case FootnoteStyle::kInline: {
+      const BlockLabels* labels = BlockLabelsFor(context.language);
+      const std::string label(labels != nullptr ? labels->footnote : "");
+      Append(" (" + label + footnotes_.text_by_id.at(id) + ") ", context, line, false);
       return;
+    }
     case FootnoteStyle::kEnd: {
       auto known = std::find(notes_referenced_.begin(), notes_referenced_.end(), id);
       if (known == notes_referenced_.end()) {

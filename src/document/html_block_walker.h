@@ -34,6 +34,8 @@ struct WalkContext;
 ///                are not read where they stand
 ///   lang         on a block element, the block's language; on an inline element (span, i, q,
 ///                em, ...) inside a block in another language, a passage (Block::passages)
+/// The words quoted are English; BlockLabelsFor(the block's language) gives them in the
+/// article's language, and a language without labels gets none (block_labels.h).
 /// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
 /// any media) are added to `skipped` with the reason. `dropped` and `footnotes` must outlive the
 /// walker.

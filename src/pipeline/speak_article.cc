@@ -26,8 +26,11 @@ std::string RulesWarning(const std::string& subject, const std::string& locale) 
   const auto level = RuleLevelOf(locale);
   if (!level.ok() || *level == RuleLevel::kFull) return "";
   return subject + " has " + RuleLevelName(*level) +
-         " spoken-form rules: numbers, dates and years from ICU; times, money, units and "
-         "abbreviations are left to eSpeak NG";
+         (*level == RuleLevel::kGeneric
+              ? " spoken-form rules: numbers, dates and years from ICU; times, money, units and "
+                "abbreviations are left to eSpeak NG"
+              : " spoken-form rules: ICU has no number words eSpeak NG reads for it; numbers, "
+                "dates, times, money, units and abbreviations are left to eSpeak NG");
 }
 
 // The voices and normalizers of the passages in other languages, each made the first time a

@@ -1,7 +1,6 @@
-// Dates: ISO (2006-08-05, 2003-3-2, 2003-03), numeric (10/06/2005, 15.01.2020, 02.03,
-// 2016/07/03), and with month names or abbreviations (July 25 2012, 22nd July 2012, the
-// 26th May, SEPT. 15, Jan-15, July 18, 453).
-// Context used:
+// Dates: ISO (2006-08-05, 2003-3-2, 2003-03, 2024.03.15), numeric (10/06/2005, 15.01.2020,
+// 15-03-2024, 02.03, 2016/07/03), and with month names or abbreviations (July 25 2012, 22nd July
+// 2012, the 26th May, SEPT. 15, Jan-15, July 18, 453). Context used:
 // - the order written decides the reading when a month name is written: month first as
 //   "July twenty-fifth", day first as "the twenty-fifth of July" ("the" only when the
 //   author wrote neither "the" nor "of": "20th of December" stays without it);
@@ -154,9 +153,14 @@ Result<std::unique_ptr<TextRule>> MakeDateRule(const RuleContext& context) {
   const icu::UnicodeString month_number = u"(0?[1-9]|1[0-2])";
   const icu::UnicodeString day_number = u"(0?[1-9]|[12]\\d|3[01])";
   const std::pair<const char*, icu::UnicodeString> kPatterns[] = {
-      {"iso date", before + u"(\\d{4})([-/])" + month_number + u"\\2" + day_number + after},
+      // "2024.03.15" with dots only with two-digit month and day (not a version "2024.3.1").
+      {"iso date", before + u"(\\d{4})([-/]|\\.(?=\\d\\d\\.\\d\\d(?!\\d)))" + month_number +
+                       u"\\2" + day_number + after},
       {"year-month date", before + u"((?:1[5-9]|20)\\d\\d)-(0[1-9]|1[0-2])" + after},
-      {"numeric date", before + u"(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})" + after},
+      // "15-03-2024" with hyphens only with a four-digit year (not a score "3-2-1").
+      {"numeric date",
+       before + u"(\\d{1,2})([/.]|-(?=\\d{1,2}-\\d{4}(?!\\d)))(\\d{1,2})\\2(\\d{4}|\\d{2})" +
+           after},
       {"day-month numeric date",
        before + u"(?:(0[1-9]|[12]\\d|3[01])\\.(0[1-9]|1[0-2])(?!\\.\\p{N})|" +
            u"(0?[1-9]|[12]\\d|3[01])\\.(0?[1-9]|1[0-2])\\.(?!\\p{N}))" + after},

@@ -17,6 +17,7 @@ struct UnitWords {
   bool any_case = false;      // "KG" and "kg" alike (only for symbols that stay unambiguous)
   bool per_only = false;      // only after "/" ("m/s", "$1/d"): alone it is too ambiguous
   bool feminine = false;      // counted with LocaleData::feminine_rule_set ("una hora")
+  bool number_alone = false;  // no noun to count: the number is said alone ("uno por ciento")
 };
 
 /// A currency, written as a symbol before the amount or as an ISO code before or after it.
@@ -62,6 +63,11 @@ struct OrdinalMarker {
 };
 
 enum class DateOrder { kMonthDayYear, kDayMonthYear };
+
+/// The digits of the two groups of a local telephone number: {3, 4} for "555-1234".
+struct TelephoneGroups {
+  size_t first, second;
+};
 
 struct LocaleData {
   std::string_view language;  // BCP 47 language subtag: "en", "de"
@@ -139,6 +145,9 @@ struct LocaleData {
   // "ization", so that the voice says the word its listeners know. Empty: none.
   std::span<const Replacement> respelled_endings = {};
   std::span<const Replacement> toll_free_prefixes;  // "800" -> "eight hundred"
+  // The digit counts of the two groups of a telephone number written without a country or
+  // area code ("555-1234": 3 and 4); empty: the North American 3 and 4.
+  std::span<const TelephoneGroups> local_telephone_groups = {};
   bool country_code_as_number;   // "+49" -> "plus neunundvierzig" (German), "plus four nine"
   std::string_view et_al_brief;  // "and colleagues"
   std::string_view et_al_read;   // "and others"
@@ -171,18 +180,33 @@ struct LocaleData {
   bool denominator_suffix_below_100 = false;  // Spanish: denominator_suffix ("onceavos",
                                               // with plural_suffix) below 100 only; round
                                               // hundreds as ordinals, others as ratios
-  std::string_view denominator_elided;        // "a": "cuarenta" -> "cuarentavo"
+  // The number word before denominator_suffix, made one word: `denominator_joins` replaced
+  // anywhere ("treinta y uno" -> "treintaiuno", a compound's accent "dieciséis" ->
+  // "dieciseis"), then the first of `denominator_endings` that ends it ("cuarenta" ->
+  // "cuarent", "treintaiuno" -> "treintaiun"): "cuarentavo", "treintaiunavo".
+  std::span<const Replacement> denominator_joins = {};
+  std::span<const Replacement> denominator_endings = {};
   std::string_view money_and;      // between the major and minor units: "e" ("doze reais e
                                    // cinco centavos"); empty: none
   std::string_view scale_of_word;  // after a scale word before the currency: "de" ("dos
                                    // billones de euros", "um milhão de reais")
+  // A measure of a fraction, the Spanish way (empty: the English way, "three fifths miles"):
+  // the fraction, this word and the unit in the singular ("tres quintos de milla", "tres y
+  // tres quintos de metro"); a half is the half word of the unit's gender before it
+  // ("medio milímetro", "una y media milla").
+  std::string_view measure_fraction_of;
+  std::array<std::string_view, 2> half_words;  // masculine and feminine: "medio", "media"
   // The announcement that opens an edition: "Audio edition of TITLE, by AUTHOR, read by a
-  // synthetic voice."
-  std::string_view edition_of = "Audio edition of";
-  std::string_view by_word = "by";
-  std::string_view read_by = "read by a synthetic voice";
+  // synthetic voice." Empty: the language has no such words (generic rules), and the
+  // announcement is the title and the author alone (AnnouncementText).
+  std::string_view edition_of;
+  std::string_view by_word;
+  std::string_view read_by;
   std::array<std::string_view, 2> meridiem_words;  // a.m., p.m.: "de la mañana", "de la
                                                    // tarde"; empty: the letters "AM", "PM"
+  // 12 a.m. and 12 p.m., where the period has its own words: "de la noche", "del mediodía";
+  // empty: meridiem_words.
+  std::array<std::string_view, 2> twelve_meridiem_words = {};
 };
 
 /// The rule data for a BCP 47 tag ("en-US", "en-GB", "de-DE", "en"), or nullptr when the

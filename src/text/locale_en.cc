@@ -301,6 +301,9 @@ LocaleData MakeEnglish(EnglishVariant variant) {
       .country_code_as_number = false,
       .et_al_brief = "and colleagues",
       .et_al_read = "and others",
+      .edition_of = "Audio edition of",
+      .by_word = "by",
+      .read_by = "read by a synthetic voice",
   };
 }
 

@@ -7,6 +7,7 @@ namespace {
 
 constexpr UnitWords kUnits[] = {
     {"km/h", "kilómetro por hora", "kilómetros por hora"},
+    {"kph", "kilómetro por hora", "kilómetros por hora"},
     {"mph", "milla por hora", "millas por hora", false, false, true},
     {"m/s", "metro por segundo", "metros por segundo"},
     {"km²", "kilómetro cuadrado", "kilómetros cuadrados"},
@@ -36,8 +37,9 @@ constexpr UnitWords kUnits[] = {
     {"ha", "hectárea", "hectáreas", false, false, true},
     {"min", "minuto", "minutos"},
     {"h", "hora", "horas", false, false, true},
-    {"s", "segundo", "segundos", false, true},
-    {"%", "por ciento", "por ciento"},
+    {"s", "segundo", "segundos"},
+    {"seg", "segundo", "segundos"},
+    {"%", "por ciento", "por ciento", false, false, false, true},
 };
 
 constexpr CurrencyWords kCurrencies[] = {
@@ -159,6 +161,12 @@ constexpr Replacement kHalves[] = {
     {"2", "medios"},   {"3", "tercios"}, {"4", "cuartos"}, {"5", "quintos"},  {"6", "sextos"},
     {"7", "séptimos"}, {"8", "octavos"}, {"9", "novenos"}, {"10", "décimos"},
 };
+
+// "-avo" makes one word of the number: "treintaiunavo", "dieciseisavo", "cuarentavo".
+constexpr Replacement kDenominatorJoins[] = {
+    {" y ", "i"}, {" ", ""}, {"á", "a"}, {"é", "e"}, {"í", "i"}, {"ó", "o"}, {"ú", "u"},
+};
+constexpr Replacement kDenominatorEndings[] = {{"uno", "un"}, {"a", ""}};
 
 constexpr Replacement kTopLevelDomains[] = {{"es", "e s"}, {"com", "com"}, {"org", "org"}};
 
@@ -284,12 +292,16 @@ constexpr LocaleData kSpanish{
     .minutes_rule_set = "%spellout-cardinal-masculine",
     .feminine_rule_set = "%spellout-cardinal-feminine",
     .denominator_suffix_below_100 = true,
-    .denominator_elided = "a",
+    .denominator_joins = kDenominatorJoins,
+    .denominator_endings = kDenominatorEndings,
     .scale_of_word = "de",
+    .measure_fraction_of = "de",
+    .half_words = {"medio", "media"},
     .edition_of = "Edición en audio de",
     .by_word = "de",
     .read_by = "leída por una voz sintética",
     .meridiem_words = {"de la mañana", "de la tarde"},
+    .twelve_meridiem_words = {"de la noche", "del mediodía"},
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <unicode/locid.h>
 #include <unicode/rbnf.h>
 #include <unicode/smpdtfmt.h>
+#include <unicode/uscript.h>
 
 #include <optional>
 
@@ -63,6 +64,20 @@ char16_t AsciiSeparator(const icu::UnicodeString& symbol, char16_t fallback) {
     return symbol.charAt(0);
   }
   return fallback;
+}
+
+// True when ICU writes the locale's number words in Han ideographs ("十二", "二〇二四").
+// eSpeak NG's Japanese voice says "Chinese letter" for each, in English, and its Chinese
+// voices misread some ("〇"); every one of them reads digits in its own language.
+bool WritesNumbersInHan(icu::RuleBasedNumberFormat& format, const std::string& rule_set) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString words;
+  icu::FieldPosition pos;
+  format.format(12.0, icu::UnicodeString::fromUTF8(rule_set), words, pos, status);
+  for (int32_t i = 0; U_SUCCESS(status) && i < words.length(); i = words.moveIndex32(i, 1)) {
+    if (uscript_getScript(words.char32At(i), &status) == USCRIPT_HAN) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -125,7 +140,7 @@ std::unique_ptr<GenericLocaleData> GenericLocaleData::Create(std::string_view la
                        out->language_ == format.getLocale(ULOC_ACTUAL_LOCALE, status).getLanguage();
   if (!out->has_spellout_) return out;
   const auto numbering = FirstRuleSet(format, {"%spellout-numbering", "%spellout-cardinal"});
-  if (!numbering) {
+  if (!numbering || WritesNumbersInHan(format, *numbering)) {
     out->has_spellout_ = false;
     return out;
   }

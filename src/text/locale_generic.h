@@ -16,16 +16,17 @@ namespace spoken {
 
 class GenericLocaleData {
  public:
-  /// The data for the BCP 47 `language` subtag ("ru", "id", "ja"). Never fails: without
-  /// spellout rules for the language, has_spellout() is false and only the typographic
-  /// clean-up applies.
+  /// The data for the BCP 47 `language` subtag ("ru", "id", "ko"). Never fails: without
+  /// spellout rules for the language, or with rules that write Han ideographs (ja, zh,
+  /// yue: eSpeak NG reads their digits, not their ideographs), has_spellout() is false and
+  /// only the typographic clean-up applies.
   static std::unique_ptr<GenericLocaleData> Create(std::string_view language);
   GenericLocaleData(const GenericLocaleData&) = delete;
   GenericLocaleData& operator=(const GenericLocaleData&) = delete;
 
   /// Valid while this object lives (its views point into it).
   const LocaleData& data() const { return data_; }
-  /// True when ICU has spellout rules (number words) for the language.
+  /// True when ICU has spellout rules (number words) for the language that eSpeak NG can read.
   bool has_spellout() const { return has_spellout_; }
 
  private:

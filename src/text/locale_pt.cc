@@ -32,9 +32,12 @@ constexpr UnitWords kUnits[] = {
     {"V", "volt", "volts"},
     {"ha", "hectare", "hectares"},
     {"min", "minuto", "minutos"},
-    {"s", "segundo", "segundos", false, true},
+    {"s", "segundo", "segundos"},
     {"%", "por cento", "por cento"},
 };
+
+// Brazilian numbers: "3333-4444" (landlines, after an area code) and "99999-1234" (mobiles).
+constexpr TelephoneGroups kLocalTelephoneGroups[] = {{3, 4}, {5, 4}};
 
 constexpr CurrencyWords kCurrencies[] = {
     {"R$", "real", "reais", "centavo", "centavos"},
@@ -180,6 +183,7 @@ constexpr LocaleData kPortuguese{
     .regions = {},
     .roman_contexts = kRomanContexts,
     .toll_free_prefixes = {},
+    .local_telephone_groups = kLocalTelephoneGroups,
     .country_code_as_number = true,
     .et_al_brief = "e colaboradores",
     .et_al_read = "e outros",

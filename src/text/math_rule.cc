@@ -42,7 +42,8 @@ class MathRule final : public TextRule {
                 expression.charAt(j) == u',')) {
           ++j;
         }
-        out = Join({out, numbers_.Number(Utf8(expression.tempSubStringBetween(i, j)))});
+        out = Join({out, numbers_.Number(Utf8(expression.tempSubStringBetween(i, j)),
+                                         NumberStyle::kAlone)});
         expect_operand = false;
         i = j;
         continue;

@@ -38,6 +38,15 @@ class MeasureRule final : public TextRule {
       const std::string scale_written = GroupText(m, 7);
       const Replacement* scale =
           scale_written.empty() ? nullptr : Lookup(data_.scale_words, scale_written, true);
+      if (GroupStart(m, 3) >= 0 && !data_.measure_fraction_of.empty() && !slash &&
+          scale == nullptr) {
+        std::string said =
+            Join({GroupText(m, 1).empty() ? "" : data_.minus,
+                  FractionOfUnit(GroupText(m, 2), GroupText(m, 3), GroupText(m, 4), *unit)});
+        if (per != nullptr) said = Join({said, data_.per, per->singular});
+        set.Add(m.start(status), m.end(status), said, "measure");
+        return;
+      }
       std::string amount;
       bool singular = false;
       if (GroupStart(m, 3) >= 0) {  // fraction "1/2", "4 1/2"
@@ -48,9 +57,10 @@ class MeasureRule final : public TextRule {
         amount = Join({Number(GroupText(m, 5)), data_.to, Number(GroupText(m, 6))});
       } else {
         const std::string written = GroupText(m, 5);
-        amount = scale != nullptr ? numbers_.Number(written, NumberStyle::kPlain)
-                                  : numbers_.Number(written, unit->feminine ? NumberStyle::kFeminine
-                                                                            : NumberStyle::kAmount);
+        const NumberStyle counted = unit->feminine       ? NumberStyle::kFeminine
+                                    : unit->number_alone ? NumberStyle::kAlone
+                                                         : NumberStyle::kAmount;
+        amount = numbers_.Number(written, scale != nullptr ? NumberStyle::kPlain : counted);
         singular = scale == nullptr && (written == "1" || written == "-1" ||
                                         written ==
                                             "\xE2\x88\x92"
@@ -76,6 +86,25 @@ class MeasureRule final : public TextRule {
 
  private:
   std::string Number(const std::string& written) const { return numbers_.Number(written); }
+
+  // A fraction of `unit` the Spanish way (LocaleData::measure_fraction_of): "tres quintos
+  // de milla", "tres y tres quintos de metro", "medio milímetro", "una y media milla";
+  // the whole part agrees with the unit ("una", "uno": said alone, not "un").
+  std::string FractionOfUnit(const std::string& whole, const std::string& numerator,
+                             const std::string& denominator, const UnitWords& unit) const {
+    std::string said;
+    if (!whole.empty()) {
+      said = Join(
+          {numbers_.Cardinal(whole, unit.feminine ? NumberStyle::kFeminine : NumberStyle::kAlone),
+           data_.fraction_and});
+    }
+    const std::string_view half = data_.half_words[unit.feminine ? 1 : 0];
+    if (numerator == "1" && denominator == "2" && !half.empty()) {
+      return Join({said, half, unit.singular});
+    }
+    return Join({said, numbers_.Fraction("", numerator, denominator), data_.measure_fraction_of,
+                 unit.singular});
+  }
 
   const UnitWords* Unit(const std::string& written, bool after_per) const {
     for (const UnitWords& u : data_.units) {

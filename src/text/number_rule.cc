@@ -64,10 +64,12 @@ class NumberRule final : public TextRule {
     });
     fraction_.ForEach(text, [&](icu::RegexMatcher& m) {
       // Groups: 1 minus sign, 2 whole part, 3 numerator, 4 denominator.
-      if (GroupText(m, 2).empty() && IsMonthAndYear(GroupText(m, 3), GroupText(m, 4))) return;
+      std::string denominator = GroupText(m, 4);
+      std::erase_if(denominator, [](char c) { return c < '0' || c > '9'; });
+      if (GroupText(m, 2).empty() && IsMonthAndYear(GroupText(m, 3), denominator)) return;
       set.Add(GroupStart(m, 0), GroupEnd(m, 0),
               Join({GroupText(m, 1).empty() ? "" : data_.minus,
-                    numbers_.Fraction(GroupText(m, 2), GroupText(m, 3), GroupText(m, 4))}),
+                    numbers_.Fraction(GroupText(m, 2), GroupText(m, 3), denominator)}),
               "fraction");
     });
     marked_.ForEach(text, [&](icu::RegexMatcher& m) {
@@ -240,10 +242,16 @@ class NumberRule final : public TextRule {
 Result<std::unique_ptr<TextRule>> MakeNumberRule(const RuleContext& context) {
   const icu::UnicodeString number = NumberRegex(context.data, true);
   const icu::UnicodeString unsigned_number = NumberRegex(context.data, false);
-  auto fraction =
-      Pattern::Compile("fraction",
-                       u"(?<![\\p{L}\\p{N}/.,\\-])(-)?(?:(\\d{1,3})\\s+)?(\\d{1,3})/(\\d{1,4})"
-                       u"(?:th|TH|rd|RD|nd|ND|st|ST)?(?![\\p{L}\\p{N}/])");
+  // A denominator of up to four digits, or grouped: "1/100.000" is one in a hundred
+  // thousand, not a hundredth and ".000".
+  icu::UnicodeString grouped_denominator = u"(\\d{1,4}(?![\\";
+  grouped_denominator += context.data.group_separator;
+  grouped_denominator += u"]\\d)|\\d{1,3}(?:\\";
+  grouped_denominator += context.data.group_separator;
+  grouped_denominator += u"\\d{3})+)";
+  auto fraction = Pattern::Compile(
+      "fraction", u"(?<![\\p{L}\\p{N}/.,\\-])(-)?(?:(\\d{1,3})\\s+)?(\\d{1,3})/" +
+                      grouped_denominator + u"(?:th|TH|rd|RD|nd|ND|st|ST)?(?![\\p{L}\\p{N}/])");
   auto vulgar =
       Pattern::Compile("vulgar fraction",
                        u"(?<![\\p{L}\\p{N}])(?:(\\d{1,3})\\s?)?([\\u00BC-\\u00BE\\u2150-\\u215E])");

@@ -10,7 +10,8 @@
 namespace spoken {
 namespace {
 
-constexpr size_t kInt64Digits = 18;  // ICU's rules spell numbers below 10^18
+constexpr size_t kInt64Digits = 18;   // ICU's rules spell numbers below 10^18
+constexpr size_t kDoubleDigits = 15;  // decimal digits a double holds exactly
 
 std::string_view StripLeadingZeros(std::string_view digits) {
   while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
@@ -157,6 +158,7 @@ std::string NumberWords::Number(std::string_view written, NumberStyle style) con
     AppendUtf8(out, data_.minus);
     out += ' ';
   }
+  if (number.has_point && data_.point.empty()) return out + SpellDecimal(number);
   if (!number.integer.empty()) {
     out += Cardinal(number.integer, number.has_point ? NumberStyle::kAlone : style);
   }
@@ -165,6 +167,26 @@ std::string NumberWords::Number(std::string_view written, NumberStyle style) con
     AppendUtf8(out, data_.point);
     if (!number.fraction.empty()) out += ' ' + DecimalPart(number.fraction);
   }
+  return out;
+}
+
+std::string NumberWords::SpellDecimal(const WrittenNumber& number) const {
+  // Within a double's exact digits only; beyond them, digit by digit.
+  const std::string value = (number.integer.empty() ? "0" : number.integer) + "." +
+                            (number.fraction.empty() ? "0" : number.fraction);
+  double parsed = 0;
+  if (value.size() > kDoubleDigits + 1 ||
+      std::from_chars(value.data(), value.data() + value.size(), parsed).ec != std::errc()) {
+    return Digits(number.integer + number.fraction);
+  }
+  icu::UnicodeString words;
+  icu::FieldPosition pos;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->format->format(parsed, icu::UnicodeString::fromUTF8(std::string(data_.plain_rule_set)),
+                        words, pos, status);
+  if (U_FAILURE(status)) return Digits(number.integer + number.fraction);
+  std::string out;
+  words.toUTF8String(out);
   return out;
 }
 
@@ -198,15 +220,26 @@ std::string NumberWords::Denominator(std::string_view digits, bool plural) const
     // Spanish "un ducentésimo" but "uno sobre ciento treinta y cuatro": only round
     // hundreds and thousands have an ordinal denominator; others are read as ratios.
     if (digits.find_first_not_of('0', 1) != std::string_view::npos) return "";
+    // A partitive is one word, without the ordinal's "un" ("un millonésimo"): the
+    // numerator says it. "cien milésimo" -> "cienmilésimo".
     std::string out = Ordinal(digits);
+    if (out.starts_with("un ")) out.erase(0, 3);
+    std::erase(out, ' ');
     if (plural) AppendUtf8(out, data_.plural_suffix);
     return out;
   }
   if (!data_.denominator_suffix.empty()) {
     std::string out = Format(digits, data_.denominator_rule_set);
-    // A final vowel the suffix replaces: "cuarenta" + "avo" -> "cuarentavo".
-    if (!data_.denominator_elided.empty() && out.ends_with(data_.denominator_elided)) {
-      out.resize(out.size() - data_.denominator_elided.size());
+    for (const Replacement& join : data_.denominator_joins) {
+      for (size_t at = 0; (at = out.find(join.written, at)) != std::string::npos;) {
+        out.replace(at, join.written.size(), join.spoken);
+        at += join.spoken.size();
+      }
+    }
+    for (const Replacement& ending : data_.denominator_endings) {
+      if (!out.ends_with(ending.written)) continue;
+      out.replace(out.size() - ending.written.size(), ending.written.size(), ending.spoken);
+      break;
     }
     AppendUtf8(out, data_.denominator_suffix);
     if (data_.denominator_suffix_below_100 && plural) AppendUtf8(out, data_.plural_suffix);

@@ -17,6 +17,8 @@ enum class NumberStyle {
   kFeminine,  // an amount of a feminine noun: Spanish "doscientas millas", "una hora"
 };
 
+struct WrittenNumber;
+
 /// Spells numbers with the ICU spellout rule sets that `LocaleData` names. All text is
 /// UTF-8; digit arguments are ASCII digits without separators (leading zeros allowed).
 /// Not thread-safe (ICU formatters keep state); `data` must outlive this object.
@@ -44,7 +46,9 @@ class NumberWords {
   std::string Digits(std::string_view digits) const;
   /// A written number with the locale's separators: "-1,234.50" ->
   /// "minus one thousand two hundred and thirty-four point five zero"; ".5" -> "point five".
-  /// The part before a decimal point is said kAlone. A minus sign may be '-' or U+2212.
+  /// The part before a decimal point is said kAlone. Where the locale has no point word
+  /// (LocaleData::point empty: ICU's Russian says "три целых пять десятых", not "three
+  /// point five"), ICU spells the whole decimal value. A minus sign may be '-' or U+2212.
   /// Returns "" when `written` is not a number.
   std::string Number(std::string_view written, NumberStyle style = NumberStyle::kAmount) const;
   /// The digits after a decimal separator: digit by digit, or as numbers where the locale
@@ -65,6 +69,8 @@ class NumberWords {
   struct Impl;
   NumberWords(const LocaleData& data, std::unique_ptr<Impl> impl);
   std::string Format(std::string_view digits, std::string_view rule_set) const;
+  // A number with a decimal part as ICU's plain rule set spells its value.
+  std::string SpellDecimal(const WrittenNumber& number) const;
   const LocaleData& data_;
   std::unique_ptr<Impl> impl_;
 };

@@ -147,19 +147,36 @@ class SentenceMaker {
   int count_ = 0;
 };
 
+// `text` ending with a full stop, unless it already ends with a sentence's punctuation
+// (ASCII or another script's: "?", "。", "।").
+std::string WithStop(std::string text) {
+  static constexpr std::string_view kStops[] = {".",      "!",      "?",      "\u3002",
+                                                "\uFF01", "\uFF1F", "\u0964", "\u061F",
+                                                "\u06D4", "\u0589", "\u1362"};
+  for (std::string_view stop : kStops) {
+    if (text.ends_with(stop)) return text;
+  }
+  return text + ".";
+}
+
 }  // namespace
 
 std::string AnnouncementText(const ArticleInfo& info) {
-  // In the article's language where its rule data has the words; English otherwise.
   const size_t cut = info.language.find_first_of("-_");
   std::string region = cut == std::string::npos ? "" : info.language.substr(cut + 1, 2);
   for (char& c : region) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-  const LocaleData* found = FindLocaleData(AsciiLower(info.language.substr(0, cut)), region);
-  const LocaleData defaults{};
-  const LocaleData& data = found != nullptr ? *found : defaults;
-  std::string text = std::string(data.edition_of) + " " + info.title;
-  if (!info.author.empty()) text += ", " + std::string(data.by_word) + " " + info.author;
-  return text + ", " + std::string(data.read_by) + ".";
+  const LocaleData* data = FindLocaleData(AsciiLower(info.language.substr(0, cut)), region);
+  if (data == nullptr || data->edition_of.empty()) {
+    // No words of the language to say "audio edition of": rather than say them in another
+    // language, the edition opens with what the article itself gives, its title and author,
+    // each ending like a sentence so that the voice pauses after it.
+    std::string text = info.title;
+    if (!info.author.empty()) text = WithStop(std::move(text)) + " " + info.author;
+    return WithStop(std::move(text));
+  }
+  std::string text = std::string(data->edition_of) + " " + info.title;
+  if (!info.author.empty()) text += ", " + std::string(data->by_word) + " " + info.author;
+  return text + ", " + std::string(data->read_by) + ".";
 }
 
 Result<Script> BuildScript(const Article& article, const NormalizeOptions& options) {

@@ -11,7 +11,11 @@
 
 namespace spoken {
 
-/// The opening line that labels the audio as a reading of the article (WCAG 1.2.1).
+/// The opening line that labels the audio as a reading of the article (WCAG 1.2.1), in the
+/// article's language: "Audio edition of TITLE, by AUTHOR, read by a synthetic voice." in
+/// the words of its rule table (en, de, es, fr, it, pt); for any other language, which has
+/// no such words, "TITLE. AUTHOR." (the author when known), so that no edition says words
+/// of another language.
 std::string AnnouncementText(const ArticleInfo& info);
 
 /// Whether the script opens with AnnouncementText (every edition does; a snippet need not).

@@ -27,7 +27,8 @@ enum class RuleLevel {
                 // money, units, telephone numbers, abbreviations
   kGeneric,     // ICU's data for the locale only: number words, ordinals, years, numeric dates
                 // with the locale's month names; the rest is left to eSpeak NG
-  kTypography,  // ICU has no number words for the language: typography only
+  kTypography,  // ICU has no number words for the language, or none eSpeak NG reads (Han
+                // ideographs): typography only, numbers left to eSpeak NG
 };
 
 /// The level of rules for a BCP 47 tag; kConfig when it is not a language tag.

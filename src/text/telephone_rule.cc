@@ -61,9 +61,16 @@ class TelephoneRule final : public TextRule {
       if (g[0] >= '0' && g[0] <= '9') ++digit_groups;
     }
     const bool trunk = groups.size() > 1 && groups[0] == "1" && groups[1].size() == 3;
-    const bool shaped = !country.empty() || !area.empty() || trunk ||
+    bool local = false;
+    static constexpr TelephoneGroups kNorthAmerican[] = {{3, 4}};
+    for (const TelephoneGroups& shape : data_.local_telephone_groups.empty()
+                                            ? std::span<const TelephoneGroups>(kNorthAmerican)
+                                            : data_.local_telephone_groups) {
+      local = local || (groups.size() == 2 && groups[0].size() == shape.first &&
+                        groups[1].size() == shape.second);
+    }
+    const bool shaped = !country.empty() || !area.empty() || trunk || local ||
                         (groups[0].size() == 3 && groups[0][0] >= '0' && groups[0][0] <= '9');
-    const bool local = groups.size() == 2 && groups[0].size() == 3 && groups[1].size() == 4;
     // After a country code or an area code in parentheses any grouping is a number.
     const bool prefixed = !country.empty() || !area.empty();
     if (digits < 7 || (!prefixed && (digit_groups < 2 || (groups.size() < 3 && !local))) ||
@@ -110,7 +117,7 @@ Result<std::unique_ptr<TextRule>> MakeTelephoneRule(const RuleContext& context) 
   auto phone =
       Pattern::Compile("telephone",
                        u"(?<![\\p{L}\\p{N}.\\-])(?:\\+(\\d{1,3})[\\s-]?)?(?:\\((\\d{2,5})\\)\\s?)?"
-                       u"((?:[\\dA-Z]{1,4}[-.](?=[\\dA-Z])){1,5}[\\dA-Z]{1,4}|\\d{3}[-.]\\d{4}|"
+                       u"((?:[\\dA-Z]{1,4}[-.](?=[\\dA-Z])){1,5}[\\dA-Z]{1,4}|\\d{3,5}[-.]\\d{4}|"
                        u"(?<=[\\s)])\\d{6,12}|"
                        // after a country code, groups separated by spaces: "+34 912 345 678"
                        u"(?<=\\+\\d{1,3}\\s)\\d{2,4}(?:\\s\\d{2,4}){1,4})"

@@ -46,15 +46,17 @@ class TimeRule final : public TextRule {
       const bool four_digits = GroupStart(m, 2) == GroupEnd(m, 2);
       const bool marked = GroupStart(m, 5) >= 0 || GroupStart(m, 7) >= 0;
       if ((dot && !marked && !data_.dot_clock) || (four_digits && GroupStart(m, 5) < 0)) return;
-      const std::string said = Clock(GroupText(m, 1), GroupText(m, 3), GroupText(m, 4),
-                                     GroupText(m, 5), GroupText(m, 6));
+      const std::string hour = HourBeforePeriod(text, m.end(status), GroupText(m, 1));
+      const std::string said =
+          Clock(hour, GroupText(m, 3), GroupText(m, 4), GroupText(m, 5), GroupText(m, 6));
       if (!said.empty()) set.Add(m.start(status), m.end(status), said, "time");
     });
     h_clock_.ForEach(text, [&](icu::RegexMatcher& m) {
       // "14h30", "01 h", "7h" (where the locale writes hours with "h"): a time when minutes
       // follow, the hour has a leading zero, or the locale names the hours anyway; "3 h"
       // alone is a duration for the measure rule.
-      const std::string hour = GroupText(m, 1), minutes = GroupText(m, 2);
+      const std::string hour = HourBeforePeriod(text, m.end(status), GroupText(m, 1));
+      const std::string minutes = GroupText(m, 2);
       const bool time =
           !minutes.empty() || (hour.size() == 2 && hour[0] == '0') || data_.clock_hours_word;
       if (!time || std::stoi(hour) > 24) return;
@@ -72,14 +74,32 @@ class TimeRule final : public TextRule {
 
  private:
   std::string Hour(const std::string& hour, const std::string& meridiem) const {
-    return Join({numbers_.Cardinal(hour), Meridiem(meridiem)});
+    return Join({numbers_.Cardinal(hour), Meridiem(meridiem, std::stoi(hour))});
   }
 
-  // "p.m." -> "PM", or the locale's words for it ("de la tarde").
-  std::string Meridiem(const std::string& written) const {
+  // The hour of a 24-hour afternoon time (13 to 18) the author follows with the
+  // afternoon's words ("15h da tarde"): said as on a 12-hour clock, "três horas da tarde".
+  // Else `hour` as written (a later hour is no afternoon: "23:18 da tarde" stays).
+  std::string HourBeforePeriod(const icu::UnicodeString& text, int32_t end,
+                               const std::string& hour) const {
+    const int value = std::stoi(hour);
+    if (data_.meridiem_words[1].empty() || value <= 12 || value > 18) return hour;
+    while (end < text.length() && text.charAt(end) == u' ') ++end;
+    const icu::UnicodeString period = U16(data_.meridiem_words[1]);
+    if (text.caseCompare(end, period.length(), period, U_FOLD_CASE_DEFAULT) != 0) return hour;
+    return std::to_string(value - 12);
+  }
+
+  // "p.m." -> "PM", or the locale's words for it ("de la tarde"; at twelve o'clock
+  // LocaleData::twelve_meridiem_words, "del mediodía").
+  std::string Meridiem(const std::string& written, int hour) const {
     const std::string letters = Letters(written);
     if (letters.empty() || data_.meridiem_words[0].empty()) return letters;
-    return std::string(data_.meridiem_words[letters[0] == 'A' ? 0 : 1]);
+    const size_t pm = letters[0] == 'A' ? 0 : 1;
+    if (hour == 12 && !data_.twelve_meridiem_words[pm].empty()) {
+      return std::string(data_.twelve_meridiem_words[pm]);
+    }
+    return std::string(data_.meridiem_words[pm]);
   }
 
   std::string Minutes(const std::string& mm) const {
@@ -91,7 +111,7 @@ class TimeRule final : public TextRule {
                     const std::string& meridiem, const std::string& zone) const {
     const int hour = std::stoi(h), minute = std::stoi(mm);
     if (hour > 24 || minute > 59) return "";
-    const std::string suffix = Join({Meridiem(meridiem), Letters(zone)});
+    const std::string suffix = Join({Meridiem(meridiem, hour), Letters(zone)});
     if (!data_.clock_and.empty() || data_.clock_hours_word)
       return RomanceClock(hour, minute, ss, suffix);
     if (!ss.empty()) {

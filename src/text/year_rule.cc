@@ -146,9 +146,14 @@ Result<std::unique_ptr<TextRule>> MakeYearRule(const RuleContext& context) {
   auto year_range = Pattern::Compile(
       "year range", u"(?<![\\p{L}\\p{N}.,/:\\-])" + year + u"(?:\\s*\\u2013\\s*|\\s+-\\s+|-)(" +
                         year.tempSubString(1, year.length() - 2) + u"|\\d{2})" + after);
+  // "1248.º" is an ordinal (LocaleData::ordinal_markers), not a year.
+  std::vector<std::string_view> marks;
+  for (const OrdinalMarker& marker : context.data.ordinal_markers) marks.push_back(marker.written);
+  const icu::UnicodeString no_mark =
+      marks.empty() ? icu::UnicodeString() : u"(?!" + Alternation(marks) + u")";
   auto years = Pattern::Compile(
       "year", u"(?<![\\p{L}\\p{N}.,/:\\-\\u2212$\\u00A3\\u20AC\\u00A5])(?:1\\d|20)\\d{2}" + after +
-                  u"(?!-\\p{N})");
+                  u"(?!-\\p{N})" + no_mark);
   for (auto* p : {&decade_range, &decades, &era, &quarter, &year_range, &years}) {
     if (!p->ok()) return p->error();
   }
