@@ -126,6 +126,36 @@ TEST(DocumentHtml, ElementsInAnotherLanguageMarkTheirBlocks) {
   EXPECT_EQ(blocks[2].language, "");
 }
 
+TEST(DocumentHtml, InlineElementsInAnotherLanguageArePassagesOfTheirBlock) {
+  Article article = Read(R"(<html lang="en"><body>
+    <p>The <span lang="de">Zeitgeist</span> of the <i lang="fr">belle   époque</i>,
+       <q lang="de">so <b>war</b> es</q> and <span lang="EN">more</span>.</p>
+    <p><span lang="de">Ganz deutsch.</span></p>
+    <p lang="de">Er sagte <em lang="en">hello</em> laut.</p></body></html>)");
+  const std::vector<Block>& blocks = article.sections.at(0).blocks;
+  ASSERT_EQ(blocks.size(), 3u);
+  const Block& mixed = blocks[0];
+  EXPECT_EQ(mixed.text, "The Zeitgeist of the belle époque, so war es and more.");
+  EXPECT_EQ(mixed.language, "");
+  ASSERT_EQ(mixed.passages.size(), 3u);  // "more" is in the block's language
+  const auto text_of = [&](const LanguageSpan& span) {
+    return mixed.text.substr(span.begin, span.end - span.begin);
+  };
+  EXPECT_EQ(text_of(mixed.passages[0]), "Zeitgeist");
+  EXPECT_EQ(mixed.passages[0].language, "de");
+  EXPECT_EQ(text_of(mixed.passages[1]), "belle époque");
+  EXPECT_EQ(mixed.passages[1].language, "fr");
+  EXPECT_EQ(text_of(mixed.passages[2]), "so war es");
+  // A block that is all one inline passage takes its language.
+  EXPECT_EQ(blocks[1].language, "de");
+  EXPECT_TRUE(blocks[1].passages.empty());
+  // A passage in the article's language inside a block in another.
+  EXPECT_EQ(blocks[2].language, "de");
+  ASSERT_EQ(blocks[2].passages.size(), 1u);
+  EXPECT_EQ(blocks[2].passages[0].language, "en");
+  EXPECT_EQ(blocks[2].text.substr(blocks[2].passages[0].begin, 5), "hello");
+}
+
 TEST(DocumentHtml, ImageAloneIsAFigureAndInsideASentenceKeepsItsAlt) {
   Article article = Read(R"(<body><p><img src="x" alt="only picture"></p>
     <p>Press <img src="g" alt="gear"> now.</p></body>)");

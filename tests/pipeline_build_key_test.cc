@@ -75,6 +75,17 @@ TEST_F(BuildKeyTest, ChangesWithTheBundledLexicon) {
   EXPECT_NE(BuildKey(article_, config_), key_);
 }
 
+TEST_F(BuildKeyTest, ChangesWithTheVoiceAndLexiconOfAnInlinePassagesLanguage) {
+  article_.sections.push_back({.blocks = {{.text = "A Zeitgeist.", .passages = {{2, 11, "de"}}}}});
+  const std::string with_passage = BuildKey(article_, config_);
+  EXPECT_NE(with_passage, key_);
+  Write("voices/de.yaml", "rate_wpm: 170\n");
+  const std::string with_voice = BuildKey(article_, config_);
+  EXPECT_NE(with_voice, with_passage);
+  Write("voices/lexicons/de.pls", "<lexicon/>");
+  EXPECT_NE(BuildKey(article_, config_), with_voice);
+}
+
 TEST_F(BuildKeyTest, ChangesWithTheArticlesOwnLexicon) {
   Write("article.pls", "<lexicon version=\"1.0\"/>");
   EXPECT_NE(BuildKey(article_, config_), key_);

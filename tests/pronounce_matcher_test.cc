@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "pronounce/alias.h"
+#include "pronounce/ipa_to_espeak.h"
+#include "pronounce/lexicon_loader.h"
 #include "pronounce/lexicon_set.h"
 
 namespace spoken {
@@ -130,6 +134,43 @@ TEST(Aliases, ComposedMapGoesFromNormalizedTextToTheOriginal) {
   EXPECT_EQ(composed.ToDisplay(6, 12), (std::pair<size_t, size_t>{0, 3}));    // "Health" -> WHO
   EXPECT_EQ(composed.ToDisplay(27, 31), (std::pair<size_t, size_t>{5, 6}));   // "five" -> 5
   EXPECT_EQ(composed.ToDisplay(32, 37), (std::pair<size_t, size_t>{7, 12}));  // "cases"
+}
+
+}  // namespace
+}  // namespace spoken
+
+namespace spoken {
+namespace {
+
+TEST(LexiconSetLanguages, ALexiconInAnotherLanguageIsConvertedForItsOwnVoice) {
+  auto german = ParseLexicon(
+      "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\" "
+      "alphabet=\"ipa\" xml:lang=\"de-DE\"><lexeme><grapheme>Zeitgeist</grapheme>"
+      "<phoneme>ˈt͡saɪ̯tɡaɪ̯st</phoneme></lexeme></lexicon>",
+      "de.pls");
+  ASSERT_TRUE(german.ok()) << german.error().message;
+  const LexiconSet set = LexiconSet::Build({*german}, "en-US", nullptr);
+  ASSERT_EQ(set.entries().size(), 1u);
+  EXPECT_EQ(set.entries()[0].espeak, IpaToEspeak("ˈt͡saɪ̯tɡaɪ̯st", "de-DE").espeak);
+  // Its entries apply to German text only.
+  EXPECT_TRUE(set.FindAll("the Zeitgeist", PronunciationKind::kPhoneme, "en-US").empty());
+  EXPECT_EQ(set.FindAll("der Zeitgeist", PronunciationKind::kPhoneme, "de").size(), 1u);
+}
+
+TEST(LexiconSetLanguages, ThePassagesLanguagesBringTheirBundledLexicons) {
+  const ArticleInfo info{.language = "en-US"};
+  const std::string dir = SPOKEN_SOURCE_DIR "/voices/lexicons";
+  auto set = LoadArticleLexicons(info, dir, "en-US", nullptr, {"de", "de-AT", "xx"});
+  ASSERT_TRUE(set.ok()) << set.error().message;
+  std::vector<std::string> files;
+  for (const LexiconEntry& entry : set->entries()) {
+    const std::string file = std::filesystem::path(entry.lexicon).filename().string();
+    if (files.empty() || files.back() != file) files.push_back(file);
+  }
+  EXPECT_EQ(files, (std::vector<std::string>{"en.pls", "de.pls"}));
+  const LexiconEntry* who = set->Lookup("WHO", PronunciationKind::kAlias, "de");
+  ASSERT_NE(who, nullptr);
+  EXPECT_EQ(who->alias, "Weltgesundheitsorganisation");
 }
 
 }  // namespace

@@ -158,3 +158,54 @@ TEST_F(PlannerWithEngine, AHintThatStartsWithAStressMarkStillCoversItsWord) {
 
 }  // namespace
 }  // namespace spoken
+
+namespace spoken {
+namespace {
+
+TEST(Planner, AnInlinePassageChangesLanguageWhereItStartsAndBackWhereItEnds) {
+  Script script = ScriptOf({"A <Zeitgeist> of sorts."});
+  Sentence& sentence = script.sections[0].blocks[0].sentences[0];
+  sentence.passages.push_back({.display_begin = 2,
+                               .display_end = 13,
+                               .spoken_begin = 2,
+                               .spoken_end = 13,
+                               .language = "de"});
+  const SpeechPlan plan = PlanSpeech(script);
+  const Utterance& u = plan.utterances.at(0);
+  EXPECT_EQ(u.engine_input, "A &lt;Zeitgeist&gt; of sorts.");
+  ASSERT_EQ(u.language_changes.size(), 2u);
+  EXPECT_EQ(u.language_changes[0].first_code_point, 2u);  // at "&lt;"
+  EXPECT_EQ(u.language_changes[0].language, "de");
+  EXPECT_EQ(u.language_changes[1].first_code_point, 19u);  // after "&gt;"
+  EXPECT_EQ(u.language_changes[1].language, "en-US");
+  EXPECT_EQ(u.spoken_offsets.size(), 30u);  // every code point, and one past the end
+  EXPECT_EQ(u.spoken_offsets[19], 13u);
+}
+
+TEST(Planner, APassageAtTheStartChangesAtOnceAndNoChangeWithoutPassages) {
+  Script script = ScriptOf({"Zeitgeist, they said.", "Plain."});
+  script.sections[0].blocks[0].sentences[0].passages.push_back(
+      {.display_end = 9, .spoken_end = 9, .language = "de"});
+  const SpeechPlan plan = PlanSpeech(script);
+  ASSERT_EQ(plan.utterances[0].language_changes.size(), 2u);
+  EXPECT_EQ(plan.utterances[0].language_changes[0].first_code_point, 0u);
+  EXPECT_EQ(plan.utterances[0].language_changes[1].first_code_point, 9u);
+  EXPECT_TRUE(plan.utterances[1].language_changes.empty());
+}
+
+TEST(Planner, HintsApplyInTheLanguageOfTheirRun) {
+  // sample.pls is English: "Li" gets its hint outside the German passage, not inside it.
+  const LexiconSet set = LexiconSet::Build({Sample()}, "en-US", nullptr);
+  Script script = ScriptOf({"Li met Li."});
+  script.sections[0].blocks[0].sentences[0].passages.push_back(
+      {.display_begin = 7, .display_end = 9, .spoken_begin = 7, .spoken_end = 9, .language = "de"});
+  const SpeechPlan plan = PlanSpeech(script, set);
+  const std::string& input = plan.utterances.at(0).engine_input;
+  EXPECT_EQ(input.rfind("[[", 0), 0u) << input;
+  EXPECT_NE(input.find(" met Li."), std::string::npos) << input;
+  ASSERT_EQ(plan.pronunciations.size(), 1u);
+  EXPECT_EQ(plan.pronunciations[0].count, 1);
+}
+
+}  // namespace
+}  // namespace spoken

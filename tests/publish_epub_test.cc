@@ -218,6 +218,29 @@ TEST(EpubArticle, ARightToLeftArticleAndItsOtherPassagesCarryDir) {
       << out.str();
 }
 
+TEST(EpubArticle, AnInlinePassageIsASpanWithLangAndXmlLangAroundItsWords) {
+  Edition edition = TwoSentenceEdition();
+  // "review" in s1 is German.
+  edition.script.sections[0].blocks[0].sentences[0].passages.push_back(
+      {.display_begin = 9, .display_end = 15, .language = "de"});
+  std::ostringstream out;
+  WriteEpubArticleXhtml(edition, EpubSync::kWord, {}, out);
+  EXPECT_NE(out.str().find("<span id=\"s1-w2\">the</span> <span lang=\"de\" xml:lang=\"de\">"
+                           "<span id=\"s1-w3\">review</span></span></a>."),
+            std::string::npos)
+      << out.str();
+}
+
+TEST(ArticleHtml, WordsCrossingAPassageEdgeAreLeftOut) {
+  Edition edition = TwoSentenceEdition();
+  ScriptBlock& block = edition.script.sections[0].blocks[0];
+  // A passage over "In 20": holds the word "In", crosses "2026".
+  block.sentences[1].passages.push_back({.display_begin = 0, .display_end = 5, .language = "de"});
+  const auto words = DisplayWords(block, block.sentences[1], edition.timeline.sentences[1], {});
+  ASSERT_EQ(words.size(), 1u);
+  EXPECT_EQ(words[0].end, 2u);
+}
+
 TEST(ArticleHtml, WordsCrossingALinkEdgeAreLeftOut) {
   const Edition edition = TwoSentenceEdition();
   const ScriptBlock& block = edition.script.sections[0].blocks[0];

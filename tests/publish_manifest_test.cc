@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "publish/manifest.h"
@@ -185,6 +186,25 @@ TEST(Manifest, DescribesEveryFileSectionSentenceWordAndHint) {
   "build_key": "k3y"
 }
 )");
+}
+
+TEST(Manifest, ASentenceWithInlinePassagesListsThemAndEveryVoiceThatReadIt) {
+  Edition edition = TinyEdition();
+  AddPassage(TinyS2(edition), 4, 8, "fr");    // "Moon"
+  AddPassage(TinyS2(edition), 19, 22, "fr");  // "sea"
+  TinyS2(edition).passages[0].voice = TinyS2(edition).passages[1].voice = "fr";
+  AddPassage(TinyS6(edition), 9, 13, "en");  // "Flut", in the German quote
+  TinyS6(edition).passages[0].voice = "en-us";
+  const nlohmann::json manifest = nlohmann::json::parse(Manifest(edition));
+  const nlohmann::json& s2 = manifest["sections"][0]["sentences"][1];
+  EXPECT_EQ(s2["passages"], nlohmann::json::parse(R"([
+    {"text": "Moon", "language": "fr", "voice": "fr"},
+    {"text": "sea", "language": "fr", "voice": "fr"}])"));
+  EXPECT_EQ(s2["voices"], nlohmann::json::parse(R"(["en-us", "fr"])"));
+  const nlohmann::json& s6 = manifest["sections"][1]["sentences"][2];
+  EXPECT_EQ(s6["voices"], nlohmann::json::parse(R"(["de", "en-us"])"));
+  EXPECT_FALSE(manifest["sections"][0]["sentences"][2].contains("passages"));
+  EXPECT_FALSE(manifest["sections"][0]["sentences"][2].contains("voices"));
 }
 
 TEST(Manifest, NamesTheFilesOfAnEditionAfterItsSlug) {

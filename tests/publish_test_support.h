@@ -20,6 +20,23 @@ inline Sentence PlainSentence(std::string id, std::string text, size_t display_b
   return sentence;
 }
 
+/// Marks bytes [begin, end) of a PlainSentence as an inline passage in `language`.
+inline void AddPassage(Sentence& sentence, size_t begin, size_t end, std::string language) {
+  sentence.passages.push_back({.display_begin = begin,
+                               .display_end = end,
+                               .spoken_begin = begin,
+                               .spoken_end = end,
+                               .language = std::move(language)});
+}
+
+/// TinyEdition's s2 "The Moon pulls the sea." and its German quote s6 "Ebbe und Flut.".
+inline Sentence& TinyS2(Edition& edition) {
+  return edition.script.sections[0].blocks[1].sentences[0];
+}
+inline Sentence& TinyS6(Edition& edition) {
+  return edition.script.sections[1].blocks[2].sentences[0];
+}
+
 /// "tiny-tide", two sections, five sentences, at 1000 Hz so that samples read as ms:
 ///   section 1 "Tides & Moons" [0, 4000): announcement s1; paragraph s2 s3 with a link on
 ///     "Moon" and the hinted term "osteocalcin" in s3

@@ -131,6 +131,32 @@ TEST(TranscriptHtml, ARightToLeftPassageInALeftToRightArticleSaysSo) {
   EXPECT_NE(Page(edition).find("<blockquote lang=\"he\" dir=\"rtl\"><p>"), std::string::npos);
 }
 
+TEST(TranscriptHtml, AnInlinePassageIsASpanWithLangAroundItsWords) {
+  Edition edition = TinyEdition();
+  // "sea" in s2, a timed word, is French; "Flut" in the German quote s6 is Hebrew here.
+  AddPassage(TinyS2(edition), 19, 22, "fr");
+  AddPassage(TinyS6(edition), 9, 13, "he");
+  const std::string page = Page(edition);
+  EXPECT_NE(page.find("<span lang=\"fr\"><span class=\"w\" data-start=\"2.700\" "
+                      "data-end=\"2.900\">sea</span></span>."),
+            std::string::npos)
+      << page;
+  EXPECT_NE(page.find("Ebbe und <span lang=\"he\" dir=\"rtl\">Flut</span>."), std::string::npos)
+      << page;
+}
+
+TEST(TranscriptHtml, AHeadingsPassageIsMarkedInTheHeadingAndTheContents) {
+  Edition edition = TinyEdition();
+  // s4, the heading "Why <it> matters": "matters" is French here.
+  AddPassage(edition.script.sections[1].blocks[0].sentences[0], 9, 16, "fr");
+  const std::string page = Page(edition);
+  EXPECT_NE(page.find("\">Why &lt;it&gt; <span lang=\"fr\">matters</span></a>"), std::string::npos)
+      << page;
+  EXPECT_NE(page.find("-heading\">Why &lt;it&gt; <span lang=\"fr\">matters</span> <small>"),
+            std::string::npos)
+      << page;
+}
+
 TEST(TranscriptHtml, ARightToLeftArticleIsMarkedOnTheRootAndItsLeftToRightPassages) {
   Edition edition = TinyEdition();
   edition.script.info.language = "ar";

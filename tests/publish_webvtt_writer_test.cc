@@ -32,6 +32,30 @@ TEST(CaptionsVtt, HasOneEscapedCuePerSentenceNamedBySentenceId) {
             "s6\n00:00:06.800 --> 00:00:08.500\n<lang de>Ebbe und Flut.</lang>\n\n");
 }
 
+TEST(CaptionsVtt, AnInlinePassageIsALangSpanInsideItsSentencesCue) {
+  Edition edition = TinyEdition();
+  // "sea" in s2 is French; in the German quote s6, "Flut" is English.
+  AddPassage(TinyS2(edition), 19, 22, "fr");
+  AddPassage(TinyS6(edition), 9, 13, "en");
+  const std::string captions = Captions(edition);
+  EXPECT_NE(captions.find("s2\n00:00:01.800 --> 00:00:02.900\nThe Moon pulls the "
+                          "<lang fr>sea</lang>.\n\n"),
+            std::string::npos)
+      << captions;
+  EXPECT_NE(captions.find("<lang de>Ebbe und <lang en>Flut</lang>.</lang>\n\n"), std::string::npos)
+      << captions;
+}
+
+TEST(CaptionsVtt, ALongCueWithAPassageBreaksLinesOnlyBetweenWords) {
+  Edition edition = TinyEdition();
+  Sentence& sentence = edition.script.sections[0].blocks[1].sentences[0];
+  sentence = PlainSentence("s2", std::string(60, 'a') + " bb cc.");
+  sentence.passages.push_back({.display_begin = 61, .display_end = 63, .language = "de"});
+  EXPECT_NE(Captions(edition).find(std::string(60, 'a') + "\n<lang de>bb</lang> cc.\n"),
+            std::string::npos)
+      << Captions(edition);
+}
+
 TEST(CaptionsVtt, ShowsTheDisplayTextNotTheSpokenText) {
   EXPECT_EQ(Captions(TinyEdition()).find("six thirty"), std::string::npos);
 }

@@ -146,5 +146,44 @@ TEST_F(SynthesizerTest, SpeaksAPassageInTheVoiceOfItsLanguage) {
   EXPECT_NE(in_german, in_english);
 }
 
+TEST_F(SynthesizerTest, AnInlinePassageSwitchesVoiceInsideOneSentenceAndKeepsItsWordsTimed) {
+  Article article;
+  article.info = {.slug = "word", .source_path = "word.md", .title = "Word", .language = "en-US"};
+  const std::string text = "It was the Zeitgeist of the age.";
+  article.sections.push_back({.title = "Word",
+                              .title_from_article = true,
+                              .blocks = {{.text = text, .passages = {{11, 20, "de"}}}}});
+  auto script = BuildScript(article, {}, **SpokenFormNormalizer::Create({}), Announcement::kOmit);
+  ASSERT_TRUE(script.ok());
+  const SpeechPlan plan = PlanSpeech(*script);
+  ASSERT_EQ(plan.utterances.size(), 1u);
+  const VoiceProfile german{.name = "de", .espeak_voice = "de", .language = "de-DE"};
+  const auto speak = [&](const EditionVoices& voices, std::vector<int16_t>& pcm) {
+    auto timeline =
+        SynthesizeRange(plan, voices, *engine_, 0, 1, [&pcm](const int16_t* samples, size_t count) {
+          pcm.insert(pcm.end(), samples, samples + count);
+          return Status::Ok();
+        });
+    EXPECT_TRUE(timeline.ok());
+    return std::move(timeline).value();
+  };
+  std::vector<int16_t> mixed, english;
+  const Timeline with_passage = speak({.main = voice_, .passages = {{"de", german}}}, mixed);
+  const Timeline without = speak({.main = voice_}, english);
+  EXPECT_NE(mixed, english);
+  // The same words, in order, each inside the sentence; "Zeitgeist" has its own.
+  const std::vector<WordTiming>& words = with_passage.sentences.at(0).words;
+  std::vector<std::string> said;
+  for (const WordTiming& word : words) {
+    said.push_back(text.substr(word.spoken_begin, word.spoken_end - word.spoken_begin));
+    EXPECT_GE(word.start_sample, with_passage.sentences[0].start_sample);
+    EXPECT_LE(word.end_sample, with_passage.sentences[0].end_sample);
+    EXPECT_LT(word.start_sample, word.end_sample);
+  }
+  EXPECT_NE(std::find(said.begin(), said.end(), "Zeitgeist"), said.end())
+      << ::testing::PrintToString(said);
+  EXPECT_EQ(words.size(), without.sentences.at(0).words.size());
+}
+
 }  // namespace
 }  // namespace spoken

@@ -89,18 +89,30 @@ void WriteArticleJson(const Article& article, std::ostream& out) {
     return Object(at, [&](ObjectWriter& object) {
       object.Text("title", section.title);
       object.Number("line", section.source_line);
-      object.Field("blocks", Array(section.blocks, at + 2, [](const Block& block, int inner) {
-                     return Object(inner, [&](ObjectWriter& fields) {
-                       fields.Text("kind", BlockKindName(block.kind));
-                       fields.Text("language", block.language);
-                       fields.Number("line", block.source_line);
-                       fields.Text("text", block.text);
-                       if (!block.image.empty()) {  // a figure's picture, for the EPUB
-                         fields.Text("image", block.image);
-                         fields.Text("image_alt", block.image_alt);
-                       }
-                     });
-                   }));
+      object.Field(
+          "blocks", Array(section.blocks, at + 2, [](const Block& block, int inner) {
+            return Object(inner, [&](ObjectWriter& fields) {
+              fields.Text("kind", BlockKindName(block.kind));
+              fields.Text("language", block.language);
+              fields.Number("line", block.source_line);
+              fields.Text("text", block.text);
+              if (!block.passages.empty()) {  // inline passages in other languages
+                fields.Field(
+                    "passages",
+                    Array(block.passages, inner + 2, [&block](const LanguageSpan& passage, int at) {
+                      return Object(at, [&](ObjectWriter& span) {
+                        span.Text("text",
+                                  block.text.substr(passage.begin, passage.end - passage.begin));
+                        span.Text("language", passage.language);
+                      });
+                    }));
+              }
+              if (!block.image.empty()) {  // a figure's picture, for the EPUB
+                fields.Text("image", block.image);
+                fields.Text("image_alt", block.image_alt);
+              }
+            });
+          }));
     });
   });
   const std::string skipped = Array(article.skipped, 2, [](const SkippedContent& item, int at) {

@@ -1,5 +1,7 @@
 #include "document/article.h"
 
+#include "core/ascii.h"
+
 namespace spoken {
 
 const char* BlockKindName(BlockKind kind) {
@@ -22,6 +24,25 @@ const char* BlockKindName(BlockKind kind) {
       return "note";
   }
   return "paragraph";
+}
+
+std::vector<std::string> PassageLanguages(const Article& article) {
+  std::vector<std::string> languages;
+  const auto add = [&](const std::string& language) {
+    if (language.empty() || EqualsIgnoringAsciiCase(language, article.info.language)) return;
+    for (const std::string& known : languages) {
+      if (EqualsIgnoringAsciiCase(known, language)) return;
+    }
+    languages.push_back(language);
+  };
+  for (const Section& section : article.sections) {
+    for (const LanguageSpan& passage : section.title_passages) add(passage.language);
+    for (const Block& block : section.blocks) {
+      add(block.language);
+      for (const LanguageSpan& passage : block.passages) add(passage.language);
+    }
+  }
+  return languages;
 }
 
 }  // namespace spoken

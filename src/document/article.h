@@ -16,6 +16,15 @@ struct Link {
   std::string href;
 };
 
+/// A passage inside a block in another language than the block's (`lang` on an inline HTML
+/// element, a Markdown `[TEXT]{lang=TAG}` inside other text): `[begin, end)` byte range of
+/// Block::text and its BCP 47 tag.
+struct LanguageSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string language;
+};
+
 /// What a block is. The text of kFigure, kCode and kTable blocks is what is read in their
 /// place (an announcement such as "Image: a heron at dawn" or "Code example, 12 lines"),
 /// not their content; kTableRow is one row read with its column headers (the rows after a
@@ -42,6 +51,9 @@ struct Block {
   bool ordered_list = false;
   std::string language;            // BCP 47; empty means the article's language
   std::vector<NoteRef> note_refs;  // sorted by `at`
+  // Inline passages in other languages: sorted, non-overlapping, non-empty, each in another
+  // language than the block's, none the whole text (that is the block's own language).
+  std::vector<LanguageSpan> passages;
   // A kFigure's picture: its file or URL as the source names it (an <img> src, a Markdown
   // image's destination) and its alt text; both empty when there is none.
   std::string image;
@@ -53,6 +65,9 @@ struct Section {
   bool title_from_article = false;  // true for the untitled opening (titled after the article)
   int source_line = 0;
   std::vector<Block> blocks;
+  // Passages of the title in other languages (byte ranges of `title`), as Block::passages;
+  // a title all in another language is one passage over all of it.
+  std::vector<LanguageSpan> title_passages;
 };
 
 /// How citations such as "(Li et al., 2026)" are read: in full, as "a study", or not at all.
@@ -100,5 +115,9 @@ struct Article {
   std::vector<std::string> warnings;    // "PATH[:LINE]: ..." e.g. bytes that were not UTF-8
   std::string source_sha256;            // hex digest of the source bytes
 };
+
+/// The languages of the article's passages (blocks, inline and title passages) other than its own,
+/// each once (compared without case), in the order they first appear.
+std::vector<std::string> PassageLanguages(const Article& article);
 
 }  // namespace spoken

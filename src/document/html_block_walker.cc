@@ -83,6 +83,7 @@ void HtmlBlockWalker::Walk(const GumboNode* element) {
     }
   }
   Flush();
+  block_language_ = context.language;
   WalkNode(element, context);
   Flush();
 }
@@ -106,6 +107,14 @@ void HtmlBlockWalker::WalkChildren(const GumboNode* node, const WalkContext& con
   ForEachChild(node, [&](const GumboNode* child) { WalkNode(child, context); });
 }
 
+void HtmlBlockWalker::WalkBlock(const GumboNode* node, const WalkContext& context) {
+  Flush();
+  const std::string outer = std::exchange(block_language_, context.language);
+  WalkChildren(node, context);
+  Flush();
+  block_language_ = outer;
+}
+
 void HtmlBlockWalker::WalkNode(const GumboNode* node, const WalkContext& context) {
   switch (node->type) {
     case GUMBO_NODE_TEXT:
@@ -125,8 +134,11 @@ void HtmlBlockWalker::Append(std::string_view text, const WalkContext& context, 
                              bool from_image) {
   if (text_.empty()) {
     *text_context_ = context;
+    text_context_->language = block_language_;
     text_line_ = line;
   }
+  // Text inside an inline element with another lang than its block's is a passage.
+  text_.SetLanguage(SameLanguage(context.language, block_language_) ? "" : context.language);
   text_.Append(text, from_image);
 }
 
@@ -174,14 +186,13 @@ void HtmlBlockWalker::Flush() {
     return;
   }
   const WalkContext& context = *text_context_;
-  std::string language = context.language;
-  if (SameLanguage(language, article_language_)) language.clear();
   Block block{.kind = context.kind,
               .source_line = text_line_,
               .list_id = context.list_id,
               .ordered_list = context.ordered_list,
-              .language = std::move(language)};
-  text_.MoveInto(block);
+              .language = context.language};
+  text_.MoveInto(block);  // a block all of whose text is one passage takes its language
+  if (SameLanguage(block.language, article_language_)) block.language.clear();
   sections_.AddBlock(std::move(block));
 }
 
@@ -257,27 +268,20 @@ void HtmlBlockWalker::WalkElement(const GumboNode* node, WalkContext context) {
       return;
     case GUMBO_TAG_UL:
     case GUMBO_TAG_OL:
-      Flush();
       context.kind = BlockKind::kListItem;
       context.list_id = next_list_id_++;
       context.ordered_list = tag == GUMBO_TAG_OL;
       context.merge_blocks = false;
-      WalkChildren(node, context);
-      Flush();
+      WalkBlock(node, context);
       return;
     case GUMBO_TAG_LI:
-      Flush();
       context.kind = BlockKind::kListItem;
       if (context.list_id == 0) context.list_id = next_list_id_++;
       context.merge_blocks = true;
-      WalkChildren(node, context);
-      Flush();
+      WalkBlock(node, context);
       return;
     case GUMBO_TAG_BLOCKQUOTE:
-      Flush();
-      context = WalkContext{.kind = BlockKind::kQuote, .language = context.language};
-      WalkChildren(node, context);
-      Flush();
+      WalkBlock(node, WalkContext{.kind = BlockKind::kQuote, .language = context.language});
       return;
     case GUMBO_TAG_FIGURE:
       Figure(node, context);
@@ -298,9 +302,7 @@ void HtmlBlockWalker::WalkElement(const GumboNode* node, WalkContext context) {
       break;
   }
   if (IsBlockBoundary(tag) && !context.merge_blocks) {
-    Flush();
-    WalkChildren(node, context);
-    Flush();
+    WalkBlock(node, context);
     return;
   }
   if (IsBlockBoundary(tag)) text_.Append(" ");

@@ -32,6 +32,8 @@ struct WalkContext;
 ///   footnotes    (footnotes.h) a reference is read as "(Footnote: TEXT)" with kInline, else
 ///                not read (with kEnd, kept as a NoteRef of its block); the lists of notes
 ///                are not read where they stand
+///   lang         on a block element, the block's language; on an inline element (span, i, q,
+///                em, ...) inside a block in another language, a passage (Block::passages)
 /// Elements in `dropped`, or skipped by SkipReason(), are not read; those with text (and
 /// any media) are added to `skipped` with the reason. `dropped` and `footnotes` must outlive the
 /// walker.
@@ -52,6 +54,8 @@ class HtmlBlockWalker {
   void WalkNode(const GumboNode* node, const WalkContext& context);
   void WalkElement(const GumboNode* node, WalkContext context);
   void WalkChildren(const GumboNode* node, const WalkContext& context);
+  // Walks an element whose text is a block (or blocks) of its own, in context.language.
+  void WalkBlock(const GumboNode* node, const WalkContext& context);
   void Append(std::string_view text, const WalkContext& context, int line, bool from_image);
   void Flush();
   // An image block "Image: DESCRIPTION" showing `image` (an <img>, or null), unless the
@@ -85,7 +89,8 @@ class HtmlBlockWalker {
   InlineText text_;  // the running block
   std::unique_ptr<WalkContext> text_context_;
   int text_line_ = 0;
-  std::string last_image_;                 // the description of the last image announced
+  std::string block_language_;  // of the block element being walked: text in another is a passage
+  std::string last_image_;      // the description of the last image announced
   const GumboNode* text_image_ = nullptr;  // the last <img> whose alt text the running block got
 };
 

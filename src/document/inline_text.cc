@@ -25,6 +25,13 @@ void InlineText::Append(std::string_view text, bool from_image) {
       open_link_.begin = text_.size();
       link_started_ = true;
     }
+    if (!language_.empty()) {
+      const bool continues =
+          !passages_.empty() && passages_.back().language == language_ &&
+          text_.find_first_not_of(' ', passages_.back().end) == std::string::npos;
+      if (!continues) passages_.push_back({.begin = text_.size(), .language = language_});
+      passages_.back().end = text_.size() + 1;
+    }
     text_.push_back(c);
     if (!from_image) has_own_text_ = true;
   }
@@ -55,6 +62,11 @@ void InlineText::MoveInto(Block& block) {
   block.text = std::move(text_);
   block.links = std::move(links_);
   block.note_refs = std::move(note_refs_);
+  if (passages_.size() == 1 && passages_[0].begin == 0 && passages_[0].end == block.text.size()) {
+    block.language = std::move(passages_[0].language);
+  } else {
+    block.passages = std::move(passages_);
+  }
   *this = InlineText();
 }
 

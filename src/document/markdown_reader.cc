@@ -79,6 +79,8 @@ class MarkdownWalker {
   }
 
   std::vector<Section> Finish() { return sections_.Finish(info_.title); }
+  // "PATH:LINE: ..." for the markers that looked like language spans and were not.
+  std::vector<std::string> TakeWarnings() { return std::move(warnings_); }
 
  private:
   // A level-1 heading opening the body is the title when it equals the front matter's
@@ -101,7 +103,12 @@ class MarkdownWalker {
       case CMARK_NODE_HEADING: {
         InlineText text;
         AppendInlines(node, text, false);
-        sections_.StartSection(text.text(), Line(node));
+        Block heading{.text = text.text()};
+        Warn(ApplyLanguageSpans(heading), Line(node));
+        if (!heading.language.empty()) {  // a heading all in another language
+          heading.passages = {{0, heading.text.size(), heading.language}};
+        }
+        sections_.StartSection(std::move(heading.text), Line(node), std::move(heading.passages));
         return;
       }
       case CMARK_NODE_PARAGRAPH: {
@@ -256,6 +263,13 @@ class MarkdownWalker {
     }
   }
 
+  // Keeps ApplyLanguageSpans' messages about the source line `line`.
+  void Warn(const std::vector<std::string>& problems, int line) {
+    for (const std::string& problem : problems) {
+      warnings_.push_back(info_.source_path + ":" + std::to_string(line) + ": " + problem);
+    }
+  }
+
   void AddBlock(InlineText& text, const Context& context, int line) {
     if (text.empty()) return;
     Block block{.kind = context.kind,
@@ -263,11 +277,12 @@ class MarkdownWalker {
                 .list_id = context.list_id,
                 .ordered_list = context.ordered_list};
     text.MoveInto(block);
-    ApplyLanguageSpans(block);
+    Warn(ApplyLanguageSpans(block), line);
     sections_.AddBlock(std::move(block));
   }
 
   ArticleInfo& info_;
+  std::vector<std::string> warnings_;
   bool title_set_;
   int line_offset_;
   int next_list_id_ = 1;
@@ -336,6 +351,7 @@ Result<Article> ReadMarkdown(std::string_view source, ArticleInfo info) {
   walker.WalkDocument(document.get());
   Article article;
   article.sections = walker.Finish();
+  article.warnings = walker.TakeWarnings();
   article.info = std::move(info);
   return article;
 }

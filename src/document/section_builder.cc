@@ -4,8 +4,11 @@
 
 namespace spoken {
 
-void SectionBuilder::StartSection(std::string title, int source_line) {
-  sections_.push_back(Section{.title = std::move(title), .source_line = source_line});
+void SectionBuilder::StartSection(std::string title, int source_line,
+                                  std::vector<LanguageSpan> title_passages) {
+  sections_.push_back(Section{.title = std::move(title),
+                              .source_line = source_line,
+                              .title_passages = std::move(title_passages)});
 }
 
 void SectionBuilder::AddBlock(Block block) {

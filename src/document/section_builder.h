@@ -11,8 +11,10 @@ namespace spoken {
 
 class SectionBuilder {
  public:
-  /// Starts a section under a heading the author wrote (`title` is display text).
-  void StartSection(std::string title, int source_line);
+  /// Starts a section under a heading the author wrote (`title` is display text, with its
+  /// passages in other languages, Section::title_passages).
+  void StartSection(std::string title, int source_line,
+                    std::vector<LanguageSpan> title_passages = {});
 
   /// Adds a block to the current section, opening the untitled opening section first when
   /// no heading has been seen. Blocks with empty text are dropped.

@@ -40,10 +40,14 @@ std::string BuildKey(const Article& article, const BuildConfig& config) {
     }
   };
   add_profiles_of(info.language);
+  // A passage's voice, and its language's bundled lexicon (whether there is one yet or not).
+  for (const std::string& language : PassageLanguages(article)) {
+    add_profiles_of(language);
+    inputs.push_back((fs::path(lexicons_dir) / (PrimaryLanguage(language) + ".pls")).string());
+  }
   inputs.insert(inputs.end(), info.lexicons.begin(), info.lexicons.end());
   for (const Section& section : article.sections) {
     for (const Block& block : section.blocks) {
-      if (!block.language.empty()) add_profiles_of(block.language);  // a passage's voice
       if (block.kind != BlockKind::kFigure || block.image.empty()) continue;
       std::error_code error;
       const std::string file = FigureImageFile(block.image, info.source_path);

@@ -26,17 +26,28 @@ std::string LinesAsSpaces(std::string text) {
   return text;
 }
 
-// A cue's text without the WebVTT <lang TAG>...</lang> that marks a passage in another
-// language (publish/webvtt_writer.h).
-std::string WithoutLangSpan(std::string text) {
+// A cue's text without the WebVTT <lang TAG> and </lang> tags that mark passages in another
+// language, the whole cue's or inline ones, nested or not (publish/webvtt_writer.h). The
+// cue's own text is escaped, so every '<' in it starts a tag.
+std::string WithoutLangSpans(const std::string& text) {
   constexpr std::string_view kOpen = "<lang ", kClose = "</lang>";
-  const size_t opened = text.find('>');
-  if (text.compare(0, kOpen.size(), kOpen) != 0 || opened == std::string::npos ||
-      text.size() < opened + 1 + kClose.size() ||
-      text.compare(text.size() - kClose.size(), kClose.size(), kClose) != 0) {
-    return text;
+  std::string out;
+  size_t at = 0;
+  while (at < text.size()) {
+    const size_t tag = text.find('<', at);
+    out.append(text, at, tag == std::string::npos ? std::string::npos : tag - at);
+    if (tag == std::string::npos) break;
+    const size_t tag_end = text.find('>', tag);
+    const bool lang = text.compare(tag, kOpen.size(), kOpen) == 0 ||
+                      text.compare(tag, kClose.size(), kClose) == 0;
+    if (!lang || tag_end == std::string::npos) {
+      out += '<';
+      at = tag + 1;
+      continue;
+    }
+    at = tag_end + 1;
   }
-  return text.substr(opened + 1, text.size() - kClose.size() - opened - 1);
+  return out;
 }
 
 // The text of the sentence span that starts at `open` in the transcript page: its
@@ -103,7 +114,7 @@ AuditCheck CheckCoverage(const std::string& dir, const EditionSummary& edition) 
       const size_t text_begin = at + cue.size();
       cue_from = std::min(captions->find("\n\n", text_begin), captions->size());
       const std::string said =
-          WithoutLangSpan(LinesAsSpaces(captions->substr(text_begin, cue_from - text_begin)));
+          WithoutLangSpans(LinesAsSpaces(captions->substr(text_begin, cue_from - text_begin)));
       if (said != LinesAsSpaces(EscapeVttText(sentence.text))) {
         return {"coverage", false,
                 files.captions + ": the cue of " + sentence.id + " says \"" + Excerpt(said) +

@@ -20,6 +20,16 @@ std::string NormalizationLocale(const std::string& language, const VoiceProfile&
   return language.find_first_of("-_") != std::string::npos ? language : voice.language;
 }
 
+// "SUBJECT has generic spoken-form rules: ..." when text in `locale` has no hand-written
+// rules (the README's levels), "" when it has.
+std::string RulesWarning(const std::string& subject, const std::string& locale) {
+  const auto level = RuleLevelOf(locale);
+  if (!level.ok() || *level == RuleLevel::kFull) return "";
+  return subject + " has " + RuleLevelName(*level) +
+         " spoken-form rules: numbers, dates and years from ICU; times, money, units and "
+         "abbreviations are left to eSpeak NG";
+}
+
 // The voices and normalizers of the passages in other languages, each made the first time a
 // block in its language is normalized. A language with no voice or rules is read as the
 // article (with a warning).
@@ -39,8 +49,13 @@ class Passages {
                           " is read with the article's voice: eSpeak NG has no voice for it");
       return nullptr;
     }
-    auto plain = SpokenFormNormalizer::Create(
-        {.locale = NormalizationLocale(language, *voice), .citations = info_.citations});
+    const std::string locale = NormalizationLocale(language, *voice);
+    if (std::string warning = RulesWarning(
+            info_.source_path + ": the passage in " + language + ": language " + locale, locale);
+        !warning.empty()) {
+      warnings_.push_back(std::move(warning));
+    }
+    auto plain = SpokenFormNormalizer::Create({.locale = locale, .citations = info_.citations});
     if (!plain.ok()) {
       warnings_.push_back(info_.source_path + ": the passage in " + language +
                           " is read with the article's rules: " + plain.error().message);
@@ -70,16 +85,15 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
   if (!voice.ok()) return voice.error();
   SpokenArticle out;
   const std::string lexicons_dir = (std::filesystem::path(config.voices_dir) / "lexicons").string();
-  auto lexicons = LoadArticleLexicons(info, lexicons_dir, voice->language, &out.warnings);
+  auto lexicons = LoadArticleLexicons(info, lexicons_dir, voice->language, &out.warnings,
+                                      PassageLanguages(article));
   if (!lexicons.ok()) return lexicons.error();
 
   progress("normalizing", 0);
   const std::string locale = NormalizationLocale(info.language, *voice);
-  if (auto level = RuleLevelOf(locale); level.ok() && *level != RuleLevel::kFull) {
-    out.warnings.push_back(info.source_path + ": language " + locale + " has " +
-                           RuleLevelName(*level) +
-                           " spoken-form rules: numbers, dates and years from ICU; times, "
-                           "money, units and abbreviations are left to eSpeak NG");
+  if (std::string warning = RulesWarning(info.source_path + ": language " + locale, locale);
+      !warning.empty()) {
+    out.warnings.push_back(std::move(warning));
   }
   const NormalizeOptions options{.locale = locale, .citations = info.citations};
   auto plain_normalizer = SpokenFormNormalizer::Create(options);
@@ -96,10 +110,19 @@ Result<SpokenArticle> SpeakArticle(const Article& article, const BuildConfig& co
       [&passages](const std::string& language) { return passages.NormalizerFor(language); });
   if (!script.ok()) return script.error();
   script->info.voice = voice->name;  // the manifest names the voice that read the article
+  // The manifest names the voice of each passage that is not read by the article's.
+  const auto passage_voice = [&voices](const std::string& language) {
+    const auto found = voices.passages.find(language);
+    return found == voices.passages.end() ? std::string() : found->second.name;
+  };
   for (ScriptSection& section : script->sections) {
     for (ScriptBlock& block : section.blocks) {
-      const auto passage = voices.passages.find(block.language);
-      if (passage != voices.passages.end()) block.voice = passage->second.name;
+      block.voice = passage_voice(block.language);
+      for (Sentence& sentence : block.sentences) {
+        for (SentencePassage& passage : sentence.passages) {
+          passage.voice = voices.For(passage.language).name;
+        }
+      }
     }
   }
   out.plan = PlanSpeech(*script, *lexicons);

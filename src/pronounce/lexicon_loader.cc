@@ -1,5 +1,6 @@
 #include "pronounce/lexicon_loader.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/language_tag.h"
@@ -15,10 +16,16 @@ std::string BundledLexiconPath(const std::string& lexicons_dir, const std::strin
 
 Result<LexiconSet> LoadArticleLexicons(const ArticleInfo& info, const std::string& lexicons_dir,
                                        const std::string& voice_language,
-                                       std::vector<std::string>* warnings) {
+                                       std::vector<std::string>* warnings,
+                                       const std::vector<std::string>& passage_languages) {
   std::vector<std::string> paths;
-  if (std::string bundled = BundledLexiconPath(lexicons_dir, info.language); !bundled.empty()) {
-    paths.push_back(std::move(bundled));
+  std::vector<std::string> languages{info.language};
+  languages.insert(languages.end(), passage_languages.begin(), passage_languages.end());
+  for (const std::string& language : languages) {
+    std::string bundled = BundledLexiconPath(lexicons_dir, language);
+    if (!bundled.empty() && std::find(paths.begin(), paths.end(), bundled) == paths.end()) {
+      paths.push_back(std::move(bundled));
+    }
   }
   paths.insert(paths.end(), info.lexicons.begin(), info.lexicons.end());
   std::vector<Lexicon> lexicons;

@@ -15,13 +15,16 @@ namespace spoken {
 /// voices/lexicons/en.pls for en-US. Empty when there is no such file.
 std::string BundledLexiconPath(const std::string& lexicons_dir, const std::string& language);
 
-/// Loads the bundled lexicon of `info.language` (if any), then `info.lexicons` in the
-/// order the front matter names them (the reader has resolved them beside the article),
-/// and builds the set for `voice_language`; later lexicons win. Fails with kConfig
+/// Loads the bundled lexicon of `info.language` (if any), those of `passage_languages`
+/// (document/article.h PassageLanguages; each primary language once), then `info.lexicons`
+/// in the order the front matter names them (the reader has resolved them beside the
+/// article), and builds the set for `voice_language` (LexiconSet::Build: a lexicon in
+/// another language is converted for its own); later lexicons win. Fails with kConfig
 /// ("PATH:LINE: ...") on a malformed lexicon and kNotFound on a missing one. Lines about
 /// approximated IPA symbols are appended to `warnings` (may be null), once per entry.
 Result<LexiconSet> LoadArticleLexicons(const ArticleInfo& info, const std::string& lexicons_dir,
                                        const std::string& voice_language,
-                                       std::vector<std::string>* warnings);
+                                       std::vector<std::string>* warnings,
+                                       const std::vector<std::string>& passage_languages = {});
 
 }  // namespace spoken

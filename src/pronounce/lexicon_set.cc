@@ -67,6 +67,16 @@ std::string Join(const std::vector<std::string>& items) {
   return out;
 }
 
+// The language whose eSpeak NG phonemes a lexicon's IPA becomes: the voice's, unless the
+// lexicon is in another language. Its entries then apply only to passages in that language,
+// which that language's voice reads.
+std::string_view ConversionLanguage(const Lexicon& lexicon, std::string_view voice_language) {
+  if (lexicon.language.empty() || SamePrimaryLanguage(lexicon.language, voice_language)) {
+    return voice_language;
+  }
+  return lexicon.language;
+}
+
 }  // namespace
 
 LexiconSet LexiconSet::Build(const std::vector<Lexicon>& lexicons, std::string_view voice_language,
@@ -87,7 +97,8 @@ LexiconSet LexiconSet::Build(const std::vector<Lexicon>& lexicons, std::string_v
         entry.alias = chosen->text;
       } else {
         entry.ipa = chosen->text;
-        IpaConversion converted = IpaToEspeak(chosen->text, voice_language);
+        IpaConversion converted =
+            IpaToEspeak(chosen->text, ConversionLanguage(lexicon, voice_language));
         entry.espeak = std::move(converted.espeak);
         entry.approximated = std::move(converted.approximated);
         entry.unknown = std::move(converted.unknown);

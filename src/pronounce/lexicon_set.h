@@ -49,7 +49,9 @@ class LexiconSet {
   LexiconSet() = default;
 
   /// `lexicons` in load order (bundled first, then the article's); later ones override
-  /// earlier ones. Pronunciations are converted for `voice_language` (BCP 47). For every
+  /// earlier ones. Pronunciations are converted for `voice_language` (BCP 47), those of a
+  /// lexicon in another primary language for that language (its entries only apply to
+  /// passages in it, read by its voice). For every
   /// entry whose conversion approximated or dropped a symbol, one line is appended to
   /// `warnings` (may be null): "PATH:LINE: 'GRAPHEME': nearest eSpeak phoneme for ...".
   /// Lexemes without a grapheme or a pronunciation are skipped (CheckLexicon reports them).

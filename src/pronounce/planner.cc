@@ -164,6 +164,81 @@ class UseRecorder {
   std::vector<PronunciationUse> uses_;
 };
 
+// A stretch of one sentence in one language: its own, or an inline passage's.
+struct Run {
+  size_t spoken_begin = 0, spoken_end = 0;
+  size_t display_begin = 0, display_end = 0;
+  std::string_view language;
+};
+
+// The sentence cut at its passages' edges, in order, empty stretches left out.
+std::vector<Run> RunsOf(const Sentence& sentence, std::string_view own_language) {
+  std::vector<Run> runs;
+  Run own{.language = own_language};
+  for (const SentencePassage& passage : sentence.passages) {
+    own.spoken_end = passage.spoken_begin;
+    own.display_end = passage.display_begin;
+    if (own.spoken_end > own.spoken_begin) runs.push_back(own);
+    runs.push_back({passage.spoken_begin, passage.spoken_end, passage.display_begin,
+                    passage.display_end, passage.language});
+    own.spoken_begin = passage.spoken_end;
+    own.display_begin = passage.display_end;
+  }
+  own.spoken_end = sentence.spoken.size();
+  own.display_end = sentence.display.size();
+  if (own.spoken_end > own.spoken_begin || runs.empty()) runs.push_back(own);
+  return runs;
+}
+
+// Appends one run of `sentence` to `utterance`: escaped, with the hints of `lexicons` in the
+// run's language, guarded for eSpeak NG, and a LanguageChange where its language differs
+// from the text before it.
+void PlanRun(const Sentence& sentence, const Run& run, const LexiconSet& lexicons,
+             UseRecorder& uses, Utterance& utterance) {
+  const std::string_view display =
+      std::string_view(sentence.display)
+          .substr(run.display_begin, run.display_end - run.display_begin);
+  for (const LexiconMatch& match :
+       lexicons.FindAll(display, PronunciationKind::kAlias, run.language)) {
+    uses.Record(*match.entry, sentence.id, run.display_begin + match.begin,
+                run.display_begin + match.end);
+  }
+  const std::string_view spoken = sentence.spoken;
+  const std::string_view text = spoken.substr(run.spoken_begin, run.spoken_end - run.spoken_begin);
+  Utterance piece;
+  size_t position = run.spoken_begin;
+  for (LexiconMatch match : lexicons.FindAll(text, PronunciationKind::kPhoneme, run.language)) {
+    match.begin += run.spoken_begin;
+    match.end += run.spoken_begin;
+    AppendEscaped(spoken.substr(position, match.begin - position), static_cast<uint32_t>(position),
+                  piece);
+    AppendMatch(spoken, match, piece);
+    const auto [display_begin, display_end] = DisplayRangeOf(sentence, match.begin, match.end);
+    uses.Record(*match.entry, sentence.id, display_begin, display_end);
+    position = match.end;
+  }
+  AppendEscaped(spoken.substr(position, run.spoken_end - position), static_cast<uint32_t>(position),
+                piece);
+  utterance.engine_changes += GuardEngineInput(piece);
+  if (piece.engine_input.empty()) return;
+  const std::string_view current =
+      utterance.language_changes.empty()
+          ? std::string_view(utterance.language)
+          : std::string_view(utterance.language_changes.back().language);
+  if (run.language != current) {
+    utterance.language_changes.push_back(
+        {utterance.spoken_offsets.size(), std::string(run.language)});
+  }
+  // "[" + "[" would open phoneme input across the join.
+  if (!utterance.engine_input.empty() && utterance.engine_input.back() == '[' &&
+      piece.engine_input.front() == '[') {
+    AppendAscii(" ", piece.spoken_offsets.front(), utterance);
+  }
+  utterance.engine_input += piece.engine_input;
+  utterance.spoken_offsets.insert(utterance.spoken_offsets.end(), piece.spoken_offsets.begin(),
+                                  piece.spoken_offsets.end());
+}
+
 }  // namespace
 
 SpeechPlan PlanSpeech(const Script& script) { return PlanSpeech(script, LexiconSet()); }
@@ -178,27 +253,11 @@ SpeechPlan PlanSpeech(const Script& script, const LexiconSet& lexicons) {
       for (size_t n = 0; n < block.sentences.size(); ++n) {
         const Sentence& sentence = block.sentences[n];
         Utterance utterance{.section_index = s, .block_index = b, .sentence_index = n};
-        utterance.language = block.language.empty() ? script.info.language : block.language;
-        const std::string& spoken = sentence.spoken;
-        for (const LexiconMatch& match :
-             lexicons.FindAll(sentence.display, PronunciationKind::kAlias, utterance.language)) {
-          uses.Record(*match.entry, sentence.id, match.begin, match.end);
+        utterance.language = LanguageOf(block, script.info);
+        for (const Run& run : RunsOf(sentence, utterance.language)) {
+          PlanRun(sentence, run, lexicons, uses, utterance);
         }
-        size_t position = 0;
-        for (const LexiconMatch& match :
-             lexicons.FindAll(spoken, PronunciationKind::kPhoneme, utterance.language)) {
-          AppendEscaped(std::string_view(spoken).substr(position, match.begin - position),
-                        static_cast<uint32_t>(position), utterance);
-          AppendMatch(spoken, match, utterance);
-          const auto [display_begin, display_end] =
-              DisplayRangeOf(sentence, match.begin, match.end);
-          uses.Record(*match.entry, sentence.id, display_begin, display_end);
-          position = match.end;
-        }
-        AppendEscaped(std::string_view(spoken).substr(position), static_cast<uint32_t>(position),
-                      utterance);
-        utterance.spoken_offsets.push_back(static_cast<uint32_t>(spoken.size()));
-        utterance.engine_changes = GuardEngineInput(utterance);
+        utterance.spoken_offsets.push_back(static_cast<uint32_t>(sentence.spoken.size()));
         plan.utterances.push_back(std::move(utterance));
       }
     }

@@ -7,6 +7,14 @@
 
 namespace spoken {
 
+/// Where a sentence changes language part way (an inline passage starts, or it ends and the
+/// sentence's own language resumes): from code point `first_code_point` of
+/// Utterance::engine_input up to the next change, the text is in `language`.
+struct LanguageChange {
+  size_t first_code_point = 0;
+  std::string language;  // BCP 47
+};
+
 /// One sentence as the synthesizer must receive it.
 struct Utterance {
   size_t section_index = 0;  // indices of the sentence in the Script
@@ -22,7 +30,8 @@ struct Utterance {
   /// exactly the replaced word. A multi-word grapheme whose IPA has as many words gets one
   /// hint per word, so each word keeps its own timing.
   std::vector<uint32_t> spoken_offsets;
-  std::string language;       // BCP 47 of this sentence's voice
+  std::string language;                          // BCP 47 of this sentence's voice
+  std::vector<LanguageChange> language_changes;  // in order; empty when all is in `language`
   size_t engine_changes = 0;  // characters dropped or spaces added (pronounce/engine_guard.h)
 };
 

@@ -74,7 +74,10 @@ std::vector<DisplayWord> DisplayWords(const ScriptBlock& block, const Sentence& 
     }
     words.push_back({begin, end, word.start_sample, word.end_sample});
   }
-  const std::vector<TextAnchor> anchors = AnchorsIn(block, sentence, extra);
+  std::vector<TextAnchor> anchors = AnchorsIn(block, sentence, extra);
+  for (const SentencePassage& passage : sentence.passages) {
+    anchors.push_back({passage.display_begin, passage.display_end, ""});
+  }
   std::erase_if(words, [&](const DisplayWord& word) {
     return std::any_of(anchors.begin(), anchors.end(), [&](const TextAnchor& a) {
       const bool overlap = word.begin < a.end && a.begin < word.end;
@@ -88,13 +91,20 @@ std::vector<DisplayWord> DisplayWords(const ScriptBlock& block, const Sentence& 
 
 std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence,
                               const std::vector<TextAnchor>& extra,
-                              const std::vector<WordSpan>& words) {
+                              const std::vector<WordSpan>& words, const PassageMarkup& passages) {
   struct Element {
     size_t begin, end;
     std::string open;
     const char* close;
   };
   std::vector<Element> elements;
+  for (const SentencePassage& passage : sentence.passages) {
+    elements.push_back(
+        {passage.display_begin, passage.display_end,
+         "<span" +
+             LangAttributes(passage.language, passages.surrounding_language, passages.markup) + ">",
+         "</span>"});
+  }
   for (const TextAnchor& anchor : AnchorsIn(block, sentence, extra)) {
     elements.push_back(
         {anchor.begin, anchor.end, "<a href=\"" + EscapeXml(anchor.href) + "\">", "</a>"});
@@ -102,7 +112,7 @@ std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence
   for (const WordSpan& word : words) {
     elements.push_back({word.begin, word.end, "<span" + word.attributes + ">", "</span>"});
   }
-  // Outer elements first; an anchor and a word over the same text: the anchor outside.
+  // Outer elements first; over the same text, a passage outside an anchor outside a word.
   std::stable_sort(elements.begin(), elements.end(), [](const Element& a, const Element& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
@@ -146,6 +156,16 @@ std::string LangAttributes(const std::string& language, const std::string& surro
 std::string LangAttributes(const ScriptBlock& block, const std::string& article_language,
                            LangMarkup markup) {
   return LangAttributes(block.language, article_language, markup);
+}
+
+std::string SectionTitleHtml(const ScriptSection& section, const std::string& article_language,
+                             LangMarkup markup) {
+  for (const ScriptBlock& block : section.blocks) {
+    if (block.kind != ScriptBlockKind::kHeading || block.sentences.size() != 1) continue;
+    const std::string& surrounding = block.language.empty() ? article_language : block.language;
+    return SentenceInnerHtml(block, block.sentences[0], {}, {}, {markup, surrounding});
+  }
+  return EscapeXml(section.title);
 }
 
 std::string SectionSemantics(const ScriptSection& section, LangMarkup markup) {

@@ -36,7 +36,7 @@ struct DisplayWord {
 /// The timed words of `sentence` (its `timing`) in display coordinates, each of which can
 /// be one element inside the sentence's markup: words whose display ranges overlap (a
 /// number read as several words) merged into one, empty ones left out, and those that
-/// cross the edge of a link (the block's, or one of `extra`) left out.
+/// cross the edge of a link (the block's, or one of `extra`) or of an inline passage left out.
 std::vector<DisplayWord> DisplayWords(const ScriptBlock& block, const Sentence& sentence,
                                       const SentenceTiming& timing,
                                       const std::vector<TextAnchor>& extra);
@@ -47,19 +47,29 @@ struct WordSpan {
   std::string attributes;  // e.g. ` id="s3-w2"`, written as given
 };
 
-/// The sentence's display text, HTML-escaped, with the links of `block` that fall inside it
-/// and those of `extra` that overlap none of them, as <a href> elements. Only the block's
-/// links with a scheme (https:, mailto:, ...) are kept: a fragment or a relative path of
-/// the source would point nowhere in what the writers make. `words` (from DisplayWords, so
-/// nested with the links or apart from them) become spans inside the text.
-std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence,
-                              const std::vector<TextAnchor>& extra,
-                              const std::vector<WordSpan>& words = {});
-
 /// How the article is marked: HTML for the transcript page; XHTML in an EPUB takes both lang
 /// and xml:lang on language changes, and epub:type (EPUB 3.3 structural semantics) beside
 /// the DPUB-ARIA roles.
 enum class LangMarkup { kHtml, kXhtml };
+
+/// How a sentence's inline passages are marked: the markup, and the language around them
+/// (the block's, else the article's), against which their direction is compared.
+struct PassageMarkup {
+  LangMarkup markup = LangMarkup::kHtml;
+  std::string surrounding_language;
+};
+
+/// The sentence's display text, HTML-escaped, with the links of `block` that fall inside it
+/// and those of `extra` that overlap none of them, as <a href> elements. Only the block's
+/// links with a scheme (https:, mailto:, ...) are kept: a fragment or a relative path of
+/// the source would point nowhere in what the writers make. `words` (from DisplayWords, so
+/// nested with the links or apart from them) become spans inside the text. Each inline
+/// passage (Sentence::passages) is a <span> with LangAttributes (WCAG 3.1.2) around its
+/// text, outside the words and links it holds.
+std::string SentenceInnerHtml(const ScriptBlock& block, const Sentence& sentence,
+                              const std::vector<TextAnchor>& extra,
+                              const std::vector<WordSpan>& words = {},
+                              const PassageMarkup& passages = {});
 
 /// ` dir="rtl"` when `language` (the article's, for the root <html>) is written right to
 /// left (text/text_direction.h); "" otherwise, left to right being HTML's default.
@@ -75,6 +85,11 @@ std::string LangAttributes(const std::string& language, const std::string& surro
 /// "" for a block in the article's language.
 std::string LangAttributes(const ScriptBlock& block, const std::string& article_language,
                            LangMarkup markup);
+
+/// The section's title as HTML: escaped, with its passages in other languages (those of its
+/// spoken heading) as SentenceInnerHtml marks them, for headings and contents links.
+std::string SectionTitleHtml(const ScriptSection& section, const std::string& article_language,
+                             LangMarkup markup);
 
 /// The attributes of the element around `section` that say what it is: ` role="doc-endnotes"`
 /// (and ` epub:type="endnotes"`) when it holds the notes; "" otherwise.

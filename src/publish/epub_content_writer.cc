@@ -74,7 +74,9 @@ class ArticleXhtml {
       }
     }
     return "<span id=\"" + sentence.id + "\">" +
-           SentenceInnerHtml(block, sentence, LinksOf(glossary_, sentence.id), words) + "</span>";
+           SentenceInnerHtml(block, sentence, LinksOf(glossary_, sentence.id), words,
+                             {LangMarkup::kXhtml, LanguageOf(block, edition_.script.info)}) +
+           "</span>";
   }
 
   std::string SentenceSpans(const ScriptBlock& block) {

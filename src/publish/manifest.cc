@@ -38,6 +38,30 @@ const char* KindName(ScriptBlockKind kind) {
   return "paragraph";
 }
 
+// A sentence's inline passages in other languages: their text, language and voice.
+Json PassagesJson(const Sentence& sentence) {
+  Json passages = Json::array();
+  for (const SentencePassage& passage : sentence.passages) {
+    passages.push_back(
+        {{"text", sentence.display.substr(passage.display_begin,
+                                          passage.display_end - passage.display_begin)},
+         {"language", passage.language},
+         {"voice", passage.voice}});
+  }
+  return passages;
+}
+
+// Every voice that read part of a sentence, its own (`voice`) first, each once.
+Json VoicesJson(const Sentence& sentence, const std::string& voice) {
+  std::vector<std::string> voices{voice};
+  for (const SentencePassage& passage : sentence.passages) {
+    if (std::find(voices.begin(), voices.end(), passage.voice) == voices.end()) {
+      voices.push_back(passage.voice);
+    }
+  }
+  return voices;
+}
+
 Json WordsJson(const Sentence& sentence, const SentenceTiming& timing, int rate) {
   Json words = Json::array();
   for (const WordTiming& word : timing.words) {
@@ -72,22 +96,26 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
                         {"end_ms", SamplesToMs(edition.timeline.sections[s].end_sample, rate)},
                         {"sentences", Json::array()}});
   }
-  ForEachSentence(script,
-                  [&](size_t s, const ScriptBlock& block, const Sentence& sentence, size_t index) {
-                    const SentenceTiming& timing = edition.timeline.sentences[index];
-                    Json entry = {{"id", sentence.id},
-                                  {"kind", KindName(block.kind)},
-                                  {"text", sentence.display},
-                                  {"spoken", sentence.spoken},
-                                  {"start_ms", SamplesToMs(timing.start_sample, rate)},
-                                  {"end_ms", SamplesToMs(timing.end_sample, rate)},
-                                  {"words", WordsJson(sentence, timing, rate)}};
-                    // A passage in another language: its language, and its voice when not the
-                    // edition's.
-                    if (!block.language.empty()) entry["language"] = block.language;
-                    if (!block.voice.empty()) entry["voice"] = block.voice;
-                    sections[s]["sentences"].push_back(std::move(entry));
-                  });
+  ForEachSentence(script, [&](size_t s, const ScriptBlock& block, const Sentence& sentence,
+                              size_t index) {
+    const SentenceTiming& timing = edition.timeline.sentences[index];
+    Json entry = {{"id", sentence.id},
+                  {"kind", KindName(block.kind)},
+                  {"text", sentence.display},
+                  {"spoken", sentence.spoken},
+                  {"start_ms", SamplesToMs(timing.start_sample, rate)},
+                  {"end_ms", SamplesToMs(timing.end_sample, rate)},
+                  {"words", WordsJson(sentence, timing, rate)}};
+    // A passage in another language: its language, and its voice when not the
+    // edition's.
+    if (!block.language.empty()) entry["language"] = block.language;
+    if (!block.voice.empty()) entry["voice"] = block.voice;
+    if (!sentence.passages.empty()) {
+      entry["passages"] = PassagesJson(sentence);
+      entry["voices"] = VoicesJson(sentence, block.voice.empty() ? script.info.voice : block.voice);
+    }
+    sections[s]["sentences"].push_back(std::move(entry));
+  });
 
   Json pronunciations = Json::array();
   for (const PronunciationUse& use : edition.pronunciations) {

@@ -127,8 +127,9 @@ class TranscriptPage {
     for (size_t s = 0; s < edition_.script.sections.size(); ++s) {
       const int64_t start_ms = SectionStartMs(s);
       out_ << "<li><a href=\"#section-" << s + 1 << "\" data-start=\"" << Seconds(start_ms) << "\">"
-           << EscapeXml(edition_.script.sections[s].title) << "</a> " << TimeElement(start_ms)
-           << "</li>\n";
+           << SectionTitleHtml(edition_.script.sections[s], edition_.script.info.language,
+                               LangMarkup::kHtml)
+           << "</a> " << TimeElement(start_ms) << "</li>\n";
     }
     out_ << "</ol>\n</nav>\n";
   }
@@ -140,8 +141,9 @@ class TranscriptPage {
       const ScriptSection& section = edition_.script.sections[s];
       out_ << "<section id=\"section-" << s + 1 << "\" aria-labelledby=\"section-" << s + 1
            << "-heading\"" << SectionSemantics(section, LangMarkup::kHtml) << ">\n<h3 id=\"section-"
-           << s + 1 << "-heading\">" << EscapeXml(section.title) << " <small>"
-           << TimeElement(SectionStartMs(s)) << "</small></h3>\n";
+           << s + 1 << "-heading\">"
+           << SectionTitleHtml(section, edition_.script.info.language, LangMarkup::kHtml)
+           << " <small>" << TimeElement(SectionStartMs(s)) << "</small></h3>\n";
       // Announcement and heading sentences are said aloud; the intro and the h3 show them.
       WriteBodyBlocks(
           edition_.script, s, LangMarkup::kHtml,
@@ -168,7 +170,9 @@ class TranscriptPage {
     return "<span class=\"sentence\" id=\"" + sentence.id + "\" data-start=\"" +
            Seconds(SamplesToMs(timing.start_sample, rate_)) + "\" data-end=\"" +
            Seconds(SamplesToMs(timing.end_sample, rate_)) + "\">" +
-           SentenceInnerHtml(block, sentence, glossary, words) + "</span>";
+           SentenceInnerHtml(block, sentence, glossary, words,
+                             {LangMarkup::kHtml, LanguageOf(block, edition_.script.info)}) +
+           "</span>";
   }
 
   int64_t SectionStartMs(size_t s) const {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "speech/voice_switch.h"
+
 namespace spoken {
 namespace {
 
@@ -66,8 +68,15 @@ Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const EditionVoices& vo
     if (Status status = speak_in(voices.For(utterance.language)); !status.ok()) {
       return status.error();
     }
-    auto output = engine.Synthesize(utterance.engine_input);
+    const SwitchedInput input = SwitchVoices(utterance, voices);
+    auto output = engine.Synthesize(input.ssml);
     if (!output.ok()) return output.error();
+    for (EngineEvent& event : output->events) {  // positions in engine_input, markup left out
+      if (event.text_position < 1) continue;
+      const size_t at = std::min<size_t>(static_cast<size_t>(event.text_position) - 1,
+                                         input.input_code_points.size() - 1);
+      event.text_position = static_cast<int>(input.input_code_points[at]) + 1;
+    }
     const int64_t start = written;
     const int64_t end = start + static_cast<int64_t>(output->pcm.size());
     timeline.sentences.push_back({start, end, WordsOf(*output, utterance, start, end)});

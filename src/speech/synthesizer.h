@@ -36,7 +36,9 @@ Result<Timeline> SynthesizeTo(const SpeechPlan& plan, const VoiceProfile& voice,
 /// the sentences' times count from the start of utterance `first`, and `sections` is left
 /// empty (TimeSections fills it once the ranges are joined). The engine's voice must be
 /// `voices.main` on entry; each utterance is spoken in voices.For(its language), the engine
-/// switched only where that changes, and left in `voices.main` again. Pauses are main's.
+/// switched only where that changes, and left in `voices.main` again; an utterance's
+/// language changes (inline passages) switch voice inside it (speech/voice_switch.h), its
+/// word times still counted from its own events. Pauses are main's.
 /// The same samples and times, shifted, as SynthesizeTo gives for those utterances when it
 /// starts at `first` in a fresh engine (pipeline/parallel_synthesis.h cuts ranges that way).
 Result<Timeline> SynthesizeRange(const SpeechPlan& plan, const EditionVoices& voices,

@@ -9,13 +9,25 @@
 
 namespace spoken {
 
+/// A passage inside a sentence in another language than its block's (Block::passages, cut
+/// at the sentence's edges), normalized with that language's rules and said in its voice.
+struct SentencePassage {
+  size_t display_begin = 0;  // byte range of Sentence::display
+  size_t display_end = 0;
+  size_t spoken_begin = 0;  // byte range of Sentence::spoken
+  size_t spoken_end = 0;
+  std::string language;  // BCP 47
+  std::string voice;     // the profile reading it when not the block's (pipeline/)
+};
+
 /// One sentence: what the transcript shows and what is said, with the map between them.
 struct Sentence {
-  std::string id;            // "s1", "s2", ... in reading order across the article
-  std::string display;       // what the author wrote (UTF-8)
-  std::string spoken;        // what the synthesizer is asked to say (UTF-8)
-  OffsetMap map;             // spoken byte offsets -> display byte offsets
-  size_t display_begin = 0;  // byte offset of `display` in its block's text
+  std::string id;                         // "s1", "s2", ... in reading order across the article
+  std::string display;                    // what the author wrote (UTF-8)
+  std::string spoken;                     // what the synthesizer is asked to say (UTF-8)
+  OffsetMap map;                          // spoken byte offsets -> display byte offsets
+  size_t display_begin = 0;               // byte offset of `display` in its block's text
+  std::vector<SentencePassage> passages;  // in order, apart, each non-empty
 };
 
 /// What a block is (the Article's BlockKind, plus the two blocks the script adds): the
@@ -46,6 +58,11 @@ struct ScriptBlock {
   std::string image_alt;
   std::vector<Sentence> sentences;
 };
+
+/// The language `block` is written in: its own, else the article's (`info.language`).
+inline const std::string& LanguageOf(const ScriptBlock& block, const ArticleInfo& info) {
+  return block.language.empty() ? info.language : block.language;
+}
 
 struct ScriptSection {
   std::string title;                // display text of the heading

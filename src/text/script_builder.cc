@@ -1,5 +1,7 @@
 #include "text/script_builder.h"
 
+#include <algorithm>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -33,29 +35,58 @@ ScriptBlockKind KindOf(BlockKind kind) {
   return ScriptBlockKind::kParagraph;
 }
 
+using NormalizerFor = std::function<const SpokenFormNormalizer&(const std::string& language)>;
+
 class SentenceMaker {
  public:
   SentenceMaker(const SentenceSplitter& splitter, std::string language)
       : splitter_(splitter), language_(std::move(language)) {}
 
   // Fills `block.sentences` from `block.text` read by `normalizer`, split by the sentence
-  // rules of the block's language; a heading or announcement is one sentence.
-  void Fill(ScriptBlock& block, bool split, const SpokenFormNormalizer& normalizer) {
+  // rules of the block's language; a heading or announcement is one sentence. The text of
+  // `passages` (byte ranges of block.text) is read by `passage_normalizer` of its language.
+  void Fill(ScriptBlock& block, bool split, const SpokenFormNormalizer& normalizer,
+            const std::vector<LanguageSpan>& passages = {},
+            const NormalizerFor& passage_normalizer = {}) {
     std::vector<std::pair<size_t, size_t>> ranges;
     if (split) {
       ranges = SplitterFor(block.language).Split(block.text);
+      KeepPassageBreaks(block.text, passages, ranges);
     } else if (!block.text.empty()) {
       ranges.emplace_back(0, block.text.size());
     }
+    size_t next_passage = 0;
     for (const auto& [begin, end] : ranges) {
       Sentence sentence;
       // (not "s" + to_string: GCC 12 gives a false -Wrestrict warning for that, bug 105329)
       sentence.id = std::string("s").append(std::to_string(++count_));
       sentence.display = block.text.substr(begin, end - begin);
       sentence.display_begin = begin;
-      SpokenText spoken = normalizer.Normalize(sentence.display);
-      sentence.spoken = std::move(spoken.spoken);
-      sentence.map = std::move(spoken.map);
+      // The sentence in runs: its own language's, and each passage's inside it.
+      size_t done = 0;
+      const auto read = [&](size_t run_end, const SpokenFormNormalizer& reader) {
+        SpokenText spoken =
+            reader.Normalize(std::string_view(sentence.display).substr(done, run_end - done));
+        sentence.spoken += spoken.spoken;
+        sentence.map.Extend(spoken.map);
+        done = run_end;
+      };
+      // Passages are in order: skip those that ended before this sentence.
+      while (next_passage < passages.size() && passages[next_passage].end <= begin) ++next_passage;
+      for (size_t p = next_passage; p < passages.size() && passages[p].begin < end; ++p) {
+        const LanguageSpan& passage = passages[p];
+        const size_t from = std::max(passage.begin, begin), to = std::min(passage.end, end);
+        if (from >= to) continue;
+        if (from > begin + done) read(from - begin, normalizer);
+        const size_t spoken_begin = sentence.spoken.size();
+        read(to - begin, passage_normalizer(passage.language));
+        sentence.passages.push_back({.display_begin = from - begin,
+                                     .display_end = to - begin,
+                                     .spoken_begin = spoken_begin,
+                                     .spoken_end = sentence.spoken.size(),
+                                     .language = passage.language});
+      }
+      if (done < sentence.display.size()) read(sentence.display.size(), normalizer);
       block.sentences.push_back(std::move(sentence));
     }
   }
@@ -63,6 +94,40 @@ class SentenceMaker {
   int count() const { return count_; }
 
  private:
+  // Joins the sentences of `ranges` (in order) that the block's rules break inside a
+  // passage where the passage's own language does not ("am 3. Mai" ends no German sentence).
+  void KeepPassageBreaks(const std::string& text, const std::vector<LanguageSpan>& passages,
+                         std::vector<std::pair<size_t, size_t>>& ranges) {
+    std::vector<size_t> joined;  // sentence starts to drop, in order
+    for (const LanguageSpan& passage : passages) {
+      auto inside = std::upper_bound(
+          ranges.begin(), ranges.end(), passage.begin,
+          [](size_t at, const std::pair<size_t, size_t>& range) { return at < range.first; });
+      if (inside == ranges.end() || inside->first >= passage.end) continue;
+      std::vector<size_t> own;  // where the passage's rules start its sentences
+      for (const auto& [begin, end] :
+           SplitterFor(passage.language)
+               .Split(text.substr(passage.begin, passage.end - passage.begin))) {
+        own.push_back(passage.begin + begin);
+      }
+      for (; inside != ranges.end() && inside->first < passage.end; ++inside) {
+        if (std::find(own.begin(), own.end(), inside->first) == own.end()) {
+          joined.push_back(inside->first);
+        }
+      }
+    }
+    if (joined.empty()) return;
+    std::vector<std::pair<size_t, size_t>> kept;
+    for (const auto& range : ranges) {
+      if (!kept.empty() && std::binary_search(joined.begin(), joined.end(), range.first)) {
+        kept.back().second = range.second;
+      } else {
+        kept.push_back(range);
+      }
+    }
+    ranges = std::move(kept);
+  }
+
   // The article's splitter, or one made for a passage's other language (the article's when
   // ICU has no rules for it).
   const SentenceSplitter& SplitterFor(const std::string& language) {
@@ -109,7 +174,8 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
   auto splitter = SentenceSplitter::Create(options.locale);
   if (!splitter.ok()) return splitter.error();
   SentenceMaker maker(**splitter, article.info.language);
-  const auto normalizer_for = [&](const std::string& language) -> const SpokenFormNormalizer& {
+  const NormalizerFor normalizer_for =
+      [&](const std::string& language) -> const SpokenFormNormalizer& {
     if (language.empty() || !passage || SamePrimaryLanguage(language, article.info.language)) {
       return normalizer;
     }
@@ -132,7 +198,7 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
     }
     if (!section.title_from_article) {
       ScriptBlock heading{.kind = ScriptBlockKind::kHeading, .text = section.title};
-      maker.Fill(heading, false, normalizer);
+      maker.Fill(heading, false, normalizer, section.title_passages, normalizer_for);
       out.blocks.push_back(std::move(heading));
     }
     for (const Block& block : section.blocks) {
@@ -146,7 +212,8 @@ Result<Script> BuildScript(const Article& article, const NormalizeOptions& optio
                                .image = block.image,
                                .image_alt = block.image_alt};
       const int before = maker.count();
-      maker.Fill(script_block, true, normalizer_for(block.language));
+      maker.Fill(script_block, true, normalizer_for(block.language), block.passages,
+                 normalizer_for);
       article_sentences += maker.count() - before;
       out.blocks.push_back(std::move(script_block));
     }

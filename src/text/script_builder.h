@@ -17,12 +17,14 @@ std::string AnnouncementText(const ArticleInfo& info);
 /// Whether the script opens with AnnouncementText (every edition does; a snippet need not).
 enum class Announcement { kInclude, kOmit };
 
-/// The normalizer for a passage in `language` (a block's `lang` whose primary language is
-/// not the article's), or null to read it with the article's normalizer.
+/// The normalizer for a passage in `language` (a block's or an inline passage's `lang` whose
+/// primary language is not the article's), or null to read it with the article's normalizer.
 using PassageNormalizer = std::function<const SpokenFormNormalizer*(const std::string& language)>;
 
 /// Splits every block of `article` into sentences (ICU rules of `options.locale`) and gives
-/// each its spoken form through `normalizer`, or `passage`'s for a block in another language. The
+/// each its spoken form through `normalizer`, or `passage`'s for a block in another language.
+/// An inline passage (Block::passages) is normalized on its own by `passage`'s normalizer of
+/// its language and becomes a SentencePassage of each sentence it falls in. The
 /// first section starts with the announcement unless omitted; every section whose title the author
 /// wrote starts with that title as a spoken heading. Sentence ids run s1, s2, ... . Fails with
 /// kInvalidInput when the article has no text to read, kConfig when the article's language has no

@@ -26,6 +26,16 @@ class InspectTest(unittest.TestCase):
         self.assertIn("cookie or consent notice", reasons)
         self.assertIn("related links", reasons)
 
+    def test_json_lists_a_blocks_inline_passages(self):
+        mixed = os.path.join(harness.ROOT, "tests", "data", "e2e", "languages", "mixed.html")
+        result = harness.run_spoken("inspect", "--format", "json", mixed)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        article = json.loads(result.stdout)
+        passages = [p for section in article["sections"] for b in section["blocks"]
+                    for p in b.get("passages", [])]
+        self.assertEqual(passages[:2], [{"text": "Zeitgeist", "language": "de"},
+                                        {"text": "joie de vivre", "language": "fr"}])
+
     def test_text_is_the_body_only(self):
         result = harness.run_spoken("inspect", "--format", "text", NEWS_PAGE)
         self.assertEqual(result.returncode, 0, result.stderr)

@@ -1,8 +1,9 @@
 """End to end: articles in other languages. The Spanish and German samples build with their
 own voices and rules (chapters, captions and transcript agree; the page has the article's
 lang); a language with only ICU's generic rules builds with a warning; a language eSpeak NG
-cannot speak fails alone; an English article's German and French passages are read in their
-own voices and rules."""
+cannot speak fails alone; an English article's German and French passages, whole blocks and
+words inside a sentence, are read in their own voices and rules and marked in captions, page
+and EPUB."""
 import os
 import re
 import sys
@@ -10,6 +11,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(__file__))
 import harness  # noqa: E402
+import test_epub  # noqa: E402  (its epubcheck and overlay helpers; its tests are not run from here)
 
 CONTENT = os.path.join(harness.ROOT, "content")
 DATA = os.path.join(harness.ROOT, "tests", "data", "e2e", "languages")
@@ -139,9 +141,70 @@ class PassageLanguagesTest(unittest.TestCase):
             self.assertEqual(round(cue["start"] * 1000), sentence["start_ms"])
             self.assertEqual(round(cue["end"] * 1000), sentence["end_ms"])
 
+    def inline(self):
+        return next(s for s in self.sentences if "Zeitgeist" in s["text"])
+
+    def test_an_inline_word_is_read_by_its_languages_voice_in_its_sentence(self):
+        sentence = self.inline()
+        self.assertNotIn("language", sentence)  # the sentence is English
+        self.assertEqual(sentence["passages"],
+                         [{"text": "Zeitgeist", "language": "de", "voice": "de"},
+                          {"text": "joie de vivre", "language": "fr", "voice": "fr"}])
+        self.assertEqual(sentence["voices"], ["en-us", "de", "fr"])
+        # Its words are timed across both switches, in order, inside the sentence.
+        words = sentence["words"]
+        self.assertIn("Zeitgeist", [w["text"] for w in words])
+        self.assertEqual([w["text"] for w in words][-3:], ["joie", "de", "vivre"])
+        times = [t for w in words for t in (w["start_ms"], w["end_ms"])]
+        self.assertEqual(times, sorted(times))
+        self.assertGreaterEqual(times[0], sentence["start_ms"])
+        self.assertLessEqual(times[-1], sentence["end_ms"])
+
+    def test_the_inline_passages_are_lang_spans_of_one_cue_that_agrees_with_the_audio(self):
+        parsed = harness.vtt_cues(os.path.join(self.folder, "mixed.vtt"))
+        self.assertEqual(parsed["errors"], [])
+        cue = next(c for c in parsed["cues"] if c["id"] == self.inline()["id"])
+        self.assertEqual(cue["langs"], [["de", "Zeitgeist"], ["fr", "joie de vivre"]])
+        self.assertEqual(round(cue["start"] * 1000), self.inline()["start_ms"])
+        self.assertEqual(round(cue["end"] * 1000), self.inline()["end_ms"])
+        # The captions end inside the audio the MP3 decodes to.
+        samples = harness.decoded_sample_count(os.path.join(self.folder, "mixed.mp3"))
+        self.assertLessEqual(parsed["cues"][-1]["end"] * 1000,
+                             samples * 1000 / self.manifest["audio"]["sample_rate"])
+
+    def test_the_page_marks_the_inline_passages_and_axe_finds_nothing(self):
+        report = harness.node_json("page_audit.js",
+                                   "file://" + os.path.abspath(os.path.join(self.folder, "index.html")))
+        self.assertEqual(report["axe"]["violations"], [])
+        self.assertIn(["SPAN", "de", "ltr"], report["directions"])
+        self.assertIn(["SPAN", "fr", "ltr"], report["directions"])
+
+    def test_the_epub_marks_the_inline_passages_and_its_overlay_keeps_the_times(self):
+        epub = os.path.join(self.folder, "mixed.epub")
+        self.assertEqual(test_epub.epubcheck_messages(
+            self, epub, os.path.join(self.out, "mixed.epubcheck.json")), [])
+        report = test_epub.overlay_in_chromium(epub, os.path.join(self.out, "mixed-book"))
+        self.assertEqual((report["xhtmlErrors"], report["smilErrors"]), (0, 0))
+        par = next(p for p in report["pars"] if p["fragment"] == self.inline()["id"])
+        self.assertEqual(par["text"], self.inline()["text"])
+        self.assertEqual(test_epub.clock_ms(par["clipBegin"]), self.inline()["start_ms"])
+        self.assertEqual(test_epub.clock_ms(par["clipEnd"]), self.inline()["end_ms"])
+        with open(os.path.join(self.out, "mixed-book", "EPUB", "article.xhtml"),
+                  encoding="utf-8") as f:
+            self.assertIn('<span lang="de" xml:lang="de">', f.read())
+
+    def test_an_inline_passage_uses_its_languages_bundled_lexicon(self):
+        sentence = next(s for s in self.sentences if "Geneva" in s["text"])
+        self.assertIn("der Weltgesundheitsorganisation in Geneva", sentence["spoken"])
+        uses = [(p["term"], p["alias"], os.path.basename(p["lexicon"]), p["count"])
+                for p in self.manifest["pronunciations"]]
+        self.assertIn(("WHO", "Weltgesundheitsorganisation", "de.pls", 1), uses)
+        self.assertNotIn("en.pls", [u[2] for u in uses if u[0] == "WHO"])
+
     def test_the_audit_passes(self):
         result = harness.run_spoken("audit", "--out", self.out, "mixed")
         self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertIn('pronunciation hint "WHO" applied 1x', result.stdout)
 
     def test_the_same_audio_with_more_workers(self):
         # The article is over one synthesis chunk, so a worker starts mid-article and must
@@ -168,10 +231,33 @@ class MarkdownPassageTest(unittest.TestCase):
         self.assertIn("zwanzig Gästen", german[0]["spoken"])
         self.assertEqual(sentences[-1]["text"],
                          "They called it a sign of the Zeitgeist of the twin towns.")
+        # The inline span is a passage of that English sentence, said by the German voice.
+        self.assertEqual(sentences[-1]["passages"],
+                         [{"text": "Zeitgeist", "language": "de", "voice": "de"}])
         with open(os.path.join(folder, "index.html"), encoding="utf-8") as f:
             self.assertIn('<blockquote lang="de">', f.read())
         with open(os.path.join(folder, "guest-book.vtt"), encoding="utf-8") as f:
-            self.assertIn("<lang de>Wir kommen", f.read())
+            captions = f.read()
+        self.assertIn("<lang de>Wir kommen", captions)
+        self.assertIn("the <lang de>Zeitgeist</lang> of", captions)
+
+
+class GenericRulesPassageTest(unittest.TestCase):
+    def test_a_passage_with_only_generic_rules_is_named_in_a_warning_and_read_in_its_voice(self):
+        out = harness.temp_dir(self)
+        result = harness.build(out, os.path.join(DATA, "generic-passages.md"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        for language in ("ru", "ja"):
+            self.assertRegex(result.stderr, r"warning: .*generic-passages\.md: the passage in "
+                             + language + r": language " + language + r" has generic "
+                             r"spoken-form rules")
+        manifest = harness.load_json(os.path.join(out, "generic-passages", "manifest.json"))
+        sentence = [s for sec in manifest["sections"] for s in sec["sentences"]][1]
+        self.assertEqual(sentence["voices"], ["en-us", "ru", "ja"])
+        self.assertIn("девятьсот", sentence["spoken"])  # ICU's Russian number words
+        cues = harness.vtt_cues(os.path.join(out, "generic-passages", "generic-passages.vtt"))
+        self.assertEqual(cues["errors"], [])
+        self.assertEqual([lang for lang, _ in cues["cues"][1]["langs"]], ["ru", "ja"])
 
 
 class NormalizeLanguagesTest(unittest.TestCase):
