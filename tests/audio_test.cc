@@ -12,6 +12,7 @@
 #include "audio/id3_tags.h"
 #include "audio/loudness.h"
 #include "audio/master.h"
+#include "audio/segments.h"
 #include "audio/true_peak_limiter.h"
 
 namespace spoken {
@@ -130,6 +131,70 @@ TEST(LoudnessMeter, HistogramModeGivesTheBs1770FigureOfASteadyTone) {
   auto loudness = MeasureLoudness(tone, kRate, false);
   ASSERT_TRUE(loudness.ok());
   EXPECT_NEAR(loudness->integrated_lufs, -20.0, 0.1);  // within one bin
+}
+
+TEST(LoudnessMeter, PooledMetersMeasureAsOneSignal) {
+  std::vector<float> signal(kRate * 20);
+  for (size_t i = 0; i < signal.size(); ++i) {
+    const double level = i < signal.size() / 2 ? 0.05 : 0.2;  // louder in the second half
+    signal[i] = static_cast<float>(level * std::sin(2 * kPi * 440 * i / kRate));
+  }
+  auto whole = MeasureLoudness(signal, kRate, false);
+  ASSERT_TRUE(whole.ok());
+  auto first = LoudnessMeter::Create(kRate, false), second = LoudnessMeter::Create(kRate, false);
+  ASSERT_TRUE(first.ok() && second.ok());
+  const size_t half = signal.size() / 2;
+  ASSERT_TRUE((*first)->Add(signal.data(), half).ok());
+  ASSERT_TRUE((*second)->Add(signal.data() + half, signal.size() - half).ok());
+  EXPECT_NEAR(LoudnessMeter::IntegratedOf({first->get(), second->get()}), whole->integrated_lufs,
+              0.1);
+  EXPECT_TRUE(std::isinf(LoudnessMeter::IntegratedOf({})));
+}
+
+// A minute of a quiet tone with a loud click every 0.37 s: the limiter has work to do at
+// any gain that brings it to the target. (Not every half second: the sample's pieces would
+// all start on a click, where a limiter starting afresh lets part of it through.)
+std::vector<int16_t> TonesWithClicks() {
+  std::vector<int16_t> pcm(kRate * 60);
+  for (size_t i = 0; i < pcm.size(); ++i) {
+    const bool click = i % (kRate * 37 / 100) < kRate / 200;
+    const double level = click ? 0.6 : 0.04 + 0.02 * std::sin(2 * kPi * 3 * i / kRate);
+    pcm[i] =
+        static_cast<int16_t>(32767 * level * std::sin(2 * kPi * (click ? 3000 : 220) * i / kRate));
+  }
+  return pcm;
+}
+
+TEST(AimGain, ASpreadSampleAimsTheWholeAtTheTarget) {
+  const std::vector<int16_t> pcm = TonesWithClicks();
+  auto raw = LoudnessMeter::Create(kRate, false);
+  ASSERT_TRUE(raw.ok());
+  ASSERT_TRUE((*raw)->Add(pcm.data(), pcm.size()).ok());
+  const MasterInput input{.pcm =
+                              [&pcm](int64_t first, int64_t count, const PcmSink& sink) {
+                                return sink(pcm.data() + first, static_cast<size_t>(count));
+                              },
+                          .samples = static_cast<int64_t>(pcm.size()),
+                          .sample_rate_hz = kRate,
+                          .integrated_lufs = (*raw)->Measured().integrated_lufs};
+  const MasterConfig config;
+  const std::vector<Segment> sample = SpreadSample(input.samples, kRate * 2, kRate * 20);
+  ASSERT_EQ(sample.size(), 10u);
+  auto aim = AimGain(input, sample, config, 2);
+  ASSERT_TRUE(aim.ok()) << aim.error().message;
+  EXPECT_LT(aim->lu_per_db, 1.0);  // the limiter takes more the higher the gain
+  // The whole, limited at the aim, is at the target.
+  std::vector<float> limited;
+  TruePeakLimiter limiter(std::pow(10.0, aim->gain_db / 20), kRate, config.limiter,
+                          [&limited](const float* samples, size_t count) {
+                            limited.insert(limited.end(), samples, samples + count);
+                            return Status::Ok();
+                          });
+  ASSERT_TRUE(limiter.Add(pcm.data(), pcm.size()).ok());
+  ASSERT_TRUE(limiter.Finish().ok());
+  auto loudness = MeasureLoudness(limited, kRate, false);
+  ASSERT_TRUE(loudness.ok());
+  EXPECT_NEAR(loudness->integrated_lufs, config.target_lufs, config.tolerance_lu);
 }
 
 TEST(NormalizeLoudness, ReachesTheTargetWithinTheTolerance) {

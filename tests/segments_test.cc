@@ -47,6 +47,22 @@ TEST(PlanSegments, OneSegmentWithoutAPause) {
   EXPECT_EQ(segments[0].end, timeline.total_samples);
 }
 
+TEST(SpreadSample, PiecesInTheMiddleOfEqualSharesOfTheWhole) {
+  const std::vector<Segment> sample = SpreadSample(100000, 5000, 20000);
+  ASSERT_EQ(sample.size(), 4u);  // 20 s wanted in pieces of 5 s, one per 25 s of the whole
+  for (size_t k = 0; k < sample.size(); ++k) {
+    EXPECT_EQ(sample[k].size(), 5000);
+    EXPECT_EQ(sample[k].start, static_cast<int64_t>(k) * 25000 + 10000);
+  }
+}
+
+TEST(SpreadSample, TheWholeWhenShorterThanTheSampleWanted) {
+  const std::vector<Segment> sample = SpreadSample(15000, 5000, 20000);
+  ASSERT_EQ(sample.size(), 1u);
+  EXPECT_EQ(sample[0].start, 0);
+  EXPECT_EQ(sample[0].end, 15000);
+}
+
 TEST(CountJoins, EveryTimeMovesByWhatTheJoinsBeforeItAdded) {
   Timeline timeline = Spoken(8);
   const std::vector<Segment> segments = PlanSegments(timeline, 25);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace spoken {
 
@@ -56,6 +57,14 @@ Loudness LoudnessMeter::Measured() const {
     loudness.true_peak_dbtp = 20.0 * std::log10(std::max(peak, 1e-10));
   }
   return loudness;
+}
+
+double LoudnessMeter::IntegratedOf(const std::vector<const LoudnessMeter*>& meters) {
+  std::vector<ebur128_state*> states;
+  for (const LoudnessMeter* meter : meters) states.push_back(meter->state_->handle);
+  double lufs = -std::numeric_limits<double>::infinity();
+  if (!states.empty()) ebur128_loudness_global_multiple(states.data(), states.size(), &lufs);
+  return lufs;
 }
 
 Result<Loudness> MeasureLoudness(const std::vector<float>& samples, int sample_rate_hz,

@@ -32,6 +32,9 @@ class LoudnessMeter {
   Status Add(const int16_t* samples, size_t count);
   /// The loudness of everything added so far.
   Loudness Measured() const;
+  /// The integrated loudness of everything added to `meters` (all at one sample rate), as if
+  /// added to one meter: their gating blocks pooled (-inf for silence or none).
+  static double IntegratedOf(const std::vector<const LoudnessMeter*>& meters);
 
  private:
   struct State;  // libebur128's handle, which stays out of this header

@@ -1,5 +1,6 @@
 #include "audio/master.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <limits>
@@ -13,8 +14,7 @@
 namespace spoken {
 namespace {
 
-constexpr int kMaxGainPasses =
-    4;  // the limiter lowers loudness a little; re-aim at most this often
+constexpr int kMaxEncodings = 3;  // re-aimed when the encoded loudness is off, at most so often
 
 double DbToLinear(double db) { return std::pow(10.0, db / 20.0); }
 
@@ -80,28 +80,90 @@ Result<std::vector<float>> LimitSegment(const PcmReplay& pcm, const Segment& seg
 
 }  // namespace
 
-Result<double> FindGain(const MasterInput& input, const std::vector<Segment>& segments,
-                        const MasterConfig& config, int workers, int passes) {
-  if (!std::isfinite(input.integrated_lufs)) return InvalidInput("the synthesized audio is silent");
-  double gain_db = config.target_lufs - input.integrated_lufs;
-  for (int pass = 0; pass < passes; ++pass) {
-    auto meter = LoudnessMeter::Create(input.sample_rate_hz, false);
-    if (!meter.ok()) return meter.error();
-    const Status measured = MapInOrder<std::vector<float>>(
-        segments.size(), workers,
-        [&](size_t k) {
-          return LimitSegment(input.pcm, segments[k], input.sample_rate_hz, gain_db,
-                              config.limiter);
-        },
-        [&meter](size_t, std::vector<float>&& limited) {
-          return (*meter)->Add(limited.data(), limited.size());
-        });
-    if (!measured.ok()) return measured.error();
-    const double shortfall = config.target_lufs - (*meter)->Measured().integrated_lufs;
-    if (std::abs(shortfall) <= config.tolerance_lu) break;
-    gain_db += shortfall;
+namespace {
+
+constexpr double kLeastLuPerDb = 0.05;  // a bound on the slope AimGain measures
+constexpr int kMaxAimPasses = 8;        // over the sample, each a fraction of an encoding
+
+// The loudness of `sample` limited at `gain_db` and, with `with_raw`, as it is:
+// {limited, raw}, each as if the segments were one signal (LoudnessMeter::IntegratedOf).
+Result<std::pair<double, double>> SampleLoudness(const MasterInput& input,
+                                                 const std::vector<Segment>& sample, double gain_db,
+                                                 bool with_raw, const LimiterConfig& limiter_config,
+                                                 int workers) {
+  struct Meters {
+    std::unique_ptr<LoudnessMeter> limited, raw;
+  };
+  std::vector<Meters> measured;
+  const Status status = MapInOrder<Meters>(
+      sample.size(), workers,
+      [&](size_t k) -> Result<Meters> {
+        Meters meters;
+        for (auto* meter : {&meters.limited, &meters.raw}) {
+          if (meter == &meters.raw && !with_raw) continue;
+          auto created = LoudnessMeter::Create(input.sample_rate_hz, false);
+          if (!created.ok()) return created.error();
+          *meter = std::move(created).value();
+        }
+        TruePeakLimiter limiter(DbToLinear(gain_db), input.sample_rate_hz, limiter_config,
+                                [&meters](const float* samples, size_t count) {
+                                  return meters.limited->Add(samples, count);
+                                });
+        Status added = input.pcm(sample[k].start, sample[k].size(),
+                                 [&](const int16_t* samples, size_t count) -> Status {
+                                   if (meters.raw) {
+                                     if (Status raw = meters.raw->Add(samples, count); !raw.ok())
+                                       return raw;
+                                   }
+                                   return limiter.Add(samples, count);
+                                 });
+        if (added.ok()) added = limiter.Finish();
+        if (!added.ok()) return added.error();
+        return meters;
+      },
+      [&measured](size_t, Meters&& meters) {
+        measured.push_back(std::move(meters));
+        return Status::Ok();
+      });
+  if (!status.ok()) return status.error();
+  std::vector<const LoudnessMeter*> limited, raw;
+  for (const Meters& meters : measured) {
+    limited.push_back(meters.limited.get());
+    if (meters.raw) raw.push_back(meters.raw.get());
   }
-  return gain_db;
+  return std::pair{LoudnessMeter::IntegratedOf(limited), LoudnessMeter::IntegratedOf(raw)};
+}
+
+}  // namespace
+
+Result<GainAim> AimGain(const MasterInput& input, const std::vector<Segment>& sample,
+                        const MasterConfig& config, int workers) {
+  const auto silent = [] { return InvalidInput("the synthesized audio is silent"); };
+  if (!std::isfinite(input.integrated_lufs)) return silent();
+  // The whole is taken to rise over its raw loudness as the sample does: at gain g it
+  // measures input.integrated_lufs + sample(g) - sample_raw.
+  const double low_db = config.target_lufs - input.integrated_lufs;
+  auto low = SampleLoudness(input, sample, low_db, true, config.limiter, workers);
+  if (!low.ok()) return low.error();
+  const auto [low_lufs, raw_lufs] = *low;
+  if (!std::isfinite(low_lufs) || !std::isfinite(raw_lufs)) return silent();
+  // At low_db the whole would be at the target but for the limiter's share, which grows
+  // with the gain: each further pass limits the sample at a gain aimed by the secant
+  // through the last two, until the whole's estimate is close to the target.
+  GainAim aim{.gain_db = low_db + (raw_lufs + low_db - low_lufs)};
+  double last_db = low_db, last_lufs = low_lufs;
+  for (int pass = 1; pass < kMaxAimPasses; ++pass) {
+    if (std::abs(aim.gain_db - last_db) * aim.lu_per_db <= config.tolerance_lu / 4) break;
+    auto at = SampleLoudness(input, sample, aim.gain_db, false, config.limiter, workers);
+    if (!at.ok()) return at.error();
+    aim.lu_per_db =
+        std::clamp((at->first - last_lufs) / (aim.gain_db - last_db), kLeastLuPerDb, 1.0);
+    const double shortfall = config.target_lufs - (input.integrated_lufs + at->first - raw_lufs);
+    last_db = aim.gain_db;
+    last_lufs = at->first;
+    aim.gain_db += shortfall / aim.lu_per_db;
+  }
+  return aim;
 }
 
 Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
@@ -117,9 +179,9 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
                           .sample_rate_hz = sample_rate_hz,
                           .integrated_lufs = (*meter)->Measured().integrated_lufs};
   const std::vector<Segment> whole = {{0, input.samples}};
-  auto gain_db = FindGain(input, whole, config, 1, kMaxGainPasses);
-  if (!gain_db.ok()) return gain_db.error();
-  return LimitSegment(input.pcm, whole[0], sample_rate_hz, *gain_db, config.limiter);
+  auto aim = AimGain(input, whole, config, 1);
+  if (!aim.ok()) return aim.error();
+  return LimitSegment(input.pcm, whole[0], sample_rate_hz, aim->gain_db, config.limiter);
 }
 
 namespace {
@@ -192,19 +254,23 @@ Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
                          const Script& script, Timeline& timeline, const MasterConfig& config,
                          int workers, const std::string& mp3_path, const MasterProgress& progress) {
   const std::vector<Segment> segments = PlanSegments(timeline, config.segment_seconds);
-  // One pass of the search aims the gain; the encoding measures what listeners hear and is
-  // the next pass, repeated only when that is still off the target.
+  // The gain is aimed on a sample of the audio; the encoding measures what listeners
+  // hear and is repeated, re-aimed, only when that is still off the target.
   progress("mastering");
-  auto gain_db = FindGain(input, segments, config, workers, 1);
-  if (!gain_db.ok()) return gain_db.error();
+  const auto sample_samples =
+      static_cast<int64_t>(config.aim_sample_seconds * input.sample_rate_hz);
+  const auto piece_samples = static_cast<int64_t>(config.aim_piece_seconds * input.sample_rate_hz);
+  auto aim =
+      AimGain(input, SpreadSample(input.samples, piece_samples, sample_samples), config, workers);
+  if (!aim.ok()) return aim.error();
   progress("encoding");
   Result<JoinedAudio> joined = EngineError("not encoded");
-  for (int pass = 1; pass < kMaxGainPasses; ++pass) {
-    joined = EncodeSegments(input, segments, *gain_db, config, workers, mp3_path);
+  for (int pass = 0; pass < kMaxEncodings; ++pass) {
+    joined = EncodeSegments(input, segments, aim->gain_db, config, workers, mp3_path);
     if (!joined.ok()) return joined.error();
     const double shortfall = config.target_lufs - joined->heard.integrated_lufs;
     if (std::abs(shortfall) <= config.tolerance_lu) break;
-    *gain_db += shortfall;
+    aim->gain_db += shortfall / aim->lu_per_db;
   }
   CountJoins(segments, joined->starts, joined->decoded_samples, timeline);
   if (Status status = TagMp3File(mp3_path, metadata, ChaptersOf(script, timeline)); !status.ok()) {

@@ -23,7 +23,10 @@ struct MasterConfig {
   double tolerance_lu = 0.1;   // stop adjusting the gain within this of the target
   LimiterConfig limiter;       // true-peak ceiling and timing
   Mp3Config mp3;
-  double segment_seconds = 30;  // mastered and encoded apart, in parallel (audio/segments.h)
+  double segment_seconds = 30;     // mastered and encoded apart, in parallel (audio/segments.h)
+  double aim_sample_seconds = 60;  // the gain is aimed on pieces of aim_piece_seconds spread
+                                   // over the audio, about this much (SpreadSample)
+  double aim_piece_seconds = 5;
 };
 
 /// Hands samples [first, first + count) of the same PCM to `sink`, every time it is
@@ -51,13 +54,22 @@ Result<HeardAudio> MeasureEncodedFile(const std::string& path);
 /// One chapter per section of `script`, timed by `timeline`.
 std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline);
 
-/// The gain (dB) that brings `input` to the target loudness once the true-peak limiter has
-/// taken its share off the peaks: each try is measured on the limited `segments` (limited
-/// apart, on `workers` threads, and measured in order), and re-aimed with the shortfall
-/// until within the tolerance or after `passes` tries (the last aim is returned).
-/// kInvalidInput when the audio is silent.
-Result<double> FindGain(const MasterInput& input, const std::vector<Segment>& segments,
-                        const MasterConfig& config, int workers, int passes);
+/// Where the gain is aimed, and how the limited loudness answers the gain there.
+struct GainAim {
+  double gain_db = 0;
+  double lu_per_db = 1;  // loudness gained per dB of gain near gain_db once limited, (0, 1]
+};
+
+/// Aims the gain (dB) that brings `input` to the target loudness once the true-peak limiter
+/// has taken its share off the peaks. The share is measured on `sample` (segments of
+/// `input`, limited on `workers` threads), taking the whole to rise over its raw loudness
+/// as the sample does: limited at the gain that would do without a limiter, then at gains
+/// aimed by the secant through the last two tries, until a step would change the loudness
+/// by less than a quarter of the tolerance (two or three passes over the sample on speech,
+/// one when the limiter takes nothing, at most eight). kInvalidInput when the audio is
+/// silent.
+Result<GainAim> AimGain(const MasterInput& input, const std::vector<Segment>& sample,
+                        const MasterConfig& config, int workers);
 
 /// `pcm` (full scale +-32768) at the target loudness, in memory: for snippets.
 Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
@@ -72,14 +84,14 @@ using MasterProgress = std::function<void(const std::string& stage)>;
 /// each mastered, encoded, decoded again and measured on one of up to `workers` threads
 /// and joined in order (Mp3Joiner): the same bytes whatever `workers`. The loudness and
 /// true peak are what listeners hear (the only true-peak measurement): the segments as
-/// decoded, the loudness measured across them in order. The gain is aimed by one pass of
-/// FindGain; when the encoded loudness is still off by more than the tolerance, the
-/// encoding is done again with the gain re-aimed (rarely: a few passes at most). The joined file
-/// decodes to the same samples but for a few ms of silence at each join, where the decoder carries
-/// over from the frame before; `spoken audit` measures the whole file. Then moves `timeline` to the
-/// joined file's decoded samples (CountJoins) and tags the file with `metadata` and a chapter per
-/// section of `script`. Returns the audio's description (file name left empty: the caller names the
-/// file). On error the file may be left half-written: the caller removes it.
+/// decoded, the loudness measured across them in order. The gain is aimed by AimGain on a
+/// sample of the audio; when the encoded loudness is still off by more than the
+/// tolerance, the encoding is done again with the gain re-aimed (rarely: a few passes at most). The
+/// joined file decodes to the same samples but for a few ms of silence at each join, where the
+/// decoder carries over from the frame before; `spoken audit` measures the whole file. Then moves
+/// `timeline` to the joined file's decoded samples (CountJoins) and tags the file with `metadata`
+/// and a chapter per section of `script`. Returns the audio's description (file name left empty:
+/// the caller names the file). On error the file may be left half-written: the caller removes it.
 Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
                          const Script& script, Timeline& timeline, const MasterConfig& config,
                          int workers, const std::string& mp3_path, const MasterProgress& progress);

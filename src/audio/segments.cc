@@ -22,6 +22,20 @@ std::vector<Segment> PlanSegments(const Timeline& timeline, double min_seconds) 
   return segments;
 }
 
+std::vector<Segment> SpreadSample(int64_t total_samples, int64_t piece_samples,
+                                  int64_t wanted_samples) {
+  const int64_t piece = std::max<int64_t>(1, piece_samples);
+  const int64_t count = std::max<int64_t>(1, wanted_samples / piece);
+  if (count * piece >= total_samples) return {{0, total_samples}};
+  const int64_t share = total_samples / count;
+  std::vector<Segment> sample;
+  for (int64_t k = 0; k < count; ++k) {
+    const int64_t start = k * share + (share - piece) / 2;
+    sample.push_back({start, start + piece});
+  }
+  return sample;
+}
+
 void CountJoins(const std::vector<Segment>& segments, const std::vector<int64_t>& decoded_starts,
                 int64_t decoded_total, Timeline& timeline) {
   // A time at a segment's end (an exclusive end) stays with that segment.

@@ -23,6 +23,13 @@ struct Segment {
 /// no pause qualifies.
 std::vector<Segment> PlanSegments(const Timeline& timeline, double min_seconds);
 
+/// Pieces of `piece_samples` spread evenly over [0, total_samples), as many as make about
+/// `wanted_samples` (at least one), each in the middle of its share of the whole; the
+/// whole as one piece when that is shorter than the pieces would be. A sample of the audio
+/// to aim the gain on; depends on its arguments alone.
+std::vector<Segment> SpreadSample(int64_t total_samples, int64_t piece_samples,
+                                  int64_t wanted_samples);
+
 /// Moves every time of `timeline` (words, sentences, sections, the total) from the
 /// synthesized audio's samples to the joined file's decoded samples: segment k starts at
 /// `decoded_starts[k]` there (Mp3Joiner::Append), and `decoded_total` is the file's

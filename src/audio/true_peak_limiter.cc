@@ -12,7 +12,9 @@ constexpr int kTaps = 12;                    // taps per phase of the interpolat
 constexpr int kBefore = kTaps / 2 - 1;       // taps before the interpolated point
 constexpr int kAfter = kTaps - 1 - kBefore;  // taps after it: the filter's look-ahead
 constexpr size_t kPiece = 4096;
-constexpr int kBlockShift = 4;  // blocks of 16 samples, longer than the filter's 12 taps
+constexpr size_t kChunk = 1024;  // input samples taken in at once before their peaks are known
+constexpr int kBlockShift = 4;   // blocks of 16 samples, longer than the filter's 12 taps
+constexpr int64_t kBlock = int64_t{1} << kBlockShift;
 
 // Polyphase windowed-sinc (Hann) interpolation filter, tap by tap: lane 0 is the sample
 // itself, lanes 1-3 the points 1/4, 2/4 and 3/4 of the way to the next one. Laid out so
@@ -85,7 +87,6 @@ double TruePeakDbtp(const std::vector<float>& samples) {
   const int64_t n = static_cast<int64_t>(samples.size());
   auto bounded = [&](int64_t k) { return k >= 0 && k < n ? samples[k] : 0.0f; };
   auto inside = [&](int64_t k) { return samples[k]; };
-  constexpr int64_t kBlock = int64_t{1} << kBlockShift;
   float peak = 0;
   for (int64_t first = 0; first < n; first += kBlock) {
     const int64_t last = std::min(n, first + kBlock);
@@ -111,68 +112,93 @@ TruePeakLimiter::TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig 
       sink_(std::move(sink)),
       recent_(static_cast<size_t>(window_), 1.0) {
   int64_t capacity = 64;
-  while (capacity < window_ + int64_t{2} * kTaps) capacity *= 2;
+  // The ring keeps the window, the filter's taps and a chunk of input (Add), in whole blocks.
+  while (capacity < window_ + int64_t{2} * kTaps + static_cast<int64_t>(kChunk) + kBlock)
+    capacity *= 2;
   ring_.assign(static_cast<size_t>(capacity), 0.0f);
   mask_ = capacity - 1;
   block_max_.assign(static_cast<size_t>(capacity >> kBlockShift), 0.0f);
   block_mask_ = (capacity >> kBlockShift) - 1;
-  piece_.reserve(kPiece);
-}
-
-float TruePeakLimiter::Input(int64_t index) const {
-  if (index < 0 || index >= received_) return 0.0f;
-  return ring_[static_cast<size_t>(index & mask_)];
+  // At most the window, the filter's look-ahead and a chunk are known and not yet emitted.
+  minima_.resize(static_cast<size_t>(capacity));
+  minima_mask_ = capacity - 1;
+  piece_.resize(kPiece);
 }
 
 // held(i): the minimum required gain over [i, i + window), with release smoothing (the gain
 // may drop at once, since the minimum already looks ahead, but recovers slowly). The output
 // gain is the mean of held over the window ending at i: at a peak p every value averaged is
 // <= required(p), since each window ending at p contains p. Peaks scale with the gain.
-void TruePeakLimiter::ComputePeak() {
-  const int64_t j = peaks_done_++;
-  // The ring holds zeros before the signal and, once Finish has cleared them, after it.
-  const float near =
-      std::max(block_max_[static_cast<size_t>(((j - kBefore) >> kBlockShift) & block_mask_)],
-               block_max_[static_cast<size_t>(((j + kAfter) >> kBlockShift) & block_mask_)]);
-  const double peak =
-      near * PeakBound() * gain_ <= ceiling_
-          ? 0.0  // under the ceiling whatever the filter gives: no limiting needed here
-          : PeakAt(j, [this](int64_t k) { return ring_[static_cast<size_t>(k & mask_)]; }) * gain_;
-  const double required = peak > ceiling_ ? ceiling_ / peak : 1.0;
-  while (!minima_.empty() && minima_.back().second >= required) minima_.pop_back();
-  minima_.emplace_back(j, required);
-}
-
-Status TruePeakLimiter::Emit() {
-  const int64_t i = emitted_++;
-  while (minima_.front().first < i) minima_.pop_front();
-  held_ = std::min(minima_.front().second, held_ + (1.0 - held_) * release_);
-  double& slot = recent_[static_cast<size_t>(i % window_)];
-  sum_ += held_ - (i >= window_ ? slot : 0.0);
-  slot = held_;
-  const double smoothed = sum_ / static_cast<double>(std::min(i + 1, window_));
-  piece_.push_back(static_cast<float>(Input(i) * gain_ * smoothed));
-  return piece_.size() == kPiece ? Flush() : Status::Ok();
+// Sample i is emitted as soon as the peaks of [i, i + window) are known, before any later
+// peak enters the minima. The state sits in locals while the loop runs, once per sample.
+Status TruePeakLimiter::Advance(int64_t until, bool to_the_end) {
+  const float bound = PeakBound() * static_cast<float>(gain_);
+  const auto ring_at = [this](int64_t k) { return ring_[static_cast<size_t>(k & mask_)]; };
+  int64_t head = minima_head_, tail = minima_tail_, next = recent_next_;
+  double held = held_, sum = sum_;
+  Status status = Status::Ok();
+  // Step j finds peak j (before `until`) and emits sample j + 1 - window (from 0 on): so
+  // emitted_ == max(0, peaks_done_ + 1 - window_) between calls.
+  const int64_t last = to_the_end ? received_ + window_ - 1 : until;
+  for (int64_t j = peaks_done_; j < last && status.ok(); ++j) {
+    if (j < until) {
+      // The ring holds zeros before the signal and, once Finish has cleared them, after it.
+      const float near =
+          std::max(block_max_[static_cast<size_t>(((j - kBefore) >> kBlockShift) & block_mask_)],
+                   block_max_[static_cast<size_t>(((j + kAfter) >> kBlockShift) & block_mask_)]);
+      double required = 1.0;  // under the ceiling whatever the filter gives: no limiting here
+      if (near * bound > ceiling_) {
+        const double peak = PeakAt(j, ring_at) * gain_;
+        if (peak > ceiling_) required = ceiling_ / peak;
+      }
+      while (tail > head &&
+             minima_[static_cast<size_t>((tail - 1) & minima_mask_)].second >= required) {
+        --tail;
+      }
+      minima_[static_cast<size_t>(tail++ & minima_mask_)] = {j, required};
+      peaks_done_ = j + 1;
+    }
+    const int64_t i = j + 1 - window_;
+    if (i < 0) continue;
+    while (minima_[static_cast<size_t>(head & minima_mask_)].first < i) ++head;
+    held = std::min(minima_[static_cast<size_t>(head & minima_mask_)].second,
+                    held + (1.0 - held) * release_);
+    double& slot = recent_[static_cast<size_t>(next)];
+    if (++next == window_) next = 0;
+    sum += held - (i >= window_ ? slot : 0.0);
+    slot = held;
+    const double smoothed = sum / static_cast<double>(std::min(i + 1, window_));
+    const float input = i < received_ ? ring_[static_cast<size_t>(i & mask_)] : 0.0f;
+    piece_[piece_size_++] = static_cast<float>(input * gain_ * smoothed);
+    emitted_ = i + 1;
+    if (piece_size_ == kPiece) status = Flush();
+  }
+  minima_head_ = head;
+  minima_tail_ = tail;
+  recent_next_ = next;
+  held_ = held;
+  sum_ = sum;
+  return status;
 }
 
 Status TruePeakLimiter::Flush() {
-  if (piece_.empty()) return Status::Ok();
-  Status status = sink_(piece_.data(), piece_.size());
-  piece_.clear();
+  if (piece_size_ == 0) return Status::Ok();
+  Status status = sink_(piece_.data(), piece_size_);
+  piece_size_ = 0;
   return status;
 }
 
 Status TruePeakLimiter::Add(const float* samples, size_t count) {
-  for (size_t s = 0; s < count; ++s) {
-    const int64_t k = received_++;
-    ring_[static_cast<size_t>(k & mask_)] = samples[s];
-    float& block = block_max_[static_cast<size_t>((k >> kBlockShift) & block_mask_)];
-    block = (k & ((1 << kBlockShift) - 1)) == 0 ? std::abs(samples[s])
-                                                : std::max(block, std::abs(samples[s]));
-    while (peaks_done_ + kAfter < received_) ComputePeak();
-    while (emitted_ + window_ <= peaks_done_) {
-      if (Status status = Emit(); !status.ok()) return status;
+  for (size_t done = 0; done < count; done += kChunk) {
+    const size_t n = std::min(kChunk, count - done);
+    for (size_t s = done; s < done + n; ++s) {
+      const int64_t k = received_++;
+      ring_[static_cast<size_t>(k & mask_)] = samples[s];
+      float& block = block_max_[static_cast<size_t>((k >> kBlockShift) & block_mask_)];
+      block = (k & ((1 << kBlockShift) - 1)) == 0 ? std::abs(samples[s])
+                                                  : std::max(block, std::abs(samples[s]));
     }
+    if (Status status = Advance(received_ - kAfter, false); !status.ok()) return status;
   }
   return Status::Ok();
 }
@@ -190,15 +216,8 @@ Status TruePeakLimiter::Add(const int16_t* samples, size_t count) {
 Status TruePeakLimiter::Finish() {
   for (int64_t k = received_; k <= received_ + kAfter; ++k)
     ring_[static_cast<size_t>(k & mask_)] = 0;
-  while (peaks_done_ < received_) {  // the filter's last taps read zeros past the end
-    ComputePeak();
-    while (emitted_ + window_ <= peaks_done_) {
-      if (Status status = Emit(); !status.ok()) return status;
-    }
-  }
-  while (emitted_ < received_) {
-    if (Status status = Emit(); !status.ok()) return status;
-  }
+  // The filter's last taps read zeros past the end.
+  if (Status status = Advance(received_, true); !status.ok()) return status;
   return Flush();
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <vector>
 
@@ -37,10 +36,10 @@ class TruePeakLimiter {
   Status Finish();
 
  private:
-  void ComputePeak();  // of sample peaks_done_, when its filter taps are available
-  Status Emit();       // output sample emitted_
+  // Finds the peaks of samples [peaks_done_, until) (their taps all in) and emits what they
+  // settle; with `to_the_end`, then every sample received.
+  Status Advance(int64_t until, bool to_the_end);
   Status Flush();
-  float Input(int64_t index) const;
 
   double gain_, ceiling_, release_;
   int64_t window_;
@@ -52,10 +51,15 @@ class TruePeakLimiter {
   std::vector<float> block_max_;
   int64_t block_mask_;
   int64_t received_ = 0, peaks_done_ = 0, emitted_ = 0;
-  std::deque<std::pair<int64_t, double>> minima_;  // (index, required gain), increasing gain
-  std::vector<double> recent_;                     // the last `window_` held gains, a ring
+  // (index, required gain) of the samples whose peaks are known and not yet emitted, in
+  // increasing gain: a ring of minima_mask_ + 1 entries, [minima_head_, minima_tail_).
+  std::vector<std::pair<int64_t, double>> minima_;
+  int64_t minima_mask_, minima_head_ = 0, minima_tail_ = 0;
+  std::vector<double> recent_;  // the last `window_` held gains, a ring
+  int64_t recent_next_ = 0;     // the slot of recent_ the next emitted sample takes
   double held_ = 1.0, sum_ = 0;
-  std::vector<float> piece_;
+  std::vector<float> piece_;  // kPiece samples, piece_size_ of them filled
+  size_t piece_size_ = 0;
 };
 
 /// The largest absolute value of `samples` upsampled 4x (an estimate of the true peak).

@@ -187,8 +187,8 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   }
   for (const auto& [name, content] : outputs)
     edition.file_sha256.emplace_back(name, Sha256Hex(content));
-  const std::string manifest = RenderToString([&](std::ostream& o) { WriteManifest(edition, o); });
-  outputs.emplace_back("manifest.json", manifest);
+  outputs.emplace_back("manifest.json",
+                       RenderToString([&](std::ostream& o) { WriteManifest(edition, o); }));
   // The previous edition stays whole and listed until the new one is complete.
   if (Status status =
           ReplaceEditionFolder(out_dir, info.slug, outputs,
@@ -197,6 +197,10 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
     remove_temporaries();
     return status.error();
   }
+  // The summary is read back from the manifest with only its text held: the other pages
+  // and a second copy would add to the peak memory of a long article.
+  const std::string manifest = std::move(outputs.back().second);
+  outputs = {};
   const std::string manifest_path = (fs::path(folder) / "manifest.json").string();
   auto summary = ParseManifest(manifest, manifest_path);
   if (!summary.ok()) return summary.error();

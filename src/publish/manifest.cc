@@ -177,7 +177,12 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
       {"source_sha256", script.source_sha256},
       {"spoken_version", edition.spoken_version},
       {"build_key", edition.build_key}};
-  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  // Serialized straight into `out`, not through a string as dump() would: a long article's
+  // manifest is megabytes.
+  nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char>(out), ' ',
+                                                nlohmann::json::error_handler_t::replace);
+  serializer.dump(root, true, false, 2);
+  out << "\n";
 }
 
 void SortNewestFirst(std::vector<EditionSummary>& editions) {
