@@ -31,20 +31,23 @@ std::string GlossaryId(std::string_view term) {
   return "term-" + (slug.empty() ? std::string("x") : slug);
 }
 
-void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& out) {
+void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& out,
+                       const GlossaryWords& words) {
   if (uses.empty()) return;
+  const std::string& english = words.english_attributes;
   out << "<section class=\"pronunciation\" aria-labelledby=\"pronunciation\">\n"
-      << "<h2 id=\"pronunciation\">Pronunciation</h2>\n"
-      << "<p>How the audio edition says these terms. In the respellings, capitals mark the "
+      << "<h2 id=\"pronunciation\"" << words.heading_attributes << ">" << words.heading << "</h2>\n"
+      << "<p" << english
+      << ">How the audio edition says these terms. In the respellings, capitals mark the "
          "stressed syllable.</p>\n<dl>\n";
   for (const PronunciationUse& use : uses) {
     out << "<dt id=\"" << GlossaryId(use.term) << "\"><dfn>" << EscapeXml(use.term)
         << "</dfn></dt>\n";
     if (!use.alias.empty() && use.ipa.empty()) {
-      out << "<dd>Read as: " << EscapeXml(use.alias) << "</dd>\n";
+      out << "<dd" << english << ">Read as: " << EscapeXml(use.alias) << "</dd>\n";
       continue;
     }
-    out << "<dd>";
+    out << "<dd" << english << ">";
     if (!use.respelling.empty()) {
       out << "Say it: <span class=\"respelling\" aria-hidden=\"true\">" << EscapeXml(use.respelling)
           << "</span><span class=\"visually-hidden\">" << EscapeXml(Spaced(use.respelling))

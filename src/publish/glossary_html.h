@@ -26,6 +26,13 @@ std::string GlossaryId(std::string_view term);
 /// as "dash"), then the IPA in a span with lang="und-fonipa" (BCP 47 for IPA) so that a
 /// screen reader does not read it as English; for an alias entry, "Read as: ALIAS".
 /// The page's stylesheet must define .visually-hidden. All text is HTML-escaped.
-void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& out);
+struct GlossaryWords {
+  std::string_view heading = "Pronunciation";  // the <h2>, in the page's language
+  std::string heading_attributes;              // on the <h2>: its lang when not the page's
+  std::string english_attributes;              // on the explanation and each <dd>, whose words are
+                                   // English: ` lang="en"` on a page in another language
+};
+void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& out,
+                       const GlossaryWords& words = {});
 
 }  // namespace spoken

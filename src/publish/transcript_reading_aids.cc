@@ -18,7 +18,8 @@ dl dt{font-weight:bold;margin-top:.75rem}
 @media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}time{color:#bbb}.sentence.current,.w.current-word{background:#5c4b00}}
 )";
 
-constexpr std::string_view kAids = R"(<div id="reading-aids" hidden>
+// After <div id="reading-aids"; the caller's attributes go between.
+constexpr std::string_view kAids = R"( hidden>
 <p id="resume" hidden><span id="resume-text"></span> <button type="button" id="resume-play">Resume</button> <button type="button" id="resume-dismiss">Start from the beginning</button></p>
 <div role="group" aria-label="Move through the reading">
 <button type="button" data-skip="section" data-by="-1" aria-keyshortcuts="Alt+Shift+ArrowUp">Previous section</button>
@@ -105,7 +106,9 @@ document.getElementById('reading-aids').hidden=false;})();
 
 std::string_view TranscriptStyle() { return kStyle; }
 
-void WriteReadingAids(std::ostream& out) { out << kAids; }
+void WriteReadingAids(std::ostream& out, std::string_view attributes) {
+  out << "<div id=\"reading-aids\"" << attributes << kAids;
+}
 
 std::string_view TranscriptScript() { return kScript; }
 

@@ -16,7 +16,9 @@ std::string_view TranscriptStyle();
 /// sentence, a speed menu (0.5x to 3x: a menu, nothing to drag, WCAG 2.5.7), a highlight
 /// choice (sentence, word, none) and the keyboard shortcuts explained. Hidden until the
 /// script shows it: without script the page is the plain player and the transcript.
-void WriteReadingAids(std::ostream& out);
+/// `attributes` go on the <div>: its words are English on every page, so on a page in
+/// another language they are EnglishMark's ` lang="en"`.
+void WriteReadingAids(std::ostream& out, std::string_view attributes = "");
 
 /// The page's script. Needs #player (with data-edition = the slug) and the markup of
 /// transcript_html_writer: contents links and sentences (.sentence) and words (.w) with
