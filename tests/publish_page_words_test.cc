@@ -3,20 +3,12 @@
 #include <sstream>
 
 #include "publish/epub_nav_writer.h"
+#include "publish/glossary_html.h"
 #include "publish/page_words.h"
-#include "publish/transcript_html_writer.h"
 #include "publish_test_support.h"
 
 namespace spoken {
 namespace {
-
-const PageContext kPage{.site_title = "Spoken", .site_index = "../", .feed = "../feed.xml"};
-
-std::string Page(const Edition& edition) {
-  std::ostringstream out;
-  WriteTranscriptHtml(edition, kPage, out);
-  return out.str();
-}
 
 Edition TinyEditionIn(const std::string& language) {
   Edition edition = TinyEdition();
@@ -59,40 +51,23 @@ TEST(PageWords, AnyOtherLanguageIsEnglishMarkedAsEnglish) {
   EXPECT_EQ(EnglishMark("es", LangMarkup::kHtml), " lang=\"en\"");
 }
 
-TEST(PageWords, ASpanishTranscriptPageSpeaksSpanish) {
-  const std::string page = Page(TinyEditionIn("es-ES"));
-  EXPECT_NE(page.find("<title>Tides &amp; Moons: edición en audio y transcripción | Spoken"),
+TEST(PageWords, TheGlossaryIsSpanishOnASpanishPageAndMarkedEnglishOnARussianOne) {
+  const std::vector<PronunciationUse> uses = {
+      {.term = "Xi'an", .ipa = "ɕi.an", .respelling = "shee-AHN"},
+      {.term = "OTAN", .alias = "Organización del Tratado"}};
+  std::ostringstream spanish;
+  WriteGlossaryHtml(uses, spanish, GlossaryWordsOf(PageTextFor("es", LangMarkup::kHtml)));
+  EXPECT_NE(spanish.str().find("<h2 id=\"pronunciation\">Pronunciación</h2>\n<p>Cómo dice"),
             std::string::npos);
-  EXPECT_NE(page.find("<a class=\"skip-link\" href=\"#main\">Saltar al contenido principal</a>"),
+  EXPECT_NE(spanish.str().find("<dd>Se dice: <span class=\"respelling\""), std::string::npos);
+  EXPECT_NE(spanish.str().find(". AFI: <span class=\"ipa\""), std::string::npos);
+  EXPECT_NE(spanish.str().find("<dd>Se lee como: Organización"), std::string::npos);
+  std::ostringstream russian;
+  WriteGlossaryHtml(uses, russian, GlossaryWordsOf(PageTextFor("ru", LangMarkup::kHtml)));
+  EXPECT_NE(russian.str().find("<h2 id=\"pronunciation\" lang=\"en\">Pronunciation</h2>\n"
+                               "<p lang=\"en\">How the audio"),
             std::string::npos);
-  EXPECT_NE(page.find("<h1>Tides &amp; Moons (edición en audio)</h1>\n<p>Versión en audio del "
-                      "<a href=\"https://example.org/tides\">artículo «Tides &amp; Moons»</a> de "
-                      "A. Writer, publicado el "),
-            std::string::npos);
-  EXPECT_NE(page.find("label=\"Subtítulos\" default>"), std::string::npos);
-  EXPECT_NE(page.find("<h2 id=\"contents-heading\">Secciones</h2>"), std::string::npos);
-  EXPECT_NE(page.find("<h2 id=\"transcript-heading\">Transcripción</h2>"), std::string::npos);
-  EXPECT_NE(page.find("<div id=\"reading-aids\" lang=\"en\" hidden>"), std::string::npos);
-  for (const char* english : {"Skip to main", "All audio editions", "Download the MP3",
-                              "(audio edition)", ">Transcript<", ">Sections<"}) {
-    EXPECT_EQ(page.find(english), std::string::npos) << english;
-  }
-}
-
-TEST(PageWords, ARussianTranscriptPageMarksItsEnglishWords) {
-  const std::string page = Page(TinyEditionIn("ru"));
-  EXPECT_NE(page.find("<html lang=\"ru\">"), std::string::npos);
-  EXPECT_NE(page.find("<a class=\"skip-link\" href=\"#main\" lang=\"en\">Skip to main content"),
-            std::string::npos);
-  EXPECT_NE(page.find("<h1>Tides &amp; Moons<span lang=\"en\"> (audio edition)</span></h1>\n"
-                      "<p lang=\"en\">Audio version of <a href=\"https://example.org/tides\">the "
-                      "article “<span lang=\"ru\">Tides &amp; Moons</span>”</a> by <span "
-                      "lang=\"ru\">A. Writer</span>"),
-            std::string::npos);
-  EXPECT_NE(page.find("<h2 id=\"contents-heading\" lang=\"en\">Sections</h2>"), std::string::npos);
-  EXPECT_NE(page.find("<h2 id=\"transcript-heading\" lang=\"en\">Transcript</h2>"),
-            std::string::npos);
-  EXPECT_NE(page.find("<footer><p lang=\"en\">Audio, captions"), std::string::npos);
+  EXPECT_NE(russian.str().find("<dd lang=\"en\">Say it: "), std::string::npos);
 }
 
 TEST(PageWords, TheEpubNavOfAGermanBookIsGerman) {

@@ -15,9 +15,7 @@ void WriteEpubGlossary(const Edition& edition, std::ostream& out) {
   out << "<body>\n<h1>" << EscapeXml(edition.script.info.title) << "</h1>\n"
       << "<section epub:type=\"glossary\" role=\"doc-glossary\" aria-label=\""
       << text.words.glossary << "\">\n";
-  WriteGlossaryHtml(
-      edition.pronunciations, out,
-      {text.words.pronunciation, text.mark, EnglishMark(language, LangMarkup::kXhtml)});
+  WriteGlossaryHtml(edition.pronunciations, out, GlossaryWordsOf(text));
   out << "</section>\n</body>\n</html>\n";
 }
 

@@ -7,7 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "publish/article_html.h"  // LangMarkup
+#include "publish/article_html.h"   // LangMarkup
+#include "publish/glossary_html.h"  // GlossaryWords
 
 namespace spoken {
 
@@ -41,6 +42,10 @@ struct PageWords {
   std::string_view contents_title;     // after the title in the EPUB nav's <title>: ": contents"
   std::string_view pronunciation_title;  // in the EPUB glossary's <title>: ": pronunciation"
   std::string_view glossary;             // the EPUB glossary's aria-label: "Glossary"
+  std::string_view glossary_intro;       // "How the audio edition says these terms. ..."
+  std::string_view say_it;               // before a respelling: "Say it: "
+  std::string_view read_as;              // before an alias: "Read as: "
+  std::string_view ipa;                  // before the IPA: "IPA: "
 };
 
 /// The words for a page in `language` and how to mark the elements holding them.
@@ -59,6 +64,9 @@ struct PageText {
 /// The words for the BCP 47 `language` (any case, "-" or "_"): hand-written for en, de, es,
 /// fr, it and pt ("" counts as English), English with the marks for any other language.
 PageText PageTextFor(const std::string& language, LangMarkup markup);
+
+/// The glossary's words and marks from `text`.
+GlossaryWords GlossaryWordsOf(const PageText& text);
 
 /// `mark` when the page is not in English, whatever its table: for parts of a page whose
 /// text is English in every edition (the reading aids, the notes on the source).

@@ -76,7 +76,7 @@ class TranscriptPage {
     WriteIntroduction();
     WriteContents();
     WriteTranscript();
-    WriteGlossaryHtml(edition_.pronunciations, out_, {words_.pronunciation, text_.mark, english_});
+    WriteGlossaryHtml(edition_.pronunciations, out_, GlossaryWordsOf(text_));
     WriteNotReadAloudHtml(edition_.skipped, edition_.source_warnings,
                           edition_.script.info.source_path, out_, english_);
     out_ << "</article>\n</main>\n<footer><p" << text_.mark << ">" << words_.made_with
