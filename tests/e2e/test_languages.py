@@ -94,6 +94,9 @@ class SampleLanguagesTest(unittest.TestCase):
             self.assertEqual(messages, [], slug)
             with zipfile.ZipFile(epub) as archive:
                 self.assertIn(contents, archive.read("EPUB/nav.xhtml").decode("utf-8"), slug)
+                # The accessibility summary has no translation yet: marked English.
+                self.assertIn('<meta property="schema:accessibilitySummary" xml:lang="en">',
+                              archive.read("EPUB/package.opf").decode("utf-8"), slug)
 
 
 
