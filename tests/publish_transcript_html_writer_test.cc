@@ -225,6 +225,17 @@ TEST(TranscriptHtml, ASpanishTranscriptPageSpeaksSpanish) {
   }
 }
 
+TEST(TranscriptHtml, TheSiteTitleCarriesTheSitesLanguageOnAPageInAnother) {
+  PageContext context = kPage;
+  context.site_language = "en";
+  std::ostringstream spanish;
+  WriteTranscriptHtml(TinyEditionIn("es"), context, spanish);
+  EXPECT_NE(spanish.str().find("<span lang=\"en\">(Spoken &amp; Co)</span>"), std::string::npos);
+  std::ostringstream english;
+  WriteTranscriptHtml(TinyEdition(), context, english);
+  EXPECT_NE(english.str().find("<span>(Spoken &amp; Co)</span>"), std::string::npos);
+}
+
 TEST(TranscriptHtml, ARussianTranscriptPageMarksItsEnglishWords) {
   const std::string page = Page(TinyEditionIn("ru"));
   EXPECT_NE(page.find("<html lang=\"ru\">"), std::string::npos);

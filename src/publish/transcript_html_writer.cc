@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/language_tag.h"
 #include "core/time_format.h"
 #include "core/url.h"
 #include "publish/article_html.h"
@@ -70,8 +71,8 @@ class TranscriptPage {
          << "</a>\n"
          << "<header><nav aria-label=\"" << words_.site_nav << "\"" << text_.mark << "><a href=\""
          << EscapeXml(context_.site_index) << "\">" << words_.all_editions << "</a> · <a href=\""
-         << EscapeXml(context_.feed) << "\">" << words_.podcast_feed << "</a> <span>("
-         << EscapeXml(context_.site_title) << ")</span></nav></header>\n"
+         << EscapeXml(context_.feed) << "\">" << words_.podcast_feed << "</a> <span"
+         << SiteTitleLang() << ">(" << EscapeXml(context_.site_title) << ")</span></nav></header>\n"
          << "<main id=\"main\">\n<article>\n";
     WriteIntroduction();
     WriteContents();
@@ -85,6 +86,14 @@ class TranscriptPage {
   }
 
  private:
+  // The site's title is in the site's language, which may not be the edition's.
+  std::string SiteTitleLang() const {
+    const std::string& site = context_.site_language;
+    const std::string& page = edition_.script.info.language;
+    if (site.empty() || SamePrimaryLanguage(site, page)) return "";
+    return LangAttributes(site, page, LangMarkup::kHtml);
+  }
+
   // Spoken's `words` in an element of their own when they are English on another page.
   std::string Marked(std::string_view words) const {
     if (text_.mark.empty()) return std::string(words);
