@@ -28,7 +28,7 @@ Edition TinyEditionIn(const std::string& language) {
 
 std::string ReadingAids() {
   std::ostringstream out;
-  WriteReadingAids(out);
+  WriteReadingAids(PageTextFor("en", LangMarkup::kHtml).words.aids, "", out);
   return out.str();
 }
 
@@ -218,9 +218,12 @@ TEST(TranscriptHtml, ASpanishTranscriptPageSpeaksSpanish) {
   EXPECT_NE(page.find("label=\"Subtítulos\" default>"), std::string::npos);
   EXPECT_NE(page.find("<h2 id=\"contents-heading\">Secciones</h2>"), std::string::npos);
   EXPECT_NE(page.find("<h2 id=\"transcript-heading\">Transcripción</h2>"), std::string::npos);
-  EXPECT_NE(page.find("<div id=\"reading-aids\" lang=\"en\" hidden>"), std::string::npos);
-  for (const char* english : {"Skip to main", "All audio editions", "Download the MP3",
-                              "(audio edition)", ">Transcript<", ">Sections<"}) {
+  EXPECT_NE(page.find("<div id=\"reading-aids\" hidden>"), std::string::npos);
+  EXPECT_NE(page.find(">Frase siguiente</button>"), std::string::npos);
+  EXPECT_NE(page.find("data-resume-from=\"Reanudar desde %s\""), std::string::npos);
+  for (const char* english :
+       {"Skip to main", "Next sentence", "Resume", "All audio editions", "Download the MP3",
+        "(audio edition)", ">Transcript<", ">Sections<"}) {
     EXPECT_EQ(page.find(english), std::string::npos) << english;
   }
 }
@@ -250,6 +253,7 @@ TEST(TranscriptHtml, ARussianTranscriptPageMarksItsEnglishWords) {
   EXPECT_NE(page.find("<h2 id=\"transcript-heading\" lang=\"en\">Transcript</h2>"),
             std::string::npos);
   EXPECT_NE(page.find("<footer><p lang=\"en\">Audio, captions"), std::string::npos);
+  EXPECT_NE(page.find("<div id=\"reading-aids\" lang=\"en\" hidden>"), std::string::npos);
 }
 
 }  // namespace

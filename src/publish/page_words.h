@@ -7,8 +7,9 @@
 #include <string>
 #include <string_view>
 
-#include "publish/article_html.h"   // LangMarkup
-#include "publish/glossary_html.h"  // GlossaryWords
+#include "publish/article_html.h"             // LangMarkup
+#include "publish/glossary_html.h"            // GlossaryWords
+#include "publish/transcript_reading_aids.h"  // ReadingAidsWords
 
 namespace spoken {
 
@@ -46,6 +47,7 @@ struct PageWords {
   std::string_view say_it;               // before a respelling: "Say it: "
   std::string_view read_as;              // before an alias: "Read as: "
   std::string_view ipa;                  // before the IPA: "IPA: "
+  ReadingAidsWords aids;                 // the transcript page's reading aids
 };
 
 /// The words for a page in `language` and how to mark the elements holding them.

@@ -135,7 +135,7 @@ class TranscriptPage {
          << EscapeXml(info.language) << "\" label=\"" << words_.sections << "\">\n"
          << "<a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio)) << "\"" << text_.mark
          << ">" << words_.download_mp3 << "</a>\n</audio>\n";
-    WriteReadingAids(out_, english_);
+    WriteReadingAids(words_.aids, text_.mark, out_);
     const uint64_t tenths_mb = (edition_.audio.bytes + 50'000) / 100'000;  // 0.1 MB steps
     out_ << "<ul" << text_.mark << ">\n<li><a href=\""
          << EscapeXml(PercentEncodePathSegment(files.audio)) << "\" download>"

@@ -68,23 +68,22 @@ class SampleLanguagesTest(unittest.TestCase):
                 self.assertIn(sentence["text"], transcript)
 
     def test_the_pages_own_words_are_in_the_editions_language(self):
-        # WCAG 3.1.2: Spoken's headings, links and introduction follow <html lang>; the
-        # reading aids, still English in every edition, say so with lang="en".
+        # WCAG 3.1.2: Spoken's headings, links, introduction and reading aids follow <html lang>.
         words = {"ciudades-en-bicicleta": ("<p>Versión en audio del ", ">Descargar el MP3<",
                                            '<h2 id="transcript-heading">Transcripción</h2>',
-                                           '<h1 id="toc-heading">Índice</h1>'),
+                                           '<h1 id="toc-heading">Índice</h1>', ">Frase siguiente<"),
                  "stadtbaeume": ("<p>Hörfassung des ", ">MP3 herunterladen<",
                                  '<h2 id="transcript-heading">Transkript</h2>',
-                                 '<h1 id="toc-heading">Inhalt</h1>')}
-        for slug, (intro, download, heading, contents) in words.items():
+                                 '<h1 id="toc-heading">Inhalt</h1>', ">Nächster Satz<")}
+        for slug, (intro, download, heading, contents, button) in words.items():
             folder = os.path.join(self.out, slug)
             page_path = os.path.join(folder, "index.html")
             with open(page_path, encoding="utf-8") as f:
                 page = f.read()
-            for expected in (intro, download, heading, '<div id="reading-aids" lang="en" hidden>'):
+            for expected in (intro, download, heading, button, '<div id="reading-aids" hidden>'):
                 self.assertIn(expected, page, slug)
             for english in ("Audio version of", "Download the MP3", ">Transcript<", ">Sections<",
-                            "Skip to main content", "All audio editions"):
+                            "Skip to main content", "All audio editions", "Next sentence"):
                 self.assertNotIn(english, page, slug)
             report = harness.node_json("page_audit.js", "file://" + os.path.abspath(page_path))
             self.assertEqual(report["axe"]["violations"], [], slug)
