@@ -3,9 +3,12 @@
 #include <sstream>
 
 #include "publish/glossary_html.h"
+#include "publish/page_words.h"
 
 namespace spoken {
 namespace {
+
+const GlossaryWords kEnglish = GlossaryWordsOf(PageTextFor("en", LangMarkup::kHtml));
 
 TEST(GlossaryHtml, IdsAreAsciiSlugsOfTheTerm) {
   EXPECT_EQ(GlossaryId("osteocalcin"), "term-osteocalcin");
@@ -16,7 +19,7 @@ TEST(GlossaryHtml, IdsAreAsciiSlugsOfTheTerm) {
 
 TEST(GlossaryHtml, WritesNothingWithoutHints) {
   std::ostringstream out;
-  WriteGlossaryHtml({}, out);
+  WriteGlossaryHtml({}, out, kEnglish);
   EXPECT_EQ(out.str(), "");
 }
 
@@ -25,7 +28,7 @@ TEST(GlossaryHtml, ListsTermsWithRespellingForScreenReadersAndIpaMarkedAsIpa) {
   WriteGlossaryHtml(
       {{.term = "osteocalcin", .ipa = "ˌɒstioʊˈkælsɪn", .respelling = "os-tee-oh-KAL-sin"},
        {.term = "R&D", .alias = "research and development"}},
-      out);
+      out, kEnglish);
   EXPECT_EQ(out.str(),
             "<section class=\"pronunciation\" aria-labelledby=\"pronunciation\">\n"
             "<h2 id=\"pronunciation\">Pronunciation</h2>\n"
@@ -42,7 +45,7 @@ TEST(GlossaryHtml, ListsTermsWithRespellingForScreenReadersAndIpaMarkedAsIpa) {
 
 TEST(GlossaryHtml, AnEntryWithoutRespellingGivesItsIpaOnly) {
   std::ostringstream out;
-  WriteGlossaryHtml({{.term = "Ca<sup>2+</sup>", .ipa = "ˈkælsiəm"}}, out);
+  WriteGlossaryHtml({{.term = "Ca<sup>2+</sup>", .ipa = "ˈkælsiəm"}}, out, kEnglish);
   EXPECT_NE(out.str().find("<dt id=\"term-ca-sup-2-sup\"><dfn>Ca&lt;sup&gt;2+&lt;/sup&gt;</dfn>"
                            "</dt>\n<dd>IPA: <span class=\"ipa\" lang=\"und-fonipa\">/ˈkælsiəm/"
                            "</span></dd>\n"),

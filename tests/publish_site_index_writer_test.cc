@@ -71,6 +71,21 @@ TEST(SiteIndex, MarksTheTitleAndDescriptionOfAnArticleInAnotherLanguage) {
   EXPECT_NE(Index({british}).find("<h2 id=\"tiny-tide\"><a href"), std::string::npos);
 }
 
+TEST(SiteIndex, ASiteInAnotherLanguageMarksTheIndexsEnglishWords) {
+  std::ostringstream out;
+  WriteSiteIndex(SiteInfo{.language = "ru"}, {TinySummary()}, out,
+                 IndexPage{.number = 2, .count = 3});
+  const std::string index = out.str();
+  EXPECT_NE(index.find("<a class=\"skip-link\" href=\"#main\" lang=\"en\">Skip"),
+            std::string::npos);
+  EXPECT_NE(index.find("<p lang=\"en\"><a href=\"feed.xml\">Podcast feed"), std::string::npos);
+  EXPECT_NE(index.find("<p lang=\"en\">Audio edition of the article by"), std::string::npos);
+  EXPECT_NE(index.find("\" lang=\"en\" aria-label=\"Audio edition: "), std::string::npos);
+  EXPECT_NE(index.find("<nav aria-label=\"Pages of the list\" lang=\"en\">"), std::string::npos);
+  // The English edition's title carries its language inside the Russian page.
+  EXPECT_NE(index.find("<h2 id=\"tiny-tide\" lang=\"en-US\"><a href"), std::string::npos);
+}
+
 TEST(SiteIndex, LeavesOutTheAuthorDateAndDescriptionWhenUnset) {
   EditionSummary bare = TinySummary();
   bare.info.author.clear();

@@ -4,6 +4,7 @@
 
 #include "publish/glossary_html.h"
 #include "publish/not_read_html.h"
+#include "publish/page_words.h"
 #include "publish/transcript_html_writer.h"
 #include "publish/transcript_reading_aids.h"
 #include "publish_test_support.h"
@@ -19,9 +20,15 @@ std::string Page(const Edition& edition) {
   return out.str();
 }
 
+Edition TinyEditionIn(const std::string& language) {
+  Edition edition = TinyEdition();
+  edition.script.info.language = language;
+  return edition;
+}
+
 std::string ReadingAids() {
   std::ostringstream out;
-  WriteReadingAids(out);
+  WriteReadingAids(PageTextFor("en", LangMarkup::kHtml).words.aids, "", out);
   return out.str();
 }
 
@@ -178,7 +185,8 @@ TEST(TranscriptHtml, AnAuthorsLinkWinsOverAGlossaryLinkOnTheSameWords) {
 TEST(TranscriptHtml, EndsWithTheGlossaryWhatWasNotReadTheVersionAndTheScript) {
   const Edition edition = TinyEdition();
   std::ostringstream glossary, not_read;
-  WriteGlossaryHtml(edition.pronunciations, glossary);
+  WriteGlossaryHtml(edition.pronunciations, glossary,
+                    GlossaryWordsOf(PageTextFor("en", LangMarkup::kHtml)));
   WriteNotReadAloudHtml(edition.skipped, edition.source_warnings, edition.script.info.source_path,
                         not_read);
   const std::string page = Page(edition);
@@ -195,6 +203,57 @@ TEST(TranscriptHtml, HasNoGlossaryWithoutHints) {
   const std::string page = Page(edition);
   EXPECT_EQ(page.find("class=\"pronunciation\""), std::string::npos);
   EXPECT_EQ(page.find("#term-"), std::string::npos);
+}
+
+TEST(TranscriptHtml, ASpanishTranscriptPageSpeaksSpanish) {
+  const std::string page = Page(TinyEditionIn("es-ES"));
+  EXPECT_NE(page.find("<title>Tides &amp; Moons: edición en audio y transcripción | Spoken"),
+            std::string::npos);
+  EXPECT_NE(page.find("<a class=\"skip-link\" href=\"#main\">Saltar al contenido principal</a>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<h1>Tides &amp; Moons (edición en audio)</h1>\n<p>Versión en audio del "
+                      "<a href=\"https://example.org/tides\">artículo «Tides &amp; Moons»</a> de "
+                      "A. Writer, publicado el "),
+            std::string::npos);
+  EXPECT_NE(page.find("label=\"Subtítulos\" default>"), std::string::npos);
+  EXPECT_NE(page.find("<h2 id=\"contents-heading\">Secciones</h2>"), std::string::npos);
+  EXPECT_NE(page.find("<h2 id=\"transcript-heading\">Transcripción</h2>"), std::string::npos);
+  EXPECT_NE(page.find("<div id=\"reading-aids\" hidden>"), std::string::npos);
+  EXPECT_NE(page.find(">Frase siguiente</button>"), std::string::npos);
+  EXPECT_NE(page.find("data-resume-from=\"Reanudar desde %s\""), std::string::npos);
+  for (const char* english :
+       {"Skip to main", "Next sentence", "Resume", "All audio editions", "Download the MP3",
+        "(audio edition)", ">Transcript<", ">Sections<"}) {
+    EXPECT_EQ(page.find(english), std::string::npos) << english;
+  }
+}
+
+TEST(TranscriptHtml, TheSiteTitleCarriesTheSitesLanguageOnAPageInAnother) {
+  PageContext context = kPage;
+  context.site_language = "en";
+  std::ostringstream spanish;
+  WriteTranscriptHtml(TinyEditionIn("es"), context, spanish);
+  EXPECT_NE(spanish.str().find("<span lang=\"en\">(Spoken &amp; Co)</span>"), std::string::npos);
+  std::ostringstream english;
+  WriteTranscriptHtml(TinyEdition(), context, english);
+  EXPECT_NE(english.str().find("<span>(Spoken &amp; Co)</span>"), std::string::npos);
+}
+
+TEST(TranscriptHtml, ARussianTranscriptPageMarksItsEnglishWords) {
+  const std::string page = Page(TinyEditionIn("ru"));
+  EXPECT_NE(page.find("<html lang=\"ru\">"), std::string::npos);
+  EXPECT_NE(page.find("<a class=\"skip-link\" href=\"#main\" lang=\"en\">Skip to main content"),
+            std::string::npos);
+  EXPECT_NE(page.find("<h1>Tides &amp; Moons<span lang=\"en\"> (audio edition)</span></h1>\n"
+                      "<p lang=\"en\">Audio version of <a href=\"https://example.org/tides\">the "
+                      "article “<span lang=\"ru\">Tides &amp; Moons</span>”</a> by <span "
+                      "lang=\"ru\">A. Writer</span>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<h2 id=\"contents-heading\" lang=\"en\">Sections</h2>"), std::string::npos);
+  EXPECT_NE(page.find("<h2 id=\"transcript-heading\" lang=\"en\">Transcript</h2>"),
+            std::string::npos);
+  EXPECT_NE(page.find("<footer><p lang=\"en\">Audio, captions"), std::string::npos);
+  EXPECT_NE(page.find("<div id=\"reading-aids\" lang=\"en\" hidden>"), std::string::npos);
 }
 
 }  // namespace

@@ -1,16 +1,11 @@
 #include "document/block_labels.h"
 
-#include "core/language_tag.h"
+#include "core/language_table.h"
 
 namespace spoken {
 namespace {
 
-struct LanguageLabels {
-  std::string_view language;
-  BlockLabels labels;
-};
-
-constexpr LanguageLabels kLabels[] = {
+constexpr LanguageEntry<BlockLabels> kLabels[] = {
     {"en",
      {"Image: ", "Table: ", "rows", "columns", "Code example", "line", "lines", "Notes",
       "a formula", "Footnote: "}},
@@ -34,11 +29,7 @@ constexpr LanguageLabels kLabels[] = {
 }  // namespace
 
 const BlockLabels* BlockLabelsFor(std::string_view language) {
-  const std::string primary = language.empty() ? "en" : PrimaryLanguage(language);
-  for (const LanguageLabels& entry : kLabels) {
-    if (entry.language == primary) return &entry.labels;
-  }
-  return nullptr;
+  return WordsForLanguage(kLabels, language);
 }
 
 std::string TableSummary(const BlockLabels& labels, size_t rows, size_t columns) {

@@ -144,8 +144,10 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                   .skipped = std::move(article->skipped),
                   .source_warnings = std::move(article->warnings)};
   edition.audio.file = files.audio;
-  const PageContext page{
-      .site_title = config.site.title, .site_index = "../", .feed = "../feed.xml"};
+  const PageContext page{.site_title = config.site.title,
+                         .site_index = "../",
+                         .feed = "../feed.xml",
+                         .site_language = config.site.language};
 
   // The EPUB carries its own copy of the MP3 (epub_writer.h), copied into it in pieces; the
   // book goes to a temporary file beside the MP3's and moves in with it.

@@ -1,5 +1,6 @@
 #include "publish/epub_package_writer.h"
 
+#include "core/language_tag.h"
 #include "core/time_format.h"
 #include "core/uuid.h"
 #include "publish/markup.h"
@@ -10,10 +11,10 @@ namespace {
 constexpr const char* kUrlNamespace = "6ba7b811-9dad-11d1-80b4-00c04fd430c8";  // RFC 9562
 
 void Meta(std::ostream& out, const std::string& property, const std::string& value,
-          const std::string& refines = "") {
+          const std::string& refines = "", const std::string& attributes = "") {
   out << "<meta property=\"" << property << "\""
-      << (refines.empty() ? "" : " refines=\"#" + refines + "\"") << ">" << EscapeXml(value)
-      << "</meta>\n";
+      << (refines.empty() ? "" : " refines=\"#" + refines + "\"") << attributes << ">"
+      << EscapeXml(value) << "</meta>\n";
 }
 
 void Dc(std::ostream& out, const std::string& element, const std::string& value) {
@@ -54,7 +55,10 @@ void WriteEpubPackage(const Edition& edition, const EpubOptions& options, std::o
   Meta(out, "media:duration", duration, "article-overlay");
   Meta(out, "media:active-class", "-epub-media-overlay-active");
   Meta(out, "media:playback-active-class", "-epub-media-overlay-playing");
-  Meta(out, "media:narrator", "Synthetic voice (eSpeak NG, " + info.voice + ")");
+  // Spoken's own English sentences, marked as such in a book in another language.
+  const std::string english =
+      info.language.empty() || PrimaryLanguage(info.language) == "en" ? "" : " xml:lang=\"en\"";
+  Meta(out, "media:narrator", "Synthetic voice (eSpeak NG, " + info.voice + ")", "", english);
 
   const bool images = !options.images.empty();
   for (const char* mode : {"textual", "auditory"}) Meta(out, "schema:accessMode", mode);
@@ -75,7 +79,8 @@ void WriteEpubPackage(const Edition& edition, const EpubOptions& options, std::o
                               : "") +
            std::string(glossary ? " A pronunciation glossary (respellings and IPA) follows the "
                                   "text; it is not narrated."
-                                : ""));
+                                : ""),
+       "", english);
   Meta(out, "dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.2 Level AA");
   Meta(out, "a11y:certifiedBy", options.publisher);
   out << "</metadata>\n<manifest>\n";

@@ -31,26 +31,27 @@ std::string GlossaryId(std::string_view term) {
   return "term-" + (slug.empty() ? std::string("x") : slug);
 }
 
-void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& out) {
+void WriteGlossaryHtml(const std::vector<PronunciationUse>& uses, std::ostream& out,
+                       const GlossaryWords& words) {
   if (uses.empty()) return;
+  const std::string& marks = words.attributes;
   out << "<section class=\"pronunciation\" aria-labelledby=\"pronunciation\">\n"
-      << "<h2 id=\"pronunciation\">Pronunciation</h2>\n"
-      << "<p>How the audio edition says these terms. In the respellings, capitals mark the "
-         "stressed syllable.</p>\n<dl>\n";
+      << "<h2 id=\"pronunciation\"" << marks << ">" << words.heading << "</h2>\n"
+      << "<p" << marks << ">" << words.explanation << "</p>\n<dl>\n";
   for (const PronunciationUse& use : uses) {
     out << "<dt id=\"" << GlossaryId(use.term) << "\"><dfn>" << EscapeXml(use.term)
         << "</dfn></dt>\n";
     if (!use.alias.empty() && use.ipa.empty()) {
-      out << "<dd>Read as: " << EscapeXml(use.alias) << "</dd>\n";
+      out << "<dd" << marks << ">" << words.read_as << EscapeXml(use.alias) << "</dd>\n";
       continue;
     }
-    out << "<dd>";
+    out << "<dd" << marks << ">";
     if (!use.respelling.empty()) {
-      out << "Say it: <span class=\"respelling\" aria-hidden=\"true\">" << EscapeXml(use.respelling)
-          << "</span><span class=\"visually-hidden\">" << EscapeXml(Spaced(use.respelling))
-          << "</span>. ";
+      out << words.say_it << "<span class=\"respelling\" aria-hidden=\"true\">"
+          << EscapeXml(use.respelling) << "</span><span class=\"visually-hidden\">"
+          << EscapeXml(Spaced(use.respelling)) << "</span>. ";
     }
-    out << "IPA: <span class=\"ipa\" lang=\"und-fonipa\">/" << EscapeXml(use.ipa)
+    out << words.ipa << "<span class=\"ipa\" lang=\"und-fonipa\">/" << EscapeXml(use.ipa)
         << "/</span></dd>\n";
   }
   out << "</dl>\n</section>\n";

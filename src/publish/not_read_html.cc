@@ -19,9 +19,9 @@ std::string WithoutSourcePath(const std::string& warning, const std::string& sou
 
 void WriteNotReadAloudHtml(const std::vector<SkippedContent>& skipped,
                            const std::vector<std::string>& warnings, const std::string& source_path,
-                           std::ostream& out) {
+                           std::ostream& out, std::string_view attributes) {
   if (skipped.empty() && warnings.empty()) return;
-  out << "<section class=\"not-read\" aria-labelledby=\"not-read\">\n"
+  out << "<section class=\"not-read\" aria-labelledby=\"not-read\"" << attributes << ">\n"
       << "<h2 id=\"not-read\">Not read aloud</h2>\n";
   if (!skipped.empty()) {
     out << "<p>The audio leaves out " << skipped.size()

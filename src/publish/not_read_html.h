@@ -5,6 +5,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/script.h"  // Article types (SkippedContent)
@@ -18,9 +19,10 @@ namespace spoken {
 ///   line N: “EXCERPT”</li> ... </ul></details>
 ///   <p>Notes on the source:</p><ul><li>WARNING</li> ...</ul> </section>
 /// Warnings lose their "SOURCE_PATH:" prefix ("PATH:12: ..." is shown as "Line 12: ...").
-/// All text is HTML-escaped.
+/// All text is HTML-escaped. `attributes` go on the <section>: its words are English on
+/// every page, so on a page in another language they are EnglishMark's ` lang="en"`.
 void WriteNotReadAloudHtml(const std::vector<SkippedContent>& skipped,
                            const std::vector<std::string>& warnings, const std::string& source_path,
-                           std::ostream& out);
+                           std::ostream& out, std::string_view attributes = "");
 
 }  // namespace spoken

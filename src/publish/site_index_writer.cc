@@ -5,6 +5,7 @@
 #include "core/url.h"
 #include "publish/article_html.h"
 #include "publish/markup.h"
+#include "publish/page_words.h"
 
 namespace spoken {
 namespace {
@@ -16,7 +17,8 @@ std::string PageOf(const IndexPage& page) {
 }
 
 // Links to the neighbouring pages: "<link>" elements in the head, or the page navigation.
-void WritePageLinks(const IndexPage& page, bool head, std::ostream& out) {
+void WritePageLinks(const IndexPage& page, bool head, const std::string& english,
+                    std::ostream& out) {
   if (page.count == 1) return;
   if (head) {
     if (page.number > 1) {
@@ -27,7 +29,7 @@ void WritePageLinks(const IndexPage& page, bool head, std::ostream& out) {
     }
     return;
   }
-  out << "<nav aria-label=\"Pages of the list\">\n<ul>\n";
+  out << "<nav aria-label=\"Pages of the list\"" << english << ">\n<ul>\n";
   if (page.number > 1) {
     out << "<li><a href=\"" << IndexPageFile(1) << "\">First page (newest)</a></li>\n"
         << "<li><a rel=\"prev\" href=\"" << IndexPageFile(page.number - 1)
@@ -52,6 +54,8 @@ std::string IndexPageFile(size_t number) {
 void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, std::ostream& out,
                     const IndexPage& page) {
   SortNewestFirst(editions);
+  // The index's own words are English for now: marked as such on a site in another language.
+  const std::string english = EnglishMark(site.language, LangMarkup::kHtml);
   out << "<!DOCTYPE html>\n<html lang=\"" << EscapeXml(site.language) << "\">\n<head>\n"
       << "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, "
          "initial-scale=1\">\n"
@@ -59,7 +63,7 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
       << "</title>\n"
       << "<link rel=\"alternate\" type=\"application/rss+xml\" href=\"feed.xml\" title=\""
       << EscapeXml(site.title) << "\">\n";
-  WritePageLinks(page, true, out);
+  WritePageLinks(page, true, english, out);
   out << "<style>\n"
       << "body{font:1.125rem/1.6 system-ui,sans-serif;max-width:42rem;margin:0 auto;padding:0 "
          "1rem;color:#1a1a1a;background:#fff}\n"
@@ -67,12 +71,12 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
       << ".skip-link{position:absolute;left:-999px}.skip-link:focus{left:1rem;top:1rem;background:#"
          "fff;padding:.5rem}\n"
       << "@media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}}\n"
-      << "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to main "
-         "content</a>\n"
+      << "</style>\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\"" << english
+      << ">Skip to main content</a>\n"
       << "<main id=\"main\">\n<h1>" << EscapeXml(site.title) << PageOf(page) << "</h1>\n<p>"
-      << EscapeXml(site.description)
-      << "</p>\n<p><a href=\"feed.xml\">Podcast feed (RSS)</a></p>\n";
-  if (editions.empty()) out << "<p>No editions yet.</p>\n";
+      << EscapeXml(site.description) << "</p>\n<p" << english
+      << "><a href=\"feed.xml\">Podcast feed (RSS)</a></p>\n";
+  if (editions.empty()) out << "<p" << english << ">No editions yet.</p>\n";
   for (const EditionSummary& edition : editions) {
     const ArticleInfo& info = edition.info;
     const std::string folder = PercentEncodePathSegment(info.slug) + "/";
@@ -82,7 +86,7 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
                                  : LangAttributes(info.language, site.language, LangMarkup::kHtml);
     out << "<article aria-labelledby=\"" << EscapeXml(info.slug) << "\">\n<h2 id=\""
         << EscapeXml(info.slug) << "\"" << lang << "><a href=\"" << EscapeXml(folder) << "\">"
-        << EscapeXml(info.title) << "</a></h2>\n<p>Audio edition";
+        << EscapeXml(info.title) << "</a></h2>\n<p" << english << ">Audio edition";
     if (!info.author.empty()) out << " of the article by " << EscapeXml(info.author);
     out << ", read by a synthetic voice";
     if (!info.date.empty()) {
@@ -94,16 +98,17 @@ void WriteSiteIndex(const SiteInfo& site, std::vector<EditionSummary> editions, 
       out << "<p" << lang << ">" << EscapeXml(info.description) << "</p>\n";
     }
     out << "<audio controls preload=\"none\" src=\""
-        << EscapeXml(folder + PercentEncodePathSegment(edition.audio.file))
-        << "\" aria-label=\"Audio edition: " << EscapeXml(info.title) << "\"></audio>\n"
-        << "<p><a href=\"" << EscapeXml(folder) << "\">Transcript and sections</a> · <a href=\""
+        << EscapeXml(folder + PercentEncodePathSegment(edition.audio.file)) << "\"" << english
+        << " aria-label=\"Audio edition: " << EscapeXml(info.title) << "\"></audio>\n"
+        << "<p" << english << "><a href=\"" << EscapeXml(folder)
+        << "\">Transcript and sections</a> · <a href=\""
         << EscapeXml(folder + PercentEncodePathSegment(edition.audio.file))
         << "\" download>Download the MP3</a> · <a href=\""
         << EscapeXml(folder + PercentEncodePathSegment(EditionFiles::ForSlug(info.slug).epub))
         << "\">Read-along book (EPUB)</a></p>\n"
         << "</article>\n";
   }
-  WritePageLinks(page, false, out);
+  WritePageLinks(page, false, english, out);
   out << "</main>\n</body>\n</html>\n";
 }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/language_tag.h"
 #include "core/time_format.h"
 #include "core/url.h"
 #include "publish/article_html.h"
@@ -11,6 +12,7 @@
 #include "publish/manifest.h"
 #include "publish/markup.h"
 #include "publish/not_read_html.h"
+#include "publish/page_words.h"
 #include "publish/transcript_reading_aids.h"
 
 namespace spoken {
@@ -43,7 +45,10 @@ class TranscriptPage {
         context_(context),
         out_(out),
         rate_(edition.timeline.sample_rate_hz),
-        glossary_links_(GlossaryAnchors(edition.pronunciations, "")) {
+        glossary_links_(GlossaryAnchors(edition.pronunciations, "")),
+        text_(PageTextFor(edition.script.info.language, LangMarkup::kHtml)),
+        words_(text_.words),
+        english_(EnglishMark(edition.script.info.language, LangMarkup::kHtml)) {
     ForEachSentence(edition.script, [&](size_t, const ScriptBlock&, const Sentence& sentence,
                                         size_t index) { sentence_index_[&sentence] = index; });
   }
@@ -54,7 +59,7 @@ class TranscriptPage {
          << RootDirAttribute(info.language) << ">\n<head>\n"
          << "<meta charset=\"utf-8\">\n"
          << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         << "<title>" << EscapeXml(info.title) << ": audio edition and transcript | "
+         << "<title>" << EscapeXml(info.title) << words_.title_suffix << " | "
          << EscapeXml(context_.site_title) << "</title>\n";
     if (!info.description.empty()) {
       out_ << "<meta name=\"description\" content=\"" << EscapeXml(info.description) << "\">\n";
@@ -62,68 +67,92 @@ class TranscriptPage {
     out_ << "<link rel=\"alternate\" type=\"application/rss+xml\" href=\""
          << EscapeXml(context_.feed) << "\" title=\"" << EscapeXml(context_.site_title) << "\">\n"
          << "<style>" << TranscriptStyle() << "</style>\n</head>\n<body>\n"
-         << "<a class=\"skip-link\" href=\"#main\">Skip to main content</a>\n"
-         << "<header><nav aria-label=\"Site\"><a href=\"" << EscapeXml(context_.site_index)
-         << "\">All audio editions</a> · <a href=\"" << EscapeXml(context_.feed)
-         << "\">Podcast feed</a> <span>(" << EscapeXml(context_.site_title)
-         << ")</span></nav></header>\n"
+         << "<a class=\"skip-link\" href=\"#main\"" << text_.mark << ">" << words_.skip_to_main
+         << "</a>\n"
+         << "<header><nav aria-label=\"" << words_.site_nav << "\"" << text_.mark << "><a href=\""
+         << EscapeXml(context_.site_index) << "\">" << words_.all_editions << "</a> · <a href=\""
+         << EscapeXml(context_.feed) << "\">" << words_.podcast_feed << "</a> <span"
+         << SiteTitleLang() << ">(" << EscapeXml(context_.site_title) << ")</span></nav></header>\n"
          << "<main id=\"main\">\n<article>\n";
     WriteIntroduction();
     WriteContents();
     WriteTranscript();
-    WriteGlossaryHtml(edition_.pronunciations, out_);
+    WriteGlossaryHtml(edition_.pronunciations, out_, GlossaryWordsOf(text_));
     WriteNotReadAloudHtml(edition_.skipped, edition_.source_warnings,
-                          edition_.script.info.source_path, out_);
-    out_ << "</article>\n</main>\n<footer><p>Audio, captions and transcript made with Spoken "
+                          edition_.script.info.source_path, out_, english_);
+    out_ << "</article>\n</main>\n<footer><p" << text_.mark << ">" << words_.made_with
          << EscapeXml(edition_.spoken_version) << ".</p></footer>\n"
          << "<script>" << TranscriptScript() << "</script>\n</body>\n</html>\n";
   }
 
  private:
+  // The site's title is in the site's language, which may not be the edition's.
+  std::string SiteTitleLang() const {
+    const std::string& site = context_.site_language;
+    const std::string& page = edition_.script.info.language;
+    if (site.empty() || SamePrimaryLanguage(site, page)) return "";
+    return LangAttributes(site, page, LangMarkup::kHtml);
+  }
+
+  // Spoken's `words` in an element of their own when they are English on another page.
+  std::string Marked(std::string_view words) const {
+    if (text_.mark.empty()) return std::string(words);
+    return "<span" + text_.mark + ">" + std::string(words) + "</span>";
+  }
+
+  // The article's `text` (its title, its author), escaped, inside Spoken's words.
+  std::string ArticleText(const std::string& text) const {
+    if (text_.article_mark.empty()) return EscapeXml(text);
+    return "<span" + text_.article_mark + ">" + EscapeXml(text) + "</span>";
+  }
+
   void WriteIntroduction() {
     const ArticleInfo& info = edition_.script.info;
     const EditionFiles files = EditionFiles::ForSlug(info.slug);
     const int64_t duration_ms = SamplesToMs(edition_.audio.duration_samples, rate_);
-    out_ << "<h1>" << EscapeXml(info.title) << " (audio edition)</h1>\n<p>Audio version of ";
+    out_ << "<h1>" << EscapeXml(info.title) << Marked(words_.heading_suffix) << "</h1>\n<p"
+         << text_.mark << ">" << words_.audio_version_of;
+    const std::string quoted_title = std::string(words_.the_article) +
+                                     std::string(words_.open_quote) + ArticleText(info.title) +
+                                     std::string(words_.close_quote);
     if (info.url.empty() || !IsAllowedLinkUrl(info.url)) {
-      out_ << "the article “" << EscapeXml(info.title) << "”";
+      out_ << quoted_title;
     } else {
-      out_ << "<a href=\"" << EscapeXml(info.url) << "\">the article “" << EscapeXml(info.title)
-           << "”</a>";
+      out_ << "<a href=\"" << EscapeXml(info.url) << "\">" << quoted_title << "</a>";
     }
-    if (!info.author.empty()) out_ << " by " << EscapeXml(info.author);
+    if (!info.author.empty()) out_ << words_.by << ArticleText(info.author);
     if (!info.date.empty())
-      out_ << ", published <time datetime=\"" << EscapeXml(info.date) << "\">"
+      out_ << words_.published << "<time datetime=\"" << EscapeXml(info.date) << "\">"
            << EscapeXml(info.date) << "</time>";
-    out_ << ", read by a synthetic voice. Length " << TimeElement(duration_ms)
-         << ". The full text follows the player.</p>\n"
+    out_ << words_.read_by_voice << TimeElement(duration_ms) << words_.text_follows << "</p>\n"
          << "<audio id=\"player\" controls preload=\"metadata\" data-edition=\""
          << EscapeXml(info.slug) << "\" src=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
          << "\">\n<track kind=\"captions\" src=\""
          << EscapeXml(PercentEncodePathSegment(files.captions)) << "\" srclang=\""
-         << EscapeXml(info.language) << "\" label=\"Captions\" default>\n"
+         << EscapeXml(info.language) << "\" label=\"" << words_.captions << "\" default>\n"
          << "<track kind=\"chapters\" src=\""
          << EscapeXml(PercentEncodePathSegment(files.chapters_vtt)) << "\" srclang=\""
-         << EscapeXml(info.language) << "\" label=\"Sections\">\n"
-         << "<a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
-         << "\">Download the MP3</a>\n</audio>\n";
-    WriteReadingAids(out_);
+         << EscapeXml(info.language) << "\" label=\"" << words_.sections << "\">\n"
+         << "<a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio)) << "\"" << text_.mark
+         << ">" << words_.download_mp3 << "</a>\n</audio>\n";
+    WriteReadingAids(words_.aids, text_.mark, out_);
     const uint64_t tenths_mb = (edition_.audio.bytes + 50'000) / 100'000;  // 0.1 MB steps
-    out_ << "<ul>\n<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.audio))
-         << "\" download>Download the MP3 (" << tenths_mb / 10;
-    if (tenths_mb % 10 != 0) out_ << "." << tenths_mb % 10;
+    out_ << "<ul" << text_.mark << ">\n<li><a href=\""
+         << EscapeXml(PercentEncodePathSegment(files.audio)) << "\" download>"
+         << words_.download_mp3 << " (" << tenths_mb / 10;
+    if (tenths_mb % 10 != 0) out_ << words_.decimal_separator << tenths_mb % 10;
     out_ << " MB)</a></li>\n"
-         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.epub))
-         << "\">Read-along book (EPUB 3: the text, highlighted as it is read)</a></li>\n"
-         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.transcript_text))
-         << "\">Plain-text transcript</a></li>\n"
-         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.captions))
-         << "\">Captions (WebVTT)</a></li>\n</ul>\n";
+         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.epub)) << "\">"
+         << words_.epub_link << "</a></li>\n"
+         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.transcript_text)) << "\">"
+         << words_.text_transcript << "</a></li>\n"
+         << "<li><a href=\"" << EscapeXml(PercentEncodePathSegment(files.captions)) << "\">"
+         << words_.captions_link << "</a></li>\n</ul>\n";
   }
 
   void WriteContents() {
-    out_ << "<nav aria-labelledby=\"contents-heading\">\n<h2 "
-            "id=\"contents-heading\">Sections</h2>\n<ol>\n";
+    out_ << "<nav aria-labelledby=\"contents-heading\">\n<h2 id=\"contents-heading\"" << text_.mark
+         << ">" << words_.sections << "</h2>\n<ol>\n";
     for (size_t s = 0; s < edition_.script.sections.size(); ++s) {
       const int64_t start_ms = SectionStartMs(s);
       out_ << "<li><a href=\"#section-" << s + 1 << "\" data-start=\"" << Seconds(start_ms) << "\">"
@@ -136,7 +165,7 @@ class TranscriptPage {
 
   void WriteTranscript() {
     out_ << "<section aria-labelledby=\"transcript-heading\">\n"
-         << "<h2 id=\"transcript-heading\">Transcript</h2>\n";
+         << "<h2 id=\"transcript-heading\"" << text_.mark << ">" << words_.transcript << "</h2>\n";
     for (size_t s = 0; s < edition_.script.sections.size(); ++s) {
       const ScriptSection& section = edition_.script.sections[s];
       out_ << "<section id=\"section-" << s + 1 << "\" aria-labelledby=\"section-" << s + 1
@@ -184,7 +213,10 @@ class TranscriptPage {
   std::ostream& out_;
   const int rate_;
   std::map<std::string, std::vector<TextAnchor>> glossary_links_;  // by sentence id
-  std::map<const Sentence*, size_t> sentence_index_;               // in reading order
+  const PageText text_;        // Spoken's own words on the page, and their marks
+  const PageWords& words_;     // text_.words
+  const std::string english_;  // EnglishMark of the page's language
+  std::map<const Sentence*, size_t> sentence_index_;  // in reading order
 };
 
 }  // namespace

@@ -9,9 +9,10 @@
 namespace spoken {
 
 struct PageContext {
-  std::string site_title;  // shown in the header and the <title>
-  std::string site_index;  // link to the list of all editions, relative to the page
-  std::string feed;        // link to the podcast feed, relative to the page
+  std::string site_title;     // shown in the header and the <title>
+  std::string site_index;     // link to the list of all editions, relative to the page
+  std::string feed;           // link to the podcast feed, relative to the page
+  std::string site_language;  // BCP 47 of site_title; "" when unknown (then not marked)
 };
 
 /// Writes SLUG/index.html (WCAG 2.2 AA, standards §7): lang, skip link, landmarks, one h1,

@@ -18,33 +18,9 @@ dl dt{font-weight:bold;margin-top:.75rem}
 @media (prefers-color-scheme:dark){body{background:#121212;color:#eee}a{color:#8ab4f8}time{color:#bbb}.sentence.current,.w.current-word{background:#5c4b00}}
 )";
 
-constexpr std::string_view kAids = R"(<div id="reading-aids" hidden>
-<p id="resume" hidden><span id="resume-text"></span> <button type="button" id="resume-play">Resume</button> <button type="button" id="resume-dismiss">Start from the beginning</button></p>
-<div role="group" aria-label="Move through the reading">
-<button type="button" data-skip="section" data-by="-1" aria-keyshortcuts="Alt+Shift+ArrowUp">Previous section</button>
-<button type="button" data-skip="sentence" data-by="-1" aria-keyshortcuts="Alt+Shift+ArrowLeft">Previous sentence</button>
-<button type="button" data-skip="sentence" data-by="1" aria-keyshortcuts="Alt+Shift+ArrowRight">Next sentence</button>
-<button type="button" data-skip="section" data-by="1" aria-keyshortcuts="Alt+Shift+ArrowDown">Next section</button>
-<button type="button" id="to-current">Go to the sentence being read</button>
-</div>
-<p><label for="speed">Speed</label>
-<select id="speed"><option value="0.5">0.5x</option><option value="0.75">0.75x</option><option value="1" selected>1x</option><option value="1.25">1.25x</option><option value="1.5">1.5x</option><option value="1.75">1.75x</option><option value="2">2x</option><option value="2.5">2.5x</option><option value="3">3x</option></select></p>
-<fieldset><legend>Highlight while playing</legend>
-<label><input type="radio" name="highlight" value="sentence" checked> Sentence</label>
-<label><input type="radio" name="highlight" value="word"> Word</label>
-<label><input type="radio" name="highlight" value="none"> None</label>
-</fieldset>
-<details><summary>How to use the transcript and keyboard shortcuts</summary>
-<p>Click a sentence, or press Enter on it, to play from there. The shortcuts hold Alt and Shift together, so they do not clash with screen reader keys (single letters, Insert or Caps Lock combinations, Ctrl+Alt with arrows):</p>
-<dl>
-<dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Left arrow</kbd></dt><dd>Previous sentence</dd>
-<dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Right arrow</kbd></dt><dd>Next sentence</dd>
-<dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Up arrow</kbd></dt><dd>Previous section</dd>
-<dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>Down arrow</kbd></dt><dd>Next section</dd>
-</dl>
-<p>The speed, the highlight and where you stopped are remembered in this browser.</p>
-</details>
-</div>
+// The speed menu, the same in every language.
+constexpr std::string_view kSpeedMenu =
+    R"(<select id="speed"><option value="0.5">0.5x</option><option value="0.75">0.75x</option><option value="1" selected>1x</option><option value="1.25">1.25x</option><option value="1.5">1.5x</option><option value="1.75">1.75x</option><option value="2">2x</option><option value="2.5">2.5x</option><option value="3">3x</option></select></p>
 )";
 
 constexpr std::string_view kScript = R"(
@@ -94,8 +70,8 @@ function keep(){lastSaved=p.currentTime;save(key,String(p.currentTime));}
 p.addEventListener('timeupdate',function(){if(Math.abs(p.currentTime-lastSaved)>=5)keep();});
 p.addEventListener('pause',keep);p.addEventListener('ended',function(){save(key,'0');});
 var offer=document.getElementById('resume');
-if(saved>=5){document.getElementById('resume-text').textContent='You stopped at '+clock(saved)+' last time.';
-document.getElementById('resume-play').textContent='Resume from '+clock(saved);offer.hidden=false;
+if(saved>=5){document.getElementById('resume-text').textContent=offer.dataset.stopped.replace('%s',clock(saved));
+document.getElementById('resume-play').textContent=offer.dataset.resumeFrom.replace('%s',clock(saved));offer.hidden=false;
 document.getElementById('resume-play').addEventListener('click',function(){offer.hidden=true;playFrom(saved);});
 document.getElementById('resume-dismiss').addEventListener('click',function(){offer.hidden=true;save(key,'0');playFrom(0);});}
 document.getElementById('reading-aids').hidden=false;})();
@@ -105,7 +81,43 @@ document.getElementById('reading-aids').hidden=false;})();
 
 std::string_view TranscriptStyle() { return kStyle; }
 
-void WriteReadingAids(std::ostream& out) { out << kAids; }
+void WriteReadingAids(const ReadingAidsWords& words, std::string_view attributes,
+                      std::ostream& out) {
+  const auto shortcut = [&](std::string_view key, std::string_view action) {
+    out << "<dt><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>" << key << "</kbd></dt><dd>" << action
+        << "</dd>\n";
+  };
+  out << "<div id=\"reading-aids\"" << attributes << " hidden>\n"
+      << "<p id=\"resume\" data-stopped=\"" << words.stopped_at << "\" data-resume-from=\""
+      << words.resume_from << "\" hidden><span id=\"resume-text\"></span> <button type=\"button\" "
+      << "id=\"resume-play\">" << words.resume << "</button> <button type=\"button\" "
+      << "id=\"resume-dismiss\">" << words.start_over << "</button></p>\n"
+      << "<div role=\"group\" aria-label=\"" << words.move_group << "\">\n"
+      << "<button type=\"button\" data-skip=\"section\" data-by=\"-1\" "
+      << "aria-keyshortcuts=\"Alt+Shift+ArrowUp\">" << words.previous_section << "</button>\n"
+      << "<button type=\"button\" data-skip=\"sentence\" data-by=\"-1\" "
+      << "aria-keyshortcuts=\"Alt+Shift+ArrowLeft\">" << words.previous_sentence << "</button>\n"
+      << "<button type=\"button\" data-skip=\"sentence\" data-by=\"1\" "
+      << "aria-keyshortcuts=\"Alt+Shift+ArrowRight\">" << words.next_sentence << "</button>\n"
+      << "<button type=\"button\" data-skip=\"section\" data-by=\"1\" "
+      << "aria-keyshortcuts=\"Alt+Shift+ArrowDown\">" << words.next_section << "</button>\n"
+      << "<button type=\"button\" id=\"to-current\">" << words.to_current << "</button>\n"
+      << "</div>\n<p><label for=\"speed\">" << words.speed << "</label>\n"
+      << kSpeedMenu << "<fieldset><legend>" << words.highlight << "</legend>\n"
+      << "<label><input type=\"radio\" name=\"highlight\" value=\"sentence\" checked> "
+      << words.sentence << "</label>\n"
+      << "<label><input type=\"radio\" name=\"highlight\" value=\"word\"> " << words.word
+      << "</label>\n"
+      << "<label><input type=\"radio\" name=\"highlight\" value=\"none\"> " << words.none
+      << "</label>\n</fieldset>\n"
+      << "<details><summary>" << words.help_summary << "</summary>\n<p>" << words.help_text
+      << "</p>\n<dl>\n";
+  shortcut(words.left_arrow, words.previous_sentence);
+  shortcut(words.right_arrow, words.next_sentence);
+  shortcut(words.up_arrow, words.previous_section);
+  shortcut(words.down_arrow, words.next_section);
+  out << "</dl>\n<p>" << words.remembered << "</p>\n</details>\n</div>\n";
+}
 
 std::string_view TranscriptScript() { return kScript; }
 

@@ -8,6 +8,7 @@ import os
 import re
 import sys
 import unittest
+import zipfile
 
 sys.path.insert(0, os.path.dirname(__file__))
 import harness  # noqa: E402
@@ -65,6 +66,37 @@ class SampleLanguagesTest(unittest.TestCase):
                 transcript = f.read()
             for sentence in sentences[2:]:
                 self.assertIn(sentence["text"], transcript)
+
+    def test_the_pages_own_words_are_in_the_editions_language(self):
+        # WCAG 3.1.2: Spoken's headings, links, introduction and reading aids follow <html lang>.
+        words = {"ciudades-en-bicicleta": ("<p>Versión en audio del ", ">Descargar el MP3<",
+                                           '<h2 id="transcript-heading">Transcripción</h2>',
+                                           '<h1 id="toc-heading">Índice</h1>', ">Frase siguiente<"),
+                 "stadtbaeume": ("<p>Hörfassung des ", ">MP3 herunterladen<",
+                                 '<h2 id="transcript-heading">Transkript</h2>',
+                                 '<h1 id="toc-heading">Inhalt</h1>', ">Nächster Satz<")}
+        for slug, (intro, download, heading, contents, button) in words.items():
+            folder = os.path.join(self.out, slug)
+            page_path = os.path.join(folder, "index.html")
+            with open(page_path, encoding="utf-8") as f:
+                page = f.read()
+            for expected in (intro, download, heading, button, '<div id="reading-aids" hidden>'):
+                self.assertIn(expected, page, slug)
+            for english in ("Audio version of", "Download the MP3", ">Transcript<", ">Sections<",
+                            "Skip to main content", "All audio editions", "Next sentence"):
+                self.assertNotIn(english, page, slug)
+            report = harness.node_json("page_audit.js", "file://" + os.path.abspath(page_path))
+            self.assertEqual(report["axe"]["violations"], [], slug)
+            epub = os.path.join(folder, slug + ".epub")
+            messages = test_epub.epubcheck_messages(self, epub,
+                                                    os.path.join(self.out, slug + ".epubcheck.json"))
+            self.assertEqual(messages, [], slug)
+            with zipfile.ZipFile(epub) as archive:
+                self.assertIn(contents, archive.read("EPUB/nav.xhtml").decode("utf-8"), slug)
+                # The accessibility summary has no translation yet: marked English.
+                self.assertIn('<meta property="schema:accessibilitySummary" xml:lang="en">',
+                              archive.read("EPUB/package.opf").decode("utf-8"), slug)
+
 
 
 class GenericAndUnspeakableTest(unittest.TestCase):

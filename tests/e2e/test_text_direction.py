@@ -38,6 +38,13 @@ class TextDirectionTest(unittest.TestCase):
         report = self.audit("arabic")
         self.assertEqual(report["axe"]["violations"], [])
         self.assertIn(["HTML", "ar", "rtl"], report["directions"])
+        # Spoken's own words have no Arabic table: English, marked so a screen reader
+        # switches voice and laid out left to right.
+        self.assertIn(["H2", "en", "ltr"], report["directions"])
+        with open(self.page("arabic"), encoding="utf-8") as f:
+            page = f.read()
+        self.assertIn('<h2 id="transcript-heading" lang="en" dir="ltr">Transcript</h2>', page)
+        self.assertIn('<p lang="en" dir="ltr">Audio version of ', page)
 
     def test_the_hebrew_passage_is_laid_out_right_to_left_in_an_english_page(self):
         report = self.audit("hebrew-passage")
@@ -60,6 +67,9 @@ class TextDirectionTest(unittest.TestCase):
             self.assertEqual(test_epub.epubcheck_messages(self, epub, report), [], slug)
             with zipfile.ZipFile(epub) as archive:
                 self.assertIn(marking, archive.read("EPUB/article.xhtml").decode("utf-8"))
+        with zipfile.ZipFile(os.path.join(self.out, "arabic", "arabic.epub")) as archive:
+            self.assertIn('<h1 id="toc-heading" lang="en" xml:lang="en" dir="ltr">Contents</h1>',
+                          archive.read("EPUB/nav.xhtml").decode("utf-8"))
 
     def test_the_japanese_page_shows_its_sentences_in_order(self):
         manifest = harness.load_json(os.path.join(self.out, "japanese", "manifest.json"))
