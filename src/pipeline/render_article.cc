@@ -109,6 +109,11 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   auto spoken =
       SpeakArticle(*article, config, Announcement::kInclude, workers, destination, progress);
   if (!spoken.ok()) return spoken.error();
+  // What only reading and synthesis needed goes before mastering and the writers: the
+  // article's blocks (the Script has the text) and the engine inputs with their per code
+  // point offsets, megabytes for a long article.
+  article->sections = {};
+  spoken->plan.utterances = {};
   RenderedEdition rendered;
   rendered.warnings = article->warnings;
   rendered.warnings.insert(rendered.warnings.end(), spoken->warnings.begin(),
