@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <tuple>
 
 #include "publish/manifest.h"
 #include "publish_test_support.h"
@@ -250,6 +251,65 @@ TEST(Manifest, ParsesBackIntoTheSummaryTheSiteWritersUse) {
   EXPECT_EQ(summary->build_key, "k3y");
   EXPECT_EQ(summary->pronunciations,
             (std::vector<std::pair<std::string, int>>{{"osteocalcin", 1}}));
+}
+
+TEST(Manifest, StreamsTheLayoutOfOneJsonTreeEvenWhereSectionsAndListsAreEmpty) {
+  Edition edition = TinyEdition();
+  EXPECT_EQ(Manifest(edition), nlohmann::ordered_json::parse(Manifest(edition)).dump(2) + "\n");
+  edition.script.sections[1].blocks.clear();
+  edition.pronunciations.clear();
+  edition.skipped.clear();
+  edition.source_warnings.clear();
+  edition.file_sha256.clear();
+  EXPECT_EQ(Manifest(edition), nlohmann::ordered_json::parse(Manifest(edition)).dump(2) + "\n");
+  edition.script.sections.clear();
+  edition.timeline.sections.clear();
+  EXPECT_EQ(Manifest(edition), nlohmann::ordered_json::parse(Manifest(edition)).dump(2) + "\n");
+}
+
+TEST(Manifest, SummarizesAnEditionAsItsManifestParsesBack) {
+  Edition edition = TinyEdition();
+  edition.audio.loudness_lufs = -16.0049;
+  edition.audio.true_peak_dbtp = -1.237;
+  auto parsed = ParseManifest(Manifest(edition), "tiny-tide/manifest.json");
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  const EditionSummary summary = SummarizeEdition(edition);
+  const auto entries = [](const std::vector<TimedEntry>& list) {
+    std::vector<std::tuple<std::string, std::string, std::string, int64_t, int64_t>> out;
+    for (const TimedEntry& e : list) out.emplace_back(e.id, e.text, e.kind, e.start_ms, e.end_ms);
+    return out;
+  };
+  EXPECT_EQ(summary.info.slug, parsed->info.slug);
+  EXPECT_EQ(summary.info.title, parsed->info.title);
+  EXPECT_EQ(summary.info.author, parsed->info.author);
+  EXPECT_EQ(summary.info.date, parsed->info.date);
+  EXPECT_EQ(summary.info.language, parsed->info.language);
+  EXPECT_EQ(summary.info.description, parsed->info.description);
+  EXPECT_EQ(summary.info.url, parsed->info.url);
+  EXPECT_EQ(summary.info.voice, parsed->info.voice);
+  EXPECT_EQ(summary.info.source_path, parsed->info.source_path);
+  EXPECT_EQ(summary.audio.file, parsed->audio.file);
+  EXPECT_EQ(summary.audio.bytes, parsed->audio.bytes);
+  EXPECT_EQ(summary.audio.duration_samples, parsed->audio.duration_samples);
+  EXPECT_EQ(summary.audio.sample_rate_hz, parsed->audio.sample_rate_hz);
+  EXPECT_EQ(summary.audio.loudness_lufs, parsed->audio.loudness_lufs);
+  EXPECT_EQ(summary.audio.true_peak_dbtp, parsed->audio.true_peak_dbtp);
+  EXPECT_EQ(summary.duration_ms, parsed->duration_ms);
+  EXPECT_EQ(summary.section_count, parsed->section_count);
+  EXPECT_EQ(summary.sentence_count, parsed->sentence_count);
+  EXPECT_EQ(entries(summary.sections), entries(parsed->sections));
+  ASSERT_EQ(summary.sentences.size(), parsed->sentences.size());
+  for (size_t s = 0; s < summary.sentences.size(); ++s) {
+    EXPECT_EQ(entries(summary.sentences[s]), entries(parsed->sentences[s]));
+  }
+  EXPECT_EQ(summary.source_sha256, parsed->source_sha256);
+  EXPECT_EQ(summary.build_key, parsed->build_key);
+  EXPECT_EQ(summary.pronunciations, parsed->pronunciations);
+  EXPECT_EQ(summary.file_sha256, parsed->file_sha256);
+  ASSERT_EQ(summary.skipped.size(), parsed->skipped.size());
+  EXPECT_EQ(summary.skipped[0].excerpt, parsed->skipped[0].excerpt);
+  EXPECT_EQ(summary.skipped[0].source_line, parsed->skipped[0].source_line);
+  EXPECT_EQ(summary.source_warnings, parsed->source_warnings);
 }
 
 TEST(Manifest, RefusesTextThatIsNotJsonNamingTheFile) {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <optional>
 
 #include "audio/master.h"
@@ -62,6 +63,15 @@ Status WriteEpubFile(const Edition& edition, const std::string& mp3_path,
   return epub ? Status::Ok() : IoError(epub_path + ": write failed");
 }
 
+// Streams the manifest of `edition` to `path`.
+Status WriteManifestFile(const Edition& edition, const std::string& path) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return IoError(path + ": cannot be written");
+  WriteManifest(edition, out);
+  out.close();
+  return out ? Status::Ok() : IoError(path + ": write failed");
+}
+
 }  // namespace
 
 Result<RenderedEdition> RenderArticle(const std::string& source_path, const BuildConfig& config,
@@ -99,6 +109,11 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   auto spoken =
       SpeakArticle(*article, config, Announcement::kInclude, workers, destination, progress);
   if (!spoken.ok()) return spoken.error();
+  // What only reading and synthesis needed goes before mastering and the writers: the
+  // article's blocks (the Script has the text) and the engine inputs with their per code
+  // point offsets, megabytes for a long article.
+  article->sections = {};
+  spoken->plan.utterances = {};
   RenderedEdition rendered;
   rendered.warnings = article->warnings;
   rendered.warnings.insert(rendered.warnings.end(), spoken->warnings.begin(),
@@ -150,63 +165,57 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                          .site_language = config.site.language};
 
   // The EPUB carries its own copy of the MP3 (epub_writer.h), copied into it in pieces; the
-  // book goes to a temporary file beside the MP3's and moves in with it.
-  const std::string epub_temporary = Temporary(out_dir, info.slug, "epub");
-  const auto remove_temporaries = [&] {
-    fs::remove(mp3_temporary, ignored);
-    fs::remove(epub_temporary, ignored);
+  // book goes to a temporary file beside the MP3's and moves in with it. So do the pages and
+  // the manifest, each written out and let go before the next is made: a long article's
+  // are megabytes each.
+  EditionContents finished = {{files.audio, mp3_temporary},
+                              {files.epub, Temporary(out_dir, info.slug, "epub")}};
+  const auto fail = [&](Error error) -> Error {
+    for (const auto& [name, path] : finished) fs::remove(path, ignored);
+    return error;
   };
   const EpubOptions epub_options{
       .config = config.epub,
       .edition_url = config.site.base_url + info.slug + "/",
       .publisher = config.site.title,
       .images = CollectFigureImages(edition.script, source_path, rendered.warnings)};
-  if (Status status = WriteEpubFile(edition, mp3_temporary, epub_options, epub_temporary);
+  if (Status status = WriteEpubFile(edition, mp3_temporary, epub_options, finished[1].second);
       !status.ok()) {
-    remove_temporaries();
-    return status.error();
+    return fail(status.error());
   }
-  EditionContents outputs = {
-      {files.captions, RenderToString([&](std::ostream& o) { WriteCaptionsVtt(edition, o); })},
-      {files.chapters_vtt, RenderToString([&](std::ostream& o) { WriteChaptersVtt(edition, o); })},
-      {files.chapters_json,
-       RenderToString([&](std::ostream& o) { WriteChaptersJson(edition, config.site.title, o); })},
-      {files.transcript_text,
-       RenderToString([&](std::ostream& o) { WriteTranscriptText(edition, o); })},
-      {files.transcript_html,
-       RenderToString([&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); })},
-  };
   // The manifest records every file's digest for the audit; the MP3 and the book are read
   // back from disk in pieces.
-  for (const auto& [name, path] :
-       {std::pair{files.audio, mp3_temporary}, std::pair{files.epub, epub_temporary}}) {
+  for (const auto& [name, path] : finished) {
     auto digest = FileSha256Hex(path);
-    if (!digest.ok()) {
-      remove_temporaries();
-      return digest.error();
-    }
+    if (!digest.ok()) return fail(digest.error());
     edition.file_sha256.emplace_back(name, std::move(digest).value());
   }
-  for (const auto& [name, content] : outputs)
+  const std::vector<std::pair<std::string, std::function<void(std::ostream&)>>> pages = {
+      {files.captions, [&](std::ostream& o) { WriteCaptionsVtt(edition, o); }},
+      {files.chapters_vtt, [&](std::ostream& o) { WriteChaptersVtt(edition, o); }},
+      {files.chapters_json,
+       [&](std::ostream& o) { WriteChaptersJson(edition, config.site.title, o); }},
+      {files.transcript_text, [&](std::ostream& o) { WriteTranscriptText(edition, o); }},
+      {files.transcript_html, [&](std::ostream& o) { WriteTranscriptHtml(edition, page, o); }},
+  };
+  for (const auto& [name, write] : pages) {
+    const std::string content = RenderToString(write);
     edition.file_sha256.emplace_back(name, Sha256Hex(content));
-  outputs.emplace_back("manifest.json",
-                       RenderToString([&](std::ostream& o) { WriteManifest(edition, o); }));
-  // The previous edition stays whole and listed until the new one is complete.
-  if (Status status =
-          ReplaceEditionFolder(out_dir, info.slug, outputs,
-                               {{files.audio, mp3_temporary}, {files.epub, epub_temporary}});
-      !status.ok()) {
-    remove_temporaries();
-    return status.error();
+    finished.emplace_back(name, Temporary(out_dir, info.slug, name));
+    if (Status status = WriteFileAtomically(finished.back().second, content); !status.ok()) {
+      return fail(status.error());
+    }
   }
-  // The summary is read back from the manifest with only its text held: the other pages
-  // and a second copy would add to the peak memory of a long article.
-  const std::string manifest = std::move(outputs.back().second);
-  outputs = {};
-  const std::string manifest_path = (fs::path(folder) / "manifest.json").string();
-  auto summary = ParseManifest(manifest, manifest_path);
-  if (!summary.ok()) return summary.error();
-  rendered.summary = std::move(summary).value();
+  // Last, as the last file of a finished edition.
+  finished.emplace_back("manifest.json", Temporary(out_dir, info.slug, "manifest.json"));
+  if (Status status = WriteManifestFile(edition, finished.back().second); !status.ok()) {
+    return fail(status.error());
+  }
+  // The previous edition stays whole and listed until the new one is complete.
+  if (Status status = ReplaceEditionFolder(out_dir, info.slug, {}, finished); !status.ok()) {
+    return fail(status.error());
+  }
+  rendered.summary = SummarizeEdition(edition);
   return rendered;
 }
 

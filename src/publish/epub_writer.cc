@@ -1,5 +1,10 @@
 #include "publish/epub_writer.h"
 
+#include <functional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "publish/epub_content_writer.h"
 #include "publish/epub_glossary_writer.h"
 #include "publish/epub_nav_writer.h"
@@ -43,29 +48,36 @@ std::optional<EpubSync> EpubSyncNamed(std::string_view name) {
 Status WriteEpub(const Edition& edition, std::istream& mp3, const EpubOptions& options,
                  std::ostream& out) {
   const std::string root = "EPUB/";
-  std::vector<std::pair<std::string, std::string>> entries = {
-      {"mimetype", "application/epub+zip"},
-      {"META-INF/container.xml", kContainer},
-      {EpubPaths::kPackage,
-       RenderToString([&](std::ostream& o) { WriteEpubPackage(edition, options, o); })},
-      {root + EpubPaths::kNav, RenderToString([&](std::ostream& o) { WriteEpubNav(edition, o); })},
-      {root + EpubPaths::kArticle, RenderToString([&](std::ostream& o) {
+  // Each entry is made, stored and let go before the next: a long article's XHTML and SMIL
+  // are megabytes each.
+  using Render = std::function<void(std::ostream&)>;
+  std::vector<std::pair<std::string, Render>> rendered = {
+      {EpubPaths::kPackage, [&](std::ostream& o) { WriteEpubPackage(edition, options, o); }},
+      {root + EpubPaths::kNav, [&](std::ostream& o) { WriteEpubNav(edition, o); }},
+      {root + EpubPaths::kArticle,
+       [&](std::ostream& o) {
          WriteEpubArticleXhtml(edition, options.config.sync, options.images, o);
-       })},
+       }},
       {root + EpubPaths::kOverlay,
-       RenderToString([&](std::ostream& o) { WriteEpubSmil(edition, options.config.sync, o); })},
-      {root + EpubPaths::kStyle, kStyle}};
+       [&](std::ostream& o) { WriteEpubSmil(edition, options.config.sync, o); }},
+      {root + EpubPaths::kStyle, [](std::ostream& o) { o << kStyle; }}};
   if (!edition.pronunciations.empty()) {
-    entries.emplace_back(root + EpubPaths::kGlossary,
-                         RenderToString([&](std::ostream& o) { WriteEpubGlossary(edition, o); }));
-    entries.emplace_back(root + EpubPaths::kLexicon,
-                         RenderToString([&](std::ostream& o) { WriteEpubPls(edition, o); }));
+    rendered.emplace_back(root + EpubPaths::kGlossary,
+                          [&](std::ostream& o) { WriteEpubGlossary(edition, o); });
+    rendered.emplace_back(root + EpubPaths::kLexicon,
+                          [&](std::ostream& o) { WriteEpubPls(edition, o); });
   }
-  for (const EpubImage& image : options.images)
-    entries.emplace_back(root + image.href, image.bytes);
   StoredZipWriter zip(out);
-  for (const auto& [name, content] : entries) {
+  for (const auto& [name, content] :
+       {std::pair<std::string_view, std::string_view>{"mimetype", "application/epub+zip"},
+        {"META-INF/container.xml", kContainer}}) {
     if (Status status = zip.Add(name, content); !status.ok()) return status;
+  }
+  for (const auto& [name, render] : rendered) {
+    if (Status status = zip.Add(name, RenderToString(render)); !status.ok()) return status;
+  }
+  for (const EpubImage& image : options.images) {
+    if (Status status = zip.Add(root + image.href, image.bytes); !status.ok()) return status;
   }
   if (Status status = zip.AddFrom(root + EpubPaths::Audio(edition), mp3); !status.ok()) {
     return status;

@@ -73,6 +73,97 @@ Json WordsJson(const Sentence& sentence, const SentenceTiming& timing, int rate)
   return words;
 }
 
+// The manifest's figures in dB: to a hundredth.
+double RoundedTo100th(double value) { return std::round(value * 100) / 100; }
+
+// One sentence of the manifest: its text, kind, times and words, and its passages in other
+// languages.
+Json SentenceJson(const Edition& edition, const ScriptBlock& block, const Sentence& sentence,
+                  size_t index) {
+  const int rate = edition.timeline.sample_rate_hz;
+  const SentenceTiming& timing = edition.timeline.sentences[index];
+  Json entry = {{"id", sentence.id},
+                {"kind", KindName(block.kind)},
+                {"text", sentence.display},
+                {"spoken", sentence.spoken},
+                {"start_ms", SamplesToMs(timing.start_sample, rate)},
+                {"end_ms", SamplesToMs(timing.end_sample, rate)},
+                {"words", WordsJson(sentence, timing, rate)}};
+  // A passage in another language: its language, and its voice when not the edition's.
+  if (!block.language.empty()) entry["language"] = block.language;
+  if (!block.voice.empty()) entry["voice"] = block.voice;
+  if (!sentence.passages.empty()) {
+    entry["passages"] = PassagesJson(sentence);
+    entry["voices"] =
+        VoicesJson(sentence, block.voice.empty() ? edition.script.info.voice : block.voice);
+  }
+  return entry;
+}
+
+// Writes a JSON document piece by piece, in exactly the layout of nlohmann's dump() with an
+// indent of 2 (objects and arrays one member a line, empty ones as {} and []), so that a
+// long array is streamed without its tree. Small values are dumped whole at their depth.
+// `out` must outlive the stream.
+class ManifestStream {
+ public:
+  explicit ManifestStream(std::ostream& out)
+      : out_(out),
+        serializer_(nlohmann::detail::output_adapter<char>(out), ' ',
+                    nlohmann::json::error_handler_t::replace) {}
+
+  // Opens an object ('{') or array ('['), as a value where the last Key or Element put it.
+  void Open(char bracket) {
+    out_ << bracket;
+    open_.push_back({bracket, true});
+  }
+
+  // Closes the innermost open object or array: "{}" or "[]" when nothing went in.
+  void Close(char bracket) {
+    const bool empty = open_.back().empty;
+    open_.pop_back();
+    if (!empty) out_ << '\n' << std::string(Indent(), ' ');
+    out_ << bracket;
+  }
+
+  // Starts the next member of the open object: `key` (plain ASCII, no escaping) and ": ".
+  void Key(const char* key) {
+    Next();
+    out_ << '"' << key << "\": ";
+  }
+
+  // Starts the next element of the open array.
+  void Element() { Next(); }
+
+  void Member(const char* key, const Json& value) {
+    Key(key);
+    Dump(value);
+  }
+
+  void Element(const Json& value) {
+    Element();
+    Dump(value);
+  }
+
+ private:
+  struct Level {
+    char bracket;
+    bool empty;
+  };
+
+  unsigned Indent() const { return static_cast<unsigned>(open_.size()) * 2; }
+
+  void Next() {
+    out_ << (open_.back().empty ? "\n" : ",\n") << std::string(Indent(), ' ');
+    open_.back().empty = false;
+  }
+
+  void Dump(const Json& value) { serializer_.dump(value, true, false, 2, Indent()); }
+
+  std::ostream& out_;
+  nlohmann::detail::serializer<Json> serializer_;
+  std::vector<Level> open_;
+};
+
 }  // namespace
 
 EditionFiles EditionFiles::ForSlug(const std::string& slug) {
@@ -88,34 +179,59 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
   const Script& script = edition.script;
   const int rate = edition.timeline.sample_rate_hz;
   const EditionFiles files = EditionFiles::ForSlug(script.info.slug);
+  const ArticleInfo& info = script.info;
+  ManifestStream manifest(out);
 
-  Json sections = Json::array();
+  manifest.Open('{');
+  manifest.Member("slug", info.slug);
+  manifest.Member("title", info.title);
+  manifest.Member("author", info.author);
+  manifest.Member("date", info.date);
+  manifest.Member("language", info.language);
+  manifest.Member("description", info.description);
+  manifest.Member("url", info.url);
+  manifest.Member("voice", info.voice);
+  manifest.Member(
+      "audio",
+      {{"file", edition.audio.file},
+       {"bytes", edition.audio.bytes},
+       {"duration_ms", SamplesToMs(edition.audio.duration_samples, edition.audio.sample_rate_hz)},
+       {"duration_samples", edition.audio.duration_samples},
+       {"sample_rate", edition.audio.sample_rate_hz},
+       {"loudness_lufs", RoundedTo100th(edition.audio.loudness_lufs)},
+       {"true_peak_dbtp", RoundedTo100th(edition.audio.true_peak_dbtp)}});
+  manifest.Member("files", {{"captions", files.captions},
+                            {"chapters_vtt", files.chapters_vtt},
+                            {"chapters_json", files.chapters_json},
+                            {"transcript_html", files.transcript_html},
+                            {"transcript_text", files.transcript_text},
+                            {"epub", files.epub}});
+  Json file_sha256 = Json::object();
+  for (const auto& [name, digest] : edition.file_sha256) file_sha256[name] = digest;
+  manifest.Member("files_sha256", file_sha256);
+
+  // The sections and their sentences, the bulk of a long article's manifest, go out one
+  // sentence at a time: no tree of the whole is ever held.
+  manifest.Key("sections");
+  manifest.Open('[');
+  size_t sentence_index = 0;
   for (size_t s = 0; s < script.sections.size(); ++s) {
-    sections.push_back({{"title", script.sections[s].title},
-                        {"start_ms", SamplesToMs(edition.timeline.sections[s].start_sample, rate)},
-                        {"end_ms", SamplesToMs(edition.timeline.sections[s].end_sample, rate)},
-                        {"sentences", Json::array()}});
-  }
-  ForEachSentence(script, [&](size_t s, const ScriptBlock& block, const Sentence& sentence,
-                              size_t index) {
-    const SentenceTiming& timing = edition.timeline.sentences[index];
-    Json entry = {{"id", sentence.id},
-                  {"kind", KindName(block.kind)},
-                  {"text", sentence.display},
-                  {"spoken", sentence.spoken},
-                  {"start_ms", SamplesToMs(timing.start_sample, rate)},
-                  {"end_ms", SamplesToMs(timing.end_sample, rate)},
-                  {"words", WordsJson(sentence, timing, rate)}};
-    // A passage in another language: its language, and its voice when not the
-    // edition's.
-    if (!block.language.empty()) entry["language"] = block.language;
-    if (!block.voice.empty()) entry["voice"] = block.voice;
-    if (!sentence.passages.empty()) {
-      entry["passages"] = PassagesJson(sentence);
-      entry["voices"] = VoicesJson(sentence, block.voice.empty() ? script.info.voice : block.voice);
+    manifest.Element();
+    manifest.Open('{');
+    manifest.Member("title", script.sections[s].title);
+    manifest.Member("start_ms", SamplesToMs(edition.timeline.sections[s].start_sample, rate));
+    manifest.Member("end_ms", SamplesToMs(edition.timeline.sections[s].end_sample, rate));
+    manifest.Key("sentences");
+    manifest.Open('[');
+    for (const ScriptBlock& block : script.sections[s].blocks) {
+      for (const Sentence& sentence : block.sentences) {
+        manifest.Element(SentenceJson(edition, block, sentence, sentence_index++));
+      }
     }
-    sections[s]["sentences"].push_back(std::move(entry));
-  });
+    manifest.Close(']');
+    manifest.Close('}');
+  }
+  manifest.Close(']');
 
   Json pronunciations = Json::array();
   for (const PronunciationUse& use : edition.pronunciations) {
@@ -131,9 +247,7 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
                               {"count", use.count},
                               {"sentences", std::move(occurrences)}});
   }
-
-  Json file_sha256 = Json::object();
-  for (const auto& [name, digest] : edition.file_sha256) file_sha256[name] = digest;
+  manifest.Member("pronunciations", pronunciations);
 
   Json skipped = Json::array();
   for (const SkippedContent& content : edition.skipped) {
@@ -142,47 +256,70 @@ void WriteManifest(const Edition& edition, std::ostream& out) {
                        {"excerpt", content.excerpt},
                        {"line", content.source_line}});
   }
-
-  const ArticleInfo& info = script.info;
-  Json root = {
-      {"slug", info.slug},
-      {"title", info.title},
-      {"author", info.author},
-      {"date", info.date},
-      {"language", info.language},
-      {"description", info.description},
-      {"url", info.url},
-      {"voice", info.voice},
-      {"audio",
-       {{"file", edition.audio.file},
-        {"bytes", edition.audio.bytes},
-        {"duration_ms", SamplesToMs(edition.audio.duration_samples, edition.audio.sample_rate_hz)},
-        {"duration_samples", edition.audio.duration_samples},
-        {"sample_rate", edition.audio.sample_rate_hz},
-        {"loudness_lufs", std::round(edition.audio.loudness_lufs * 100) / 100},
-        {"true_peak_dbtp", std::round(edition.audio.true_peak_dbtp * 100) / 100}}},
-      {"files",
-       {{"captions", files.captions},
-        {"chapters_vtt", files.chapters_vtt},
-        {"chapters_json", files.chapters_json},
-        {"transcript_html", files.transcript_html},
-        {"transcript_text", files.transcript_text},
-        {"epub", files.epub}}},
-      {"files_sha256", std::move(file_sha256)},
-      {"sections", std::move(sections)},
-      {"pronunciations", std::move(pronunciations)},
-      {"skipped", std::move(skipped)},
-      {"source_warnings", edition.source_warnings},
-      {"source", info.source_path},
-      {"source_sha256", script.source_sha256},
-      {"spoken_version", edition.spoken_version},
-      {"build_key", edition.build_key}};
-  // Serialized straight into `out`, not through a string as dump() would: a long article's
-  // manifest is megabytes.
-  nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char>(out), ' ',
-                                                nlohmann::json::error_handler_t::replace);
-  serializer.dump(root, true, false, 2);
+  manifest.Member("skipped", skipped);
+  manifest.Member("source_warnings", edition.source_warnings);
+  manifest.Member("source", info.source_path);
+  manifest.Member("source_sha256", script.source_sha256);
+  manifest.Member("spoken_version", edition.spoken_version);
+  manifest.Member("build_key", edition.build_key);
+  manifest.Close('}');
   out << "\n";
+}
+
+EditionSummary SummarizeEdition(const Edition& edition) {
+  const Script& script = edition.script;
+  const int rate = edition.timeline.sample_rate_hz;
+  EditionSummary summary;
+  summary.info.slug = script.info.slug;
+  summary.info.title = script.info.title;
+  summary.info.author = script.info.author;
+  summary.info.date = script.info.date;
+  summary.info.language = script.info.language;
+  summary.info.description = script.info.description;
+  summary.info.url = script.info.url;
+  summary.info.source_path = script.info.source_path;
+  summary.audio.file = edition.audio.file;
+  summary.audio.bytes = edition.audio.bytes;
+  summary.audio.duration_samples = edition.audio.duration_samples;
+  summary.audio.sample_rate_hz = edition.audio.sample_rate_hz;
+  summary.audio.loudness_lufs = RoundedTo100th(edition.audio.loudness_lufs);
+  summary.audio.true_peak_dbtp = RoundedTo100th(edition.audio.true_peak_dbtp);
+  summary.duration_ms = SamplesToMs(edition.audio.duration_samples, edition.audio.sample_rate_hz);
+  summary.source_sha256 = script.source_sha256;
+  summary.build_key = edition.build_key;
+  summary.section_count = script.sections.size();
+  size_t sentence_index = 0;
+  for (size_t s = 0; s < script.sections.size(); ++s) {
+    summary.sections.push_back({"", script.sections[s].title, "",
+                                SamplesToMs(edition.timeline.sections[s].start_sample, rate),
+                                SamplesToMs(edition.timeline.sections[s].end_sample, rate)});
+    std::vector<TimedEntry>& sentences = summary.sentences.emplace_back();
+    for (const ScriptBlock& block : script.sections[s].blocks) {
+      for (const Sentence& sentence : block.sentences) {
+        const SentenceTiming& timing = edition.timeline.sentences[sentence_index++];
+        sentences.push_back({sentence.id, sentence.display, KindName(block.kind),
+                             SamplesToMs(timing.start_sample, rate),
+                             SamplesToMs(timing.end_sample, rate)});
+      }
+    }
+    summary.sentence_count += sentences.size();
+  }
+  for (const PronunciationUse& use : edition.pronunciations) {
+    summary.pronunciations.emplace_back(use.term, use.count);
+  }
+  summary.skipped = edition.skipped;
+  summary.source_warnings = edition.source_warnings;
+  // As a JSON object keeps them: each name once, at its first place, with its last digest.
+  for (const auto& [name, digest] : edition.file_sha256) {
+    auto same = std::find_if(summary.file_sha256.begin(), summary.file_sha256.end(),
+                             [&](const auto& entry) { return entry.first == name; });
+    if (same == summary.file_sha256.end()) {
+      summary.file_sha256.emplace_back(name, digest);
+    } else {
+      same->second = digest;
+    }
+  }
+  return summary;
 }
 
 void SortNewestFirst(std::vector<EditionSummary>& editions) {

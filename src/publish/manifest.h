@@ -57,6 +57,10 @@ struct EditionSummary {
 /// then by slug, so that the order never depends on the order the manifests were read.
 void SortNewestFirst(std::vector<EditionSummary>& editions);
 
+/// What ParseManifest would read from WriteManifest(edition): taken from the edition itself,
+/// so that a build need not hold and parse its manifest's text.
+EditionSummary SummarizeEdition(const Edition& edition);
+
 /// Reads a manifest written by WriteManifest. kInvalidInput names `path` when it is not one.
 Result<EditionSummary> ParseManifest(const std::string& json_text, const std::string& path);
 
