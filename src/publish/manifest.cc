@@ -312,7 +312,7 @@ EditionSummary SummarizeEdition(const Edition& edition) {
   // As a JSON object keeps them: each name once, at its first place, with its last digest.
   for (const auto& [name, digest] : edition.file_sha256) {
     auto same = std::find_if(summary.file_sha256.begin(), summary.file_sha256.end(),
-                             [&](const auto& entry) { return entry.first == name; });
+                             [&wanted = name](const auto& entry) { return entry.first == wanted; });
     if (same == summary.file_sha256.end()) {
       summary.file_sha256.emplace_back(name, digest);
     } else {
