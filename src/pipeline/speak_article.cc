@@ -20,8 +20,8 @@ std::string NormalizationLocale(const std::string& language, const VoiceProfile&
   return language.find_first_of("-_") != std::string::npos ? language : voice.language;
 }
 
-// "SUBJECT has generic spoken-form rules: ..." when text in `locale` has no hand-written
-// rules (the README's levels), "" when it has.
+// "SUBJECT has generic (or typography only) spoken-form rules: ..." when text in `locale`
+// has no hand-written rules (the README's levels), "" when it has.
 std::string RulesWarning(const std::string& subject, const std::string& locale) {
   const auto level = RuleLevelOf(locale);
   if (!level.ok() || *level == RuleLevel::kFull) return "";
