@@ -106,7 +106,7 @@ Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sa
                 [&config](SNDFILE* file) { return SetMp3Vbr(file, config); });
 }
 
-Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes) {
+Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes, size_t expected_samples) {
   MemoryFile file{std::move(bytes), 0};
   SF_INFO info{};
   SndfileHandle audio(sf_open_virtual(&kMemoryIo, SFM_READ, &info, &file));
@@ -114,8 +114,13 @@ Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes) {
   constexpr sf_count_t kFrames = 4096;
   std::vector<float> frames(static_cast<size_t>(kFrames * info.channels));
   std::vector<float> first_channel;
+  first_channel.reserve(expected_samples);
   sf_count_t count;
   while ((count = sf_readf_float(audio.get(), frames.data(), kFrames)) > 0) {
+    if (info.channels == 1) {
+      first_channel.insert(first_channel.end(), frames.begin(), frames.begin() + count);
+      continue;
+    }
     for (sf_count_t f = 0; f < count; ++f)
       first_channel.push_back(frames[static_cast<size_t>(f * info.channels)]);
   }

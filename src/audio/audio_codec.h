@@ -27,8 +27,9 @@ Result<std::vector<uint8_t>> EncodeMp3(const std::vector<float>& samples, int sa
                                        const Mp3Config& config);
 
 /// Decodes `bytes` (an MP3 or anything libsndfile reads; a few seconds of audio, as it is
-/// all held) and returns the first channel's samples.
-Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes);
+/// all held) and returns the first channel's samples, with room for `expected_samples`
+/// made up front.
+Result<std::vector<float>> DecodeInMemory(std::vector<uint8_t> bytes, size_t expected_samples);
 
 /// Receives decoded audio a piece at a time: the first channel's samples.
 using DecodedChunk = std::function<Status(const float* samples, size_t count)>;

@@ -4,10 +4,10 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
+#include <memory>
 
 #include "audio/loudness.h"
 #include "audio/mp3_join.h"
-#include "audio/pipelined.h"
 #include "core/in_order.h"
 #include "core/time_format.h"
 
@@ -19,32 +19,6 @@ constexpr int kMaxEncodings = 3;  // re-aimed when the encoded loudness is off, 
 double DbToLinear(double db) { return std::pow(10.0, db / 20.0); }
 
 }  // namespace
-
-Result<HeardAudio> MeasureEncodedFile(const std::string& path) {
-  // Decoding and measuring overlap on two threads. The meter needs the rate before the
-  // first samples; the decoder knows it only on open, so it starts the meter then.
-  std::unique_ptr<LoudnessMeter> meter;
-  HeardAudio heard;
-  const Status status = RunPipelined(
-      [&](const FloatSink& sink) -> Status {
-        auto rate = DecodeAudioFile(path, sink, [&](int sample_rate_hz) -> Status {
-          auto created = LoudnessMeter::Create(sample_rate_hz, true);
-          if (!created.ok()) return created.error();
-          meter = std::move(created).value();
-          heard.sample_rate_hz = sample_rate_hz;
-          return Status::Ok();
-        });
-        return rate.status();
-      },
-      [&](const float* samples, size_t count) -> Status {
-        heard.samples += static_cast<int64_t>(count);
-        return meter->Add(samples, count);
-      });
-  if (!status.ok()) return status.error();
-  if (!meter) return EngineError("libsndfile could not open " + path);
-  heard.loudness = meter->Measured();
-  return heard;
-}
 
 std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline) {
   std::vector<Id3Chapter> chapters;
@@ -98,23 +72,17 @@ Result<std::pair<double, double>> SampleLoudness(const MasterInput& input,
   const Status status = MapInOrder<Meters>(
       sample.size(), workers,
       [&](size_t k) -> Result<Meters> {
-        Meters meters;
-        for (auto* meter : {&meters.limited, &meters.raw}) {
-          if (meter == &meters.raw && !with_raw) continue;
-          auto created = LoudnessMeter::Create(input.sample_rate_hz, false);
-          if (!created.ok()) return created.error();
-          *meter = std::move(created).value();
-        }
+        Meters meters{
+            .limited = std::make_unique<LoudnessMeter>(input.sample_rate_hz),
+            .raw = with_raw ? std::make_unique<LoudnessMeter>(input.sample_rate_hz) : nullptr};
         TruePeakLimiter limiter(DbToLinear(gain_db), input.sample_rate_hz, limiter_config,
                                 [&meters](const float* samples, size_t count) {
-                                  return meters.limited->Add(samples, count);
+                                  meters.limited->Add(samples, count);
+                                  return Status::Ok();
                                 });
         Status added = input.pcm(sample[k].start, sample[k].size(),
                                  [&](const int16_t* samples, size_t count) -> Status {
-                                   if (meters.raw) {
-                                     if (Status raw = meters.raw->Add(samples, count); !raw.ok())
-                                       return raw;
-                                   }
+                                   if (meters.raw) meters.raw->Add(samples, count);
                                    return limiter.Add(samples, count);
                                  });
         if (added.ok()) added = limiter.Finish();
@@ -168,16 +136,15 @@ Result<GainAim> AimGain(const MasterInput& input, const std::vector<Segment>& sa
 
 Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, int sample_rate_hz,
                                              const MasterConfig& config) {
-  auto meter = LoudnessMeter::Create(sample_rate_hz, false);
-  if (!meter.ok()) return meter.error();
-  if (Status status = (*meter)->Add(pcm.data(), pcm.size()); !status.ok()) return status.error();
+  LoudnessMeter meter(sample_rate_hz);
+  meter.Add(pcm.data(), pcm.size());
   const MasterInput input{.pcm =
                               [&pcm](int64_t first, int64_t count, const PcmSink& sink) {
                                 return sink(pcm.data() + first, static_cast<size_t>(count));
                               },
                           .samples = static_cast<int64_t>(pcm.size()),
                           .sample_rate_hz = sample_rate_hz,
-                          .integrated_lufs = (*meter)->Measured().integrated_lufs};
+                          .integrated_lufs = meter.IntegratedLufs()};
   const std::vector<Segment> whole = {{0, input.samples}};
   auto aim = AimGain(input, whole, config, 1);
   if (!aim.ok()) return aim.error();
@@ -201,7 +168,7 @@ Result<EncodedSegment> EncodeSegment(const MasterInput& input, const Segment& se
   auto mp3 = EncodeMp3(*limited, input.sample_rate_hz, config.mp3);
   if (!mp3.ok()) return mp3.error();
   out.mp3 = std::move(mp3).value();
-  auto heard = DecodeInMemory(out.mp3);
+  auto heard = DecodeInMemory(out.mp3, static_cast<size_t>(segment.size()));
   if (!heard.ok()) return heard.error();
   if (static_cast<int64_t>(heard->size()) != segment.size()) {
     return EngineError("an MP3 segment does not decode to the audio encoded");
@@ -216,7 +183,8 @@ Result<EncodedSegment> EncodeSegment(const MasterInput& input, const Segment& se
 struct JoinedAudio {
   std::vector<int64_t> starts;  // of each segment in the decoded file
   int64_t decoded_samples = 0;
-  Loudness heard;  // as decoded, mono as dual mono
+  double integrated_lufs = 0;  // as decoded, mono as dual mono
+  double true_peak_dbtp = 0;
 };
 
 // The segments mastered with `gain_db`, encoded apart, decoded and measured, and joined in
@@ -226,10 +194,9 @@ Result<JoinedAudio> EncodeSegments(const MasterInput& input, const std::vector<S
                                    const std::string& mp3_path) {
   auto joiner = Mp3Joiner::Open(mp3_path);
   if (!joiner.ok()) return joiner.error();
-  auto meter = LoudnessMeter::Create(input.sample_rate_hz, false);
-  if (!meter.ok()) return meter.error();
+  LoudnessMeter meter(input.sample_rate_hz);
   JoinedAudio joined;
-  joined.heard.true_peak_dbtp = -std::numeric_limits<double>::infinity();
+  joined.true_peak_dbtp = -std::numeric_limits<double>::infinity();
   const Status encoded = MapInOrder<EncodedSegment>(
       segments.size(), workers,
       [&](size_t k) { return EncodeSegment(input, segments[k], gain_db, config); },
@@ -237,14 +204,15 @@ Result<JoinedAudio> EncodeSegments(const MasterInput& input, const std::vector<S
         auto start = (*joiner)->Append(segment.mp3);
         if (!start.ok()) return start.error();
         joined.starts.push_back(*start);
-        joined.heard.true_peak_dbtp = std::max(joined.heard.true_peak_dbtp, segment.true_peak_dbtp);
-        return (*meter)->Add(segment.heard.data(), segment.heard.size());
+        joined.true_peak_dbtp = std::max(joined.true_peak_dbtp, segment.true_peak_dbtp);
+        meter.Add(segment.heard.data(), segment.heard.size());
+        return Status::Ok();
       });
   if (!encoded.ok()) return encoded.error();
   auto total = (*joiner)->Close();
   if (!total.ok()) return total.error();
   joined.decoded_samples = *total;
-  joined.heard.integrated_lufs = (*meter)->Measured().integrated_lufs;
+  joined.integrated_lufs = meter.IntegratedLufs();
   return joined;
 }
 
@@ -268,7 +236,7 @@ Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
   for (int pass = 0; pass < kMaxEncodings; ++pass) {
     joined = EncodeSegments(input, segments, aim->gain_db, config, workers, mp3_path);
     if (!joined.ok()) return joined.error();
-    const double shortfall = config.target_lufs - joined->heard.integrated_lufs;
+    const double shortfall = config.target_lufs - joined->integrated_lufs;
     if (std::abs(shortfall) <= config.tolerance_lu) break;
     aim->gain_db += shortfall / aim->lu_per_db;
   }
@@ -284,8 +252,8 @@ Result<AudioInfo> Master(const MasterInput& input, const Id3Metadata& metadata,
   info.bytes = static_cast<uint64_t>(bytes);
   info.duration_samples = joined->decoded_samples;
   info.sample_rate_hz = input.sample_rate_hz;
-  info.loudness_lufs = joined->heard.integrated_lufs;
-  info.true_peak_dbtp = joined->heard.true_peak_dbtp;
+  info.loudness_lufs = joined->integrated_lufs;
+  info.true_peak_dbtp = joined->true_peak_dbtp;
   return info;
 }
 

@@ -10,7 +10,6 @@
 #include "audio/audio_codec.h"
 #include "audio/edition.h"
 #include "audio/id3_tags.h"
-#include "audio/loudness.h"
 #include "audio/segments.h"
 #include "audio/true_peak_limiter.h"
 #include "core/result.h"
@@ -40,16 +39,6 @@ struct MasterInput {
   int sample_rate_hz = 0;
   double integrated_lufs = 0;  // of `pcm` as it is (LoudnessMeter, no true peak)
 };
-
-/// What a listener's decoder gets from an encoded file.
-struct HeardAudio {
-  int sample_rate_hz = 0;
-  int64_t samples = 0;  // decoded length (the LAME header lets decoders trim padding)
-  Loudness loudness;    // integrated and true peak, mono as dual mono
-};
-
-/// Decodes the file at `path` (MP3 or anything libsndfile reads) in pieces and measures it.
-Result<HeardAudio> MeasureEncodedFile(const std::string& path);
 
 /// One chapter per section of `script`, timed by `timeline`.
 std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timeline);

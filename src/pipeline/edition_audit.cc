@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "audio/reference_meter.h"
 #include "core/sha256.h"
 #include "core/time_format.h"
 #include "pipeline/edition_contents_audit.h"

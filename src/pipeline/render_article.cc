@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <memory>
 #include <optional>
 
+#include "audio/loudness.h"
 #include "audio/master.h"
 #include "core/sha256.h"
 #include "document/reader.h"
@@ -95,16 +97,12 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
   if (!spool.ok()) return spool.error();
   std::unique_ptr<LoudnessMeter> meter;
   const PcmDestination destination{.start = [&meter](int sample_rate_hz) -> Status {
-                                     auto created = LoudnessMeter::Create(sample_rate_hz, false);
-                                     if (!created.ok()) return created.error();
-                                     meter = std::move(created).value();
+                                     meter = std::make_unique<LoudnessMeter>(sample_rate_hz);
                                      return Status::Ok();
                                    },
                                    .write = [&](const int16_t* samples, size_t count) -> Status {
-                                     if (Status status = (*spool)->Append(samples, count);
-                                         !status.ok())
-                                       return status;
-                                     return meter->Add(samples, count);
+                                     meter->Add(samples, count);
+                                     return (*spool)->Append(samples, count);
                                    }};
   auto spoken =
       SpeakArticle(*article, config, Announcement::kInclude, workers, destination, progress);
@@ -135,7 +133,7 @@ Result<RenderedEdition> RenderArticle(const std::string& source_path, const Buil
                       const PcmSink& sink) { return (*spool)->Replay(first, count, sink); },
       .samples = (*spool)->samples(),
       .sample_rate_hz = timeline.sample_rate_hz,
-      .integrated_lufs = meter->Measured().integrated_lufs};
+      .integrated_lufs = meter->IntegratedLufs()};
   // The MP3 streams into a temporary file beside the editions and moves into the new edition
   // folder with the other files.
   const EditionFiles files = EditionFiles::ForSlug(info.slug);
