@@ -110,7 +110,7 @@ TruePeakLimiter::TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig 
       window_(std::max<int64_t>(
           1, static_cast<int64_t>(config.lookahead_ms * sample_rate_hz / 1000.0))),
       sink_(std::move(sink)),
-      recent_(static_cast<size_t>(window_), 1.0) {
+      recent_(static_cast<size_t>(window_), 0.0) {
   int64_t capacity = 64;
   // The ring keeps the window, the filter's taps and a chunk of input (Add), in whole blocks.
   while (capacity < window_ + int64_t{2} * kTaps + static_cast<int64_t>(kChunk) + kBlock)
@@ -131,11 +131,14 @@ TruePeakLimiter::TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig 
 // <= required(p), since each window ending at p contains p. Peaks scale with the gain.
 // Sample i is emitted as soon as the peaks of [i, i + window) are known, before any later
 // peak enters the minima. The state sits in locals while the loop runs, once per sample.
+// Gains are carried as their distance below 1 (the deficit): the release is then one
+// multiply and a max per sample, the shortest chain from one sample to the next.
 Status TruePeakLimiter::Advance(int64_t until, bool to_the_end) {
   const float bound = PeakBound() * static_cast<float>(gain_);
   const auto ring_at = [this](int64_t k) { return ring_[static_cast<size_t>(k & mask_)]; };
+  const double keep = 1.0 - release_, per_window = 1.0 / static_cast<double>(window_);
   int64_t head = minima_head_, tail = minima_tail_, next = recent_next_;
-  double held = held_, sum = sum_;
+  double deficit = held_deficit_, sum = deficit_sum_;
   Status status = Status::Ok();
   // Step j finds peak j (before `until`) and emits sample j + 1 - window (from 0 on): so
   // emitted_ == max(0, peaks_done_ + 1 - window_) between calls.
@@ -146,13 +149,13 @@ Status TruePeakLimiter::Advance(int64_t until, bool to_the_end) {
       const float near =
           std::max(block_max_[static_cast<size_t>(((j - kBefore) >> kBlockShift) & block_mask_)],
                    block_max_[static_cast<size_t>(((j + kAfter) >> kBlockShift) & block_mask_)]);
-      double required = 1.0;  // under the ceiling whatever the filter gives: no limiting here
+      double required = 0;  // the deficit under the ceiling whatever the filter gives
       if (near * bound > ceiling_) {
         const double peak = PeakAt(j, ring_at) * gain_;
-        if (peak > ceiling_) required = ceiling_ / peak;
+        if (peak > ceiling_) required = 1.0 - ceiling_ / peak;
       }
       while (tail > head &&
-             minima_[static_cast<size_t>((tail - 1) & minima_mask_)].second >= required) {
+             minima_[static_cast<size_t>((tail - 1) & minima_mask_)].second <= required) {
         --tail;
       }
       minima_[static_cast<size_t>(tail++ & minima_mask_)] = {j, required};
@@ -161,13 +164,13 @@ Status TruePeakLimiter::Advance(int64_t until, bool to_the_end) {
     const int64_t i = j + 1 - window_;
     if (i < 0) continue;
     while (minima_[static_cast<size_t>(head & minima_mask_)].first < i) ++head;
-    held = std::min(minima_[static_cast<size_t>(head & minima_mask_)].second,
-                    held + (1.0 - held) * release_);
+    deficit = std::max(minima_[static_cast<size_t>(head & minima_mask_)].second, deficit * keep);
     double& slot = recent_[static_cast<size_t>(next)];
     if (++next == window_) next = 0;
-    sum += held - (i >= window_ ? slot : 0.0);
-    slot = held;
-    const double smoothed = sum / static_cast<double>(std::min(i + 1, window_));
+    sum += deficit - slot;
+    slot = deficit;
+    const double smoothed =
+        1.0 - (i >= window_ ? sum * per_window : sum / static_cast<double>(i + 1));
     const float input = i < received_ ? ring_[static_cast<size_t>(i & mask_)] : 0.0f;
     piece_[piece_size_++] = static_cast<float>(input * gain_ * smoothed);
     emitted_ = i + 1;
@@ -176,8 +179,8 @@ Status TruePeakLimiter::Advance(int64_t until, bool to_the_end) {
   minima_head_ = head;
   minima_tail_ = tail;
   recent_next_ = next;
-  held_ = held;
-  sum_ = sum;
+  held_deficit_ = deficit;
+  deficit_sum_ = sum;
   return status;
 }
 

@@ -51,13 +51,14 @@ class TruePeakLimiter {
   std::vector<float> block_max_;
   int64_t block_mask_;
   int64_t received_ = 0, peaks_done_ = 0, emitted_ = 0;
-  // (index, required gain) of the samples whose peaks are known and not yet emitted, in
-  // increasing gain: a ring of minima_mask_ + 1 entries, [minima_head_, minima_tail_).
+  // (index, required deficit: 1 - the gain) of the samples whose peaks are known and not
+  // yet emitted, in decreasing deficit: a ring of minima_mask_ + 1 entries,
+  // [minima_head_, minima_tail_).
   std::vector<std::pair<int64_t, double>> minima_;
   int64_t minima_mask_, minima_head_ = 0, minima_tail_ = 0;
-  std::vector<double> recent_;  // the last `window_` held gains, a ring
+  std::vector<double> recent_;  // the last `window_` held deficits, a ring
   int64_t recent_next_ = 0;     // the slot of recent_ the next emitted sample takes
-  double held_ = 1.0, sum_ = 0;
+  double held_deficit_ = 0, deficit_sum_ = 0;
   std::vector<float> piece_;  // kPiece samples, piece_size_ of them filled
   size_t piece_size_ = 0;
 };
