@@ -1,6 +1,4 @@
 // spoken: the command line. Parses arguments, runs one subcommand, maps errors to exits.
-#include <malloc.h>
-
 #include <csignal>
 #include <iostream>
 
@@ -58,11 +56,6 @@ int RunSpoken(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // The audio path allocates and frees buffers of megabytes for every 30 s segment. By
-  // default glibc maps such buffers afresh and hands them back to the kernel when freed, so
-  // every segment faulted its pages in again (4% of a batch build's CPU): keep them.
-  mallopt(M_MMAP_THRESHOLD, 64 << 20);
-  mallopt(M_TRIM_THRESHOLD, 256 << 20);
   // Library code returns errors as values; this is the last resort for a bug or for
   // std::bad_alloc, so that every failure is still one line and a documented exit.
   try {
