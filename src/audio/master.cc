@@ -32,12 +32,11 @@ std::vector<Id3Chapter> ChaptersOf(const Script& script, const Timeline& timelin
 
 namespace {
 
-// Samples `segment` of `pcm` * `gain_db`, true-peak limited, in memory (a segment is
-// seconds long).
-Result<std::vector<float>> LimitSegment(const PcmReplay& pcm, const Segment& segment,
-                                        int sample_rate_hz, double gain_db,
-                                        const LimiterConfig& limiter_config) {
-  std::vector<float> out;
+// Samples `segment` of `pcm` * `gain_db`, true-peak limited, into `out` (replacing what it
+// held; a segment is seconds long).
+Status LimitSegment(const PcmReplay& pcm, const Segment& segment, int sample_rate_hz,
+                    double gain_db, const LimiterConfig& limiter_config, std::vector<float>& out) {
+  out.clear();
   out.reserve(static_cast<size_t>(segment.size()));
   TruePeakLimiter limiter(DbToLinear(gain_db), sample_rate_hz, limiter_config,
                           [&out](const float* samples, size_t count) {
@@ -48,8 +47,7 @@ Result<std::vector<float>> LimitSegment(const PcmReplay& pcm, const Segment& seg
       pcm(segment.start, segment.size(),
           [&limiter](const int16_t* samples, size_t count) { return limiter.Add(samples, count); });
   if (status.ok()) status = limiter.Finish();
-  if (!status.ok()) return status.error();
-  return out;
+  return status;
 }
 
 }  // namespace
@@ -148,7 +146,13 @@ Result<std::vector<float>> NormalizeLoudness(const std::vector<int16_t>& pcm, in
   const std::vector<Segment> whole = {{0, input.samples}};
   auto aim = AimGain(input, whole, config, 1);
   if (!aim.ok()) return aim.error();
-  return LimitSegment(input.pcm, whole[0], sample_rate_hz, aim->gain_db, config.limiter);
+  std::vector<float> limited;
+  if (Status status =
+          LimitSegment(input.pcm, whole[0], sample_rate_hz, aim->gain_db, config.limiter, limited);
+      !status.ok()) {
+    return status.error();
+  }
+  return limited;
 }
 
 namespace {
@@ -162,10 +166,16 @@ struct EncodedSegment {
 
 Result<EncodedSegment> EncodeSegment(const MasterInput& input, const Segment& segment,
                                      double gain_db, const MasterConfig& config) {
-  auto limited = LimitSegment(input.pcm, segment, input.sample_rate_hz, gain_db, config.limiter);
-  if (!limited.ok()) return limited.error();
+  // Kept by each encoding thread from one segment to the next, so its pages are not faulted
+  // in afresh every 30 s of audio.
+  thread_local std::vector<float> limited;
+  if (Status status =
+          LimitSegment(input.pcm, segment, input.sample_rate_hz, gain_db, config.limiter, limited);
+      !status.ok()) {
+    return status.error();
+  }
   EncodedSegment out;
-  auto mp3 = EncodeMp3(*limited, input.sample_rate_hz, config.mp3);
+  auto mp3 = EncodeMp3(limited, input.sample_rate_hz, config.mp3);
   if (!mp3.ok()) return mp3.error();
   out.mp3 = std::move(mp3).value();
   auto heard = DecodeInMemory(out.mp3, static_cast<size_t>(segment.size()));
