@@ -16,14 +16,24 @@ constexpr uint64_t kMax32 = std::numeric_limits<uint32_t>::max();
 constexpr uint64_t kLocalHeaderSize = 30;  // without the name
 constexpr uint64_t kCrcOffset = 14;        // of the CRC in the local header; the sizes follow
 
-std::array<uint32_t, 256> MakeCrcTable() {
-  std::array<uint32_t, 256> table{};
+// Slicing by 8: table k gives the CRC of a byte followed by k zero bytes, so eight bytes
+// are folded in with eight lookups and no dependency between them (about five times the
+// byte-at-a-time loop; the EPUB carries the whole MP3, which is checksummed as it is copied).
+using CrcTables = std::array<std::array<uint32_t, 256>, 8>;
+
+CrcTables MakeCrcTables() {
+  CrcTables tables{};
   for (uint32_t n = 0; n < 256; ++n) {
     uint32_t c = n;
     for (int k = 0; k < 8; ++k) c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-    table[n] = c;
+    tables[0][n] = c;
   }
-  return table;
+  for (size_t k = 1; k < tables.size(); ++k) {
+    for (size_t n = 0; n < 256; ++n) {
+      tables[k][n] = (tables[k - 1][n] >> 8) ^ tables[0][tables[k - 1][n] & 0xff];
+    }
+  }
+  return tables;
 }
 
 // Little-endian fields, as every ZIP record stores them.
@@ -60,10 +70,17 @@ void PutCommon(std::string& record, uint32_t crc, uint32_t size, size_t name_len
 }  // namespace
 
 uint32_t Crc32(std::string_view bytes, uint32_t crc) {
-  static const std::array<uint32_t, 256> kTable = MakeCrcTable();
+  static const CrcTables kTables = MakeCrcTables();
+  const auto byte = [&bytes](size_t i) { return uint32_t{static_cast<unsigned char>(bytes[i])}; };
   uint32_t c = crc ^ 0xFFFFFFFFu;
-  for (const char byte : bytes)
-    c = kTable[(c ^ static_cast<unsigned char>(byte)) & 0xff] ^ (c >> 8);
+  size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    const uint32_t low = c ^ (byte(i) | byte(i + 1) << 8 | byte(i + 2) << 16 | byte(i + 3) << 24);
+    c = kTables[7][low & 0xff] ^ kTables[6][(low >> 8) & 0xff] ^ kTables[5][(low >> 16) & 0xff] ^
+        kTables[4][low >> 24] ^ kTables[3][byte(i + 4)] ^ kTables[2][byte(i + 5)] ^
+        kTables[1][byte(i + 6)] ^ kTables[0][byte(i + 7)];
+  }
+  for (; i < bytes.size(); ++i) c = kTables[0][(c ^ byte(i)) & 0xff] ^ (c >> 8);
   return c ^ 0xFFFFFFFFu;
 }
 
