@@ -24,7 +24,10 @@ using TempFile = std::unique_ptr<std::FILE, FileCloser>;
 // eSpeak NG carries state from one utterance to the next within a process (measured: the
 // same sentence comes out up to 52 samples longer or shorter after different sentences),
 // so a chunk of the plan is always spoken by a fresh process, and the chunks are cut from
-// the plan alone: the samples do not depend on how many run at once.
+// the plan alone: the samples do not depend on how many run at once. The parent loads the
+// engine and the main voice once, before any child is forked, and speaks nothing itself:
+// every child starts from that same state without paying for it (5.7 ms a chunk measured,
+// most of it loading the voice's dictionary).
 constexpr size_t kChunkBytes = 1500;  // of eSpeak input: about a minute and a half of speech
 
 // One chunk: utterances [first, last), its samples in `samples`, its times once reported.
@@ -52,21 +55,20 @@ std::vector<Chunk> SplitPlan(const SpeechPlan& plan) {
   return chunks;
 }
 
-// In the child: speak the chunk, samples to its file, times and progress to the pipe.
-// Lines: "P" (one utterance done), "R rate total", "S start end", "W begin end start end"
-// (a word of the last sentence), "D" (done) or "E code message".
-int SpeakChunk(int fd, const SpeechPlan& plan, const EditionVoices& voices, Chunk& range) {
+// In the child: speak the chunk with the parent's `engine` (set to the main voice), samples
+// to its file, times and progress to the pipe. Lines: "P" (one utterance done), "R rate
+// total", "S start end", "W begin end start end" (a word of the last sentence), "D" (done)
+// or "E code message".
+int SpeakChunk(int fd, const SpeechPlan& plan, const EditionVoices& voices, EspeakEngine& engine,
+               Chunk& range) {
   auto fail = [fd](const Error& error) {
     SendToParent(fd, "E " + std::to_string(static_cast<int>(error.code)) + " " +
                          OneLine(error.message) + "\n");
     return 1;
   };
-  auto engine = EspeakEngine::Create();
-  if (!engine.ok()) return fail(engine.error());
-  if (Status status = (*engine)->SetVoice(voices.main); !status.ok()) return fail(status.error());
   std::FILE* file = range.samples.get();
   auto timeline = SynthesizeRange(
-      plan, voices, **engine, range.first, range.last,
+      plan, voices, engine, range.first, range.last,
       [file](const int16_t* samples, size_t count) -> Status {
         if (std::fwrite(samples, sizeof *samples, count, file) != count) {
           return IoError(std::string("cannot write synthesized audio: ") + std::strerror(errno));
@@ -145,6 +147,9 @@ Result<Timeline> SynthesizeInWorkers(const SpeechPlan& plan, const EditionVoices
                                      const SynthesisProgress& progress) {
   std::vector<Chunk> chunks = SplitPlan(plan);
   if (chunks.empty()) return InvalidInput("there is nothing to say");
+  auto engine = EspeakEngine::Create();
+  if (!engine.ok()) return engine.error();
+  if (Status status = (*engine)->SetVoice(voices.main); !status.ok()) return status.error();
   SubprocessSet set;
   std::map<const Subprocess*, Chunk*> owner;
   Timeline timeline;
@@ -157,7 +162,8 @@ Result<Timeline> SynthesizeInWorkers(const SpeechPlan& plan, const EditionVoices
         return IoError(std::string("cannot create a temporary file for the audio: ") +
                        std::strerror(errno));
       }
-      auto child = Subprocess::Start([&](int fd) { return SpeakChunk(fd, plan, voices, chunk); });
+      auto child =
+          Subprocess::Start([&](int fd) { return SpeakChunk(fd, plan, voices, **engine, chunk); });
       if (!child.ok()) return child.error();
       owner[set.Add(std::move(child).value())] = &chunk;
     }

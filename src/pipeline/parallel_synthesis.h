@@ -20,14 +20,15 @@ struct PcmDestination {
 };
 
 /// Speaks `plan` in chunks of consecutive utterances (about 1500 bytes of eSpeak input
-/// each), every chunk in a fresh forked process with its own engine, set to `voices.main`
-/// and switched per utterance (SynthesizeRange), at most
-/// `workers` at once. A child writes its samples to an unlinked temporary file and its
-/// times to a pipe; as the chunks finish, their samples go to `pcm` in order and their
-/// times are joined. The chunks are cut from the plan alone and eSpeak NG starts afresh in
-/// each, so the PCM and the Timeline are the same whatever `workers`. Call it from a
-/// process that holds no EspeakEngine (a child could not create its own). `progress`
-/// counts utterances. Errors: a child's error, or kEngine naming how a child died.
+/// each), every chunk in a fresh forked process, at most `workers` at once. This process
+/// creates the engine and sets it to `voices.main` first; each child inherits it in that
+/// state and switches voices per utterance (SynthesizeRange). A child writes its samples
+/// to an unlinked temporary file and its times to a pipe; as the chunks finish, their
+/// samples go to `pcm` in order and their times are joined. The chunks are cut from the
+/// plan alone and every one starts from the same engine state, so the PCM and the Timeline
+/// are the same whatever `workers`. Call it from a process that holds no EspeakEngine.
+/// `progress` counts utterances. Errors: no engine or no such voice, a child's error, or
+/// kEngine naming how a child died.
 Result<Timeline> SynthesizeInWorkers(const SpeechPlan& plan, const EditionVoices& voices,
                                      int workers, const PcmDestination& pcm,
                                      const SynthesisProgress& progress);
