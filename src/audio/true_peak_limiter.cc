@@ -72,6 +72,38 @@ float PeakAt(int64_t i, const At& at) {
   return peak;
 }
 
+// The release and the window's mean, carried from one emitted sample to the next.
+struct Release {
+  double deficit;  // held, as its distance below 1
+  double sum;      // of the last `window` held deficits
+  int64_t next;    // the slot of `recent` the next sample takes
+};
+
+// What stays fixed while samples are emitted.
+struct Emission {
+  double keep, per_window, gain;
+  int64_t window, mask;
+  const float* ring;  // the input, indexed by position & mask
+  double* recent;     // the last `window` held deficits, a ring
+};
+
+// Emits samples [first, stop) into `out`: held is the larger of `largest` and the last held
+// times `keep`. Not inlined: in the caller, GCC keeps the state in memory across the loop.
+[[gnu::noinline]] Release EmitStretch(const Emission& e, Release r, int64_t first, int64_t stop,
+                                      double largest, float* out) {
+  for (int64_t i = first; i < stop; ++i) {
+    r.deficit = std::max(largest, r.deficit * e.keep);
+    double& slot = e.recent[r.next];
+    if (++r.next == e.window) r.next = 0;
+    r.sum += r.deficit - slot;
+    slot = r.deficit;
+    const double smoothed =
+        1.0 - (i >= e.window ? r.sum * e.per_window : r.sum / static_cast<double>(i + 1));
+    *out++ = static_cast<float>(e.ring[i & e.mask] * e.gain * smoothed);
+  }
+  return r;
+}
+
 }  // namespace
 
 std::vector<float> OversampledPeaks(const std::vector<float>& samples) {
@@ -120,67 +152,96 @@ TruePeakLimiter::TruePeakLimiter(double gain, int sample_rate_hz, LimiterConfig 
   block_max_.assign(static_cast<size_t>(capacity >> kBlockShift), 0.0f);
   block_mask_ = (capacity >> kBlockShift) - 1;
   // At most the window, the filter's look-ahead and a chunk are known and not yet emitted.
+  found_.resize(static_cast<size_t>(capacity));
   minima_.resize(static_cast<size_t>(capacity));
-  minima_mask_ = capacity - 1;
+  entries_mask_ = capacity - 1;
   piece_.resize(kPiece);
 }
 
-// held(i): the minimum required gain over [i, i + window), with release smoothing (the gain
-// may drop at once, since the minimum already looks ahead, but recovers slowly). The output
-// gain is the mean of held over the window ending at i: at a peak p every value averaged is
-// <= required(p), since each window ending at p contains p. Peaks scale with the gain.
-// Sample i is emitted as soon as the peaks of [i, i + window) are known, before any later
-// peak enters the minima. The state sits in locals while the loop runs, once per sample.
-// Gains are carried as their distance below 1 (the deficit): the release is then one
-// multiply and a max per sample, the shortest chain from one sample to the next.
+// held(i): the largest required deficit over [i, i + window), with release smoothing (the
+// deficit may rise at once, since the window already looks ahead, but falls slowly: gains
+// are carried as their distance below 1, so the release is one multiply and a max per
+// sample). The output gain is 1 - the mean of held over the window ending at i: at a peak
+// p every value averaged is >= required(p), since each window ending at p contains p.
+// Peaks scale with the gain. Sample i is emitted as soon as the peaks of [i, i + window)
+// are known.
 Status TruePeakLimiter::Advance(int64_t until, bool to_the_end) {
+  FindPeaks(until);
+  return Emit((to_the_end ? received_ + window_ - 1 : until) + 1 - window_);
+}
+
+void TruePeakLimiter::FindPeaks(int64_t until) {
   const float bound = PeakBound() * static_cast<float>(gain_);
   const auto ring_at = [this](int64_t k) { return ring_[static_cast<size_t>(k & mask_)]; };
-  const double keep = 1.0 - release_, per_window = 1.0 / static_cast<double>(window_);
-  int64_t head = minima_head_, tail = minima_tail_, next = recent_next_;
-  double deficit = held_deficit_, sum = deficit_sum_;
-  Status status = Status::Ok();
-  // Step j finds peak j (before `until`) and emits sample j + 1 - window (from 0 on): so
-  // emitted_ == max(0, peaks_done_ + 1 - window_) between calls.
-  const int64_t last = to_the_end ? received_ + window_ - 1 : until;
-  for (int64_t j = peaks_done_; j < last && status.ok(); ++j) {
-    if (j < until) {
+  const auto block_max = [this](int64_t block) {
+    return block_max_[static_cast<size_t>(block & block_mask_)];
+  };
+  for (int64_t j = peaks_done_; j < until;) {
+    // The taps of a block's samples reach no further than the blocks either side.
+    const int64_t block = j >> kBlockShift;
+    const int64_t block_end = std::min(until, (block + 1) << kBlockShift);
+    const float block_near =
+        std::max({block_max(block - 1), block_max(block), block_max(block + 1)});
+    if (block_near * bound <= ceiling_) {
+      j = block_end;
+      continue;
+    }
+    for (; j < block_end; ++j) {
       // The ring holds zeros before the signal and, once Finish has cleared them, after it.
       const float near =
-          std::max(block_max_[static_cast<size_t>(((j - kBefore) >> kBlockShift) & block_mask_)],
-                   block_max_[static_cast<size_t>(((j + kAfter) >> kBlockShift) & block_mask_)]);
-      double required = 0;  // the deficit under the ceiling whatever the filter gives
-      if (near * bound > ceiling_) {
-        const double peak = PeakAt(j, ring_at) * gain_;
-        if (peak > ceiling_) required = 1.0 - ceiling_ / peak;
+          std::max(block_max((j - kBefore) >> kBlockShift), block_max((j + kAfter) >> kBlockShift));
+      if (near * bound <= ceiling_) continue;  // under the ceiling whatever the filter gives
+      const double peak = PeakAt(j, ring_at) * gain_;
+      if (peak > ceiling_) {
+        found_[static_cast<size_t>(found_tail_++ & entries_mask_)] = {j, 1.0 - ceiling_ / peak};
       }
-      while (tail > head &&
-             minima_[static_cast<size_t>((tail - 1) & minima_mask_)].second <= required) {
-        --tail;
-      }
-      minima_[static_cast<size_t>(tail++ & minima_mask_)] = {j, required};
-      peaks_done_ = j + 1;
     }
-    const int64_t i = j + 1 - window_;
-    if (i < 0) continue;
-    while (minima_[static_cast<size_t>(head & minima_mask_)].first < i) ++head;
-    deficit = std::max(minima_[static_cast<size_t>(head & minima_mask_)].second, deficit * keep);
-    double& slot = recent_[static_cast<size_t>(next)];
-    if (++next == window_) next = 0;
-    sum += deficit - slot;
-    slot = deficit;
-    const double smoothed =
-        1.0 - (i >= window_ ? sum * per_window : sum / static_cast<double>(i + 1));
-    const float input = i < received_ ? ring_[static_cast<size_t>(i & mask_)] : 0.0f;
-    piece_[piece_size_++] = static_cast<float>(input * gain_ * smoothed);
-    emitted_ = i + 1;
+  }
+  peaks_done_ = std::max(peaks_done_, until);
+}
+
+// Where no found peak is in reach of a stretch of samples, held only decays, and the stretch
+// runs without the queue.
+Status TruePeakLimiter::Emit(int64_t end) {
+  const Emission emission{.keep = 1.0 - release_,
+                          .per_window = 1.0 / static_cast<double>(window_),
+                          .gain = gain_,
+                          .window = window_,
+                          .mask = mask_,
+                          .ring = ring_.data(),
+                          .recent = recent_.data()};
+  Release release{.deficit = held_deficit_, .sum = deficit_sum_, .next = recent_next_};
+  const auto entry = [this](std::vector<std::pair<int64_t, double>>& entries,
+                            int64_t k) -> std::pair<int64_t, double>& {
+    return entries[static_cast<size_t>(k & entries_mask_)];
+  };
+  Status status = Status::Ok();
+  for (int64_t i = std::max<int64_t>(emitted_, 0); i < end && status.ok();) {
+    // The window of sample i reaches the found peaks up to i + window - 1.
+    for (; found_head_ < found_tail_ && entry(found_, found_head_).first < i + window_;
+         ++found_head_) {
+      const auto& peak = entry(found_, found_head_);
+      while (minima_tail_ > minima_head_ && entry(minima_, minima_tail_ - 1).second <= peak.second)
+        --minima_tail_;
+      entry(minima_, minima_tail_++) = peak;
+    }
+    while (minima_head_ < minima_tail_ && entry(minima_, minima_head_).first < i) ++minima_head_;
+    // One sample, or a stretch with no peak in reach (the largest deficit required is 0).
+    int64_t stop = i + 1;
+    if (minima_head_ == minima_tail_) {
+      stop = std::min(end, i + static_cast<int64_t>(kPiece - piece_size_));
+      if (found_head_ < found_tail_)
+        stop = std::min(stop, entry(found_, found_head_).first + 1 - window_);
+    }
+    const double largest = minima_head_ < minima_tail_ ? entry(minima_, minima_head_).second : 0.0;
+    release = EmitStretch(emission, release, i, stop, largest, piece_.data() + piece_size_);
+    piece_size_ += static_cast<size_t>(stop - i);
+    emitted_ = i = stop;
     if (piece_size_ == kPiece) status = Flush();
   }
-  minima_head_ = head;
-  minima_tail_ = tail;
-  recent_next_ = next;
-  held_deficit_ = deficit;
-  deficit_sum_ = sum;
+  recent_next_ = release.next;
+  held_deficit_ = release.deficit;
+  deficit_sum_ = release.sum;
   return status;
 }
 
@@ -193,13 +254,20 @@ Status TruePeakLimiter::Flush() {
 
 Status TruePeakLimiter::Add(const float* samples, size_t count) {
   for (size_t done = 0; done < count; done += kChunk) {
-    const size_t n = std::min(kChunk, count - done);
-    for (size_t s = done; s < done + n; ++s) {
-      const int64_t k = received_++;
-      ring_[static_cast<size_t>(k & mask_)] = samples[s];
-      float& block = block_max_[static_cast<size_t>((k >> kBlockShift) & block_mask_)];
-      block = (k & ((1 << kBlockShift) - 1)) == 0 ? std::abs(samples[s])
-                                                  : std::max(block, std::abs(samples[s]));
+    const int64_t first = received_, n = static_cast<int64_t>(std::min(kChunk, count - done));
+    for (int64_t k = 0; k < n; ++k)
+      ring_[static_cast<size_t>((first + k) & mask_)] = samples[done + k];
+    received_ += n;
+    // Each block's largest absolute sample so far, starting afresh at its first sample.
+    for (int64_t start = first; start < received_;) {
+      const int64_t block = start >> kBlockShift;
+      const int64_t stop = std::min(received_, (block + 1) << kBlockShift);
+      float& largest = block_max_[static_cast<size_t>(block & block_mask_)];
+      float m = start == block << kBlockShift ? 0.0f : largest;
+      for (int64_t k = start; k < stop; ++k)
+        m = std::max(m, std::abs(ring_[static_cast<size_t>(k & mask_)]));
+      largest = m;
+      start = stop;
     }
     if (Status status = Advance(received_ - kAfter, false); !status.ok()) return status;
   }

@@ -39,6 +39,10 @@ class TruePeakLimiter {
   // Finds the peaks of samples [peaks_done_, until) (their taps all in) and emits what they
   // settle; with `to_the_end`, then every sample received.
   Status Advance(int64_t until, bool to_the_end);
+  // Queues the deficit each sample in [peaks_done_, until) requires, where it is not zero.
+  void FindPeaks(int64_t until);
+  // Emits samples [emitted_, end), whose peaks are all found.
+  Status Emit(int64_t end);
   Status Flush();
 
   double gain_, ceiling_, release_;
@@ -51,11 +55,15 @@ class TruePeakLimiter {
   std::vector<float> block_max_;
   int64_t block_mask_;
   int64_t received_ = 0, peaks_done_ = 0, emitted_ = 0;
-  // (index, required deficit: 1 - the gain) of the samples whose peaks are known and not
-  // yet emitted, in decreasing deficit: a ring of minima_mask_ + 1 entries,
-  // [minima_head_, minima_tail_).
+  // (index, required deficit: 1 - the gain) of the samples whose peaks need limiting, found
+  // and not yet reached by the window of the next sample to emit, in index order: a ring of
+  // entries_mask_ + 1 entries, [found_head_, found_tail_). Most samples need none.
+  std::vector<std::pair<int64_t, double>> found_;
+  // The same for the samples the window of the next sample to emit does reach, in
+  // decreasing deficit (a monotonic queue: the front is the window's largest), [minima_head_,
+  // minima_tail_).
   std::vector<std::pair<int64_t, double>> minima_;
-  int64_t minima_mask_, minima_head_ = 0, minima_tail_ = 0;
+  int64_t entries_mask_, found_head_ = 0, found_tail_ = 0, minima_head_ = 0, minima_tail_ = 0;
   std::vector<double> recent_;  // the last `window_` held deficits, a ring
   int64_t recent_next_ = 0;     // the slot of recent_ the next emitted sample takes
   double held_deficit_ = 0, deficit_sum_ = 0;
