@@ -76,8 +76,8 @@ void LoudnessMeter::AddScaled(const Sample* samples, size_t count, double scale)
       shelf.x1 = x;
       shelf.y2 = shelf.y1;
       shelf.y1 = y;
-      const double z = high_pass.b0 * y + high_pass.b1 * high_pass.x1 +
-                       high_pass.b2 * high_pass.x2 - high_pass.a2 * high_pass.y2 -
+      // The high pass's numerator is 1, -2, 1: the same sums without three multiplies.
+      const double z = y - 2.0 * high_pass.x1 + high_pass.x2 - high_pass.a2 * high_pass.y2 -
                        high_pass.a1 * high_pass.y1;
       high_pass.x2 = high_pass.x1;
       high_pass.x1 = y;

@@ -119,14 +119,25 @@ double TruePeakDbtp(const std::vector<float>& samples) {
   const int64_t n = static_cast<int64_t>(samples.size());
   auto bounded = [&](int64_t k) { return k >= 0 && k < n ? samples[k] : 0.0f; };
   auto inside = [&](int64_t k) { return samples[k]; };
+  // Each block's largest absolute sample; the largest of all is where the peak starts, as
+  // every sample is one of the oversampled points.
+  const int64_t blocks = (n + kBlock - 1) / kBlock;
+  std::vector<float> block_max(static_cast<size_t>(blocks), 0.0f);
   float peak = 0;
-  for (int64_t first = 0; first < n; first += kBlock) {
-    const int64_t last = std::min(n, first + kBlock);
-    float near = 0;  // the largest sample any point of this block's filter reads
-    for (int64_t k = std::max<int64_t>(0, first - kBefore); k < std::min(n, last + kAfter); ++k)
-      near = std::max(near, std::abs(samples[k]));
+  for (int64_t b = 0; b < blocks; ++b) {
+    float largest = 0;
+    for (int64_t k = b * kBlock; k < std::min(n, (b + 1) * kBlock); ++k)
+      largest = std::max(largest, std::abs(samples[k]));
+    block_max[static_cast<size_t>(b)] = largest;
+    peak = std::max(peak, largest);
+  }
+  for (int64_t b = 0; b < blocks; ++b) {
+    // The taps of a block's samples reach no further than the blocks either side.
+    float near = block_max[static_cast<size_t>(b)];
+    if (b > 0) near = std::max(near, block_max[static_cast<size_t>(b - 1)]);
+    if (b + 1 < blocks) near = std::max(near, block_max[static_cast<size_t>(b + 1)]);
     if (near * PeakBound() <= peak) continue;  // nothing here can be larger
-    for (int64_t i = first; i < last; ++i) {
+    for (int64_t i = b * kBlock; i < std::min(n, (b + 1) * kBlock); ++i) {
       const bool edge = i < kBefore || i + kAfter >= n;
       peak = std::max(peak, edge ? PeakAt(i, bounded) : PeakAt(i, inside));
     }
