@@ -77,6 +77,47 @@ TEST(TruePeakLimiter, TruePeakDbtpIsTheLargestOversampledPeak) {
   EXPECT_NEAR(TruePeakDbtp(sine), 20 * std::log10(0.5), 0.2);
 }
 
+TEST(TruePeakLimiter, TruePeakDbtpFindsAnInterSamplePeakBesideALargerSample) {
+  // Quiet noise, one spike of 0.8 (the largest sample) and, far from it, a short burst whose
+  // samples are at most 0.64 but whose waveform peaks at 0.9 between them.
+  std::vector<float> signal(20000);
+  uint32_t noise = 1;
+  for (float& s : signal) {
+    noise = noise * 1664525u + 1013904223u;
+    s = static_cast<float>(0.02 * ((noise >> 8) / 16777216.0 - 0.5));
+  }
+  signal[3001] = 0.8f;
+  const std::vector<float> burst = QuarterRateSine(0.9, 40);
+  std::copy(burst.begin(), burst.end(), signal.begin() + 12345);
+  EXPECT_EQ(TruePeakDbtp(signal),
+            20 * std::log10(static_cast<double>(MaxAbs(OversampledPeaks(signal)))));
+  EXPECT_NEAR(TruePeakDbtp(signal), 20 * std::log10(0.9), 0.2);
+}
+
+TEST(TruePeakLimiter, LimitsIsolatedBurstsAndPassesTheQuietBeforeThem) {
+  // A quiet tone with short loud bursts starting at every offset within a block of 16, the
+  // stretches between them long enough for the limiter's gain to recover.
+  std::vector<float> signal = QuarterRateSine(0.05, 60000);
+  const std::vector<float> burst = QuarterRateSine(0.9, 24);
+  for (size_t k = 0; k < 16; ++k) {
+    const size_t at = 5000 + k * 3333 + k;  // k samples past a multiple of 3333
+    std::copy(burst.begin(), burst.end(), signal.begin() + static_cast<std::ptrdiff_t>(at));
+  }
+  const LimiterConfig config{.ceiling_dbtp = -2.0};
+  const std::vector<float> limited = Limit(signal, 1.0, config);
+  ASSERT_EQ(limited.size(), signal.size());
+  EXPECT_LE(MaxAbs(OversampledPeaks(limited)), std::pow(10.0, -2.0 / 20.0) * 1.01);
+  // Before the first burst's look-ahead and filter reach, nothing is touched.
+  for (size_t i = 0; i < 4800; ++i) ASSERT_EQ(limited[i], signal[i]) << i;
+  // Between bursts the gain recovers: the tone is back within 0.5 dB before the next one.
+  for (size_t k = 0; k + 1 < 16; ++k) {
+    const size_t before_next = 5000 + (k + 1) * 3334 - 200;
+    EXPECT_GT(std::abs(limited[before_next]), std::abs(signal[before_next]) * 0.944) << k;
+  }
+  EXPECT_EQ(Limit(signal, 1.0, config, 1), limited);
+  EXPECT_EQ(Limit(signal, 1.0, config, 4097), limited);
+}
+
 TEST(TruePeakLimiter, KeepsTheTruePeakUnderTheCeiling) {
   const std::vector<float> sine = QuarterRateSine(0.5, kRate);
   const std::vector<float> limited =
