@@ -227,7 +227,7 @@ Status TruePeakLimiter::Emit(int64_t end) {
     return entries[static_cast<size_t>(k & entries_mask_)];
   };
   Status status = Status::Ok();
-  for (int64_t i = std::max<int64_t>(emitted_, 0); i < end && status.ok();) {
+  for (int64_t i = emitted_; i < end && status.ok();) {
     // The window of sample i reaches the found peaks up to i + window - 1.
     for (; found_head_ < found_tail_ && entry(found_, found_head_).first < i + window_;
          ++found_head_) {
